@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const alias = {
+  '@core': resolve(__dirname, 'src/core'),
+  '@shared': resolve(__dirname, 'src/shared'),
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: { outDir: 'out/main' },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot be an ES module: bundle everything into one CommonJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+})

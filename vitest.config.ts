@@ -1,0 +1,26 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@core': resolve(__dirname, 'src/core'),
+  '@shared': resolve(__dirname, 'src/shared'),
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'core', include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'main', include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'renderer',
+          include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+    ],
+  },
+})
