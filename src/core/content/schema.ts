@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { findPackInconsistencies } from './pack-rules'
 
 /**
  * The content-pack format (PRODUCT.md §2): the question library is data, validated at every
@@ -68,18 +69,35 @@ export const sectionSchema = z.strictObject({
   checks: z.array(checkSchema).min(1, 'a section needs at least one check'),
 })
 
-export const contentPackSchema = z.strictObject({
-  format: z.literal(CONTENT_PACK_FORMAT),
-  formatVersion: z.literal(CONTENT_PACK_FORMAT_VERSION),
-  id: slug,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
-  title: text(200),
-  publisher: text(200).optional(),
-  description: text(2_000).optional(),
-  /** An outcome is achieved when its score reaches this (PRODUCT.md §6). */
-  achievementThreshold: z.number().gt(0).max(1).default(0.75),
-  sections: z.array(sectionSchema).min(1, 'a pack needs at least one section'),
-})
+export const contentPackSchema = z
+  .strictObject({
+    format: z.literal(
+      CONTENT_PACK_FORMAT,
+      `must be "${CONTENT_PACK_FORMAT}" (is this a content pack?)`,
+    ),
+    formatVersion: z.literal(
+      CONTENT_PACK_FORMAT_VERSION,
+      `must be ${CONTENT_PACK_FORMAT_VERSION}, the content-pack format this version of Audit Workbook reads`,
+    ),
+    id: slug,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+    title: text(200),
+    publisher: text(200).optional(),
+    description: text(2_000).optional(),
+    /** An outcome is achieved when its score reaches this (PRODUCT.md §6). */
+    achievementThreshold: z.number().gt(0).max(1).default(0.75),
+    sections: z.array(sectionSchema).min(1, 'a pack needs at least one section'),
+  })
+  /*
+   * The rules one field cannot state alone (unique ids, questions pointing at real outcomes,
+   * every outcome evidenced) live in ./pack-rules.ts. They run on a pack whose shape is right,
+   * so every consumer of this schema, not only the import dialog, gets them.
+   */
+  .superRefine((pack, ctx) => {
+    for (const issue of findPackInconsistencies(pack)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+    }
+  })
 
 export type Outcome = z.infer<typeof outcomeSchema>
 export type PreparationItem = z.infer<typeof preparationItemSchema>
