@@ -3,8 +3,8 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const alias = {
-  '@core': resolve(__dirname, 'src/core'),
-  '@shared': resolve(__dirname, 'src/shared'),
+  '@core': resolve(import.meta.dirname, 'src/core'),
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
 }
 
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },
   },
 })

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
 
 // The same renderer, built for a plain browser: without the preload, it uses the browser
 // implementation of the bridge (downloads instead of save dialogs, file inputs instead of
@@ -10,12 +11,17 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: {
-      '@core': resolve(__dirname, 'src/core'),
-      '@shared': resolve(__dirname, 'src/shared'),
+      '@core': resolve(import.meta.dirname, 'src/core'),
+      '@shared': resolve(import.meta.dirname, 'src/shared'),
     },
   },
   plugins: [react()],
-  build: { outDir: resolve(__dirname, 'out-web'), emptyOutDir: true },
+  build: { outDir: resolve(import.meta.dirname, 'out-web'), emptyOutDir: true },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // Served under the desktop app's policy, so the browser tests catch what the app would block.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
 })

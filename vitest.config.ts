@@ -2,8 +2,8 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const alias = {
-  '@core': resolve(__dirname, 'src/core'),
-  '@shared': resolve(__dirname, 'src/shared'),
+  '@core': resolve(import.meta.dirname, 'src/core'),
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
 }
 
 export default defineConfig({

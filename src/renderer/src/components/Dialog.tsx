@@ -1,0 +1,31 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface DialogProps {
+  title: string
+  open: boolean
+  onClose: () => void
+  children: ReactNode
+  /** Buttons, right-aligned under the body. */
+  actions: ReactNode
+}
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, closes it on Escape and restores
+ * focus afterwards, with no script or injected styles (the CSP allows neither).
+ */
+export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return (
+    <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
+      <h2 className="dialog__title">{title}</h2>
+      <div className="dialog__body">{children}</div>
+      <div className="dialog__actions">{actions}</div>
+    </dialog>
+  )
+}

@@ -1,0 +1,40 @@
+import type { ContentPack } from '@core/content'
+import type { AuditDraft } from '@core/audit'
+import { WorkbookDatabase } from '../database'
+import type { Clock } from '../repositories/clock'
+
+let databaseCount = 0
+
+/** A fresh, empty database on fake-indexeddb, unique per test. */
+export async function freshDatabase(): Promise<WorkbookDatabase> {
+  databaseCount += 1
+  const db = new WorkbookDatabase(`test-${databaseCount}-${Math.random().toString(36).slice(2)}`)
+  await db.open()
+  return db
+}
+
+/** A clock whose time only moves when told and whose ids count up. */
+export function fakeClock(start = Date.UTC(2026, 10, 28, 9, 0)): Clock & { advance(ms: number): void } {
+  let time = start
+  let id = 0
+  return {
+    now: () => time,
+    newId: () => `id-${++id}`,
+    advance(ms: number) {
+      time += ms
+    },
+  }
+}
+
+export function draftFor(pack: ContentPack, overrides: Partial<AuditDraft> = {}): AuditDraft {
+  return {
+    client: 'Northwind Traders',
+    system: 'Payments platform',
+    auditors: ['Ana Ruiz'],
+    firm: 'Ruiz Consulting',
+    startDate: '2026-11-28',
+    sectionIds: pack.sections.map((s) => s.id),
+    contextNotes: '',
+    ...overrides,
+  }
+}

@@ -1,0 +1,55 @@
+import { useId, type RefObject } from 'react'
+import { useDurableText } from '../../hooks/useDurableText'
+
+interface DurableTextFieldProps {
+  label: string
+  hint?: string
+  saved: string
+  persist: (text: string) => Promise<unknown>
+  readOnly: boolean
+  multiline?: boolean
+  inputRef?: RefObject<HTMLTextAreaElement | null>
+}
+
+/** A labelled field saved as you type; its parent keys it by record. */
+export function DurableTextField(props: DurableTextFieldProps) {
+  const { label, hint, saved, persist, readOnly, multiline, inputRef } = props
+  const id = useId()
+  const { text, change, flush } = useDurableText(saved, persist)
+  const hintId = hint ? `${id}-hint` : undefined
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <span id={hintId} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {multiline ? (
+        <textarea
+          id={id}
+          ref={inputRef}
+          className="input field__notes"
+          value={text}
+          readOnly={readOnly}
+          aria-describedby={hintId}
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => void flush()}
+          rows={8}
+        />
+      ) : (
+        <input
+          id={id}
+          className="input"
+          value={text}
+          readOnly={readOnly}
+          aria-describedby={hintId}
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => void flush()}
+        />
+      )}
+    </div>
+  )
+}

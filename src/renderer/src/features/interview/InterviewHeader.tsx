@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { Link } from 'wouter'
+import { progressOf } from '@core/audit'
+import { Dialog } from '../../components/Dialog'
+import { ProgressBar } from '../../components/ProgressBar'
+import { useDatabase } from '../../db/DatabaseContext'
+import { setAuditStatus } from '../../db/repositories/audits'
+import { showError } from '../../stores/toast-store'
+import { STATUS_LABELS } from './status-labels'
+import type { InterviewData } from './useInterviewData'
+
+export function InterviewHeader({ data }: { data: InterviewData }) {
+  const db = useDatabase()
+  const { audit } = data
+  const [confirmingFinal, setConfirmingFinal] = useState(false)
+  const progress = progressOf(data.answerList, audit.questionCount)
+  const complete = progress.answered === progress.total
+
+  const setStatus = (status: 'final' | 'in-progress') =>
+    setAuditStatus(db, audit.id, status).catch(showError)
+
+  return (
+    <header className="interview__header">
+      <div className="interview__identity">
+        <Link href="/audits" className="interview__back">
+          ← Audits
+        </Link>
+        <h1 className="interview__title">
+          {audit.client} <span className="interview__system">· {audit.system}</span>
+        </h1>
+      </div>
+      <div className="interview__progress">
+        <ProgressBar progress={progress} label="Questions answered" />
+        {complete && <span className="badge badge--good">All questions answered</span>}
+      </div>
+      <div className="interview__status">
+        <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
+        {audit.status === 'final' ? (
+          <button type="button" className="button" onClick={() => setStatus('in-progress')}>
+            Reopen
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => setConfirmingFinal(true)}>
+            Mark final
+          </button>
+        )}
+      </div>
+      <Dialog
+        title="Mark this audit final?"
+        open={confirmingFinal}
+        onClose={() => setConfirmingFinal(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setConfirmingFinal(false)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setConfirmingFinal(false)
+                void setStatus('final')
+              }}
+            >
+              Mark final
+            </button>
+          </>
+        }
+      >
+        <p>
+          A final audit is read-only: its answers and notes cannot change until you reopen it.
+          {!complete && ` ${progress.total - progress.answered} questions are still unanswered.`}
+        </p>
+      </Dialog>
+    </header>
+  )
+}

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { Link, useLocation, useParams } from 'wouter'
+import { nextUnanswered, type InterviewStep } from '@core/audit'
+import { questionKey } from '@core/content'
+import { useDatabase } from '../../db/DatabaseContext'
+import { saveAnswer } from '../../db/repositories/answers'
+import { showError } from '../../stores/toast-store'
+import { InterviewHeader } from './InterviewHeader'
+import { Outline } from './Outline'
+import { QuestionPanel } from './QuestionPanel'
+import { ShortcutLegend } from './ShortcutLegend'
+import { shortcutFor } from './shortcuts'
+import { useInterviewData } from './useInterviewData'
+import { useInterviewUi } from './interview-ui-store'
+import './interview.css'
+
+/** The interview (PRODUCT.md §4): one question at a time, by mouse or keyboard. */
+export function InterviewScreen() {
+  const { auditId = '', sectionId, questionId } = useParams<{
+    auditId: string
+    sectionId?: string
+    questionId?: string
+  }>()
+  const db = useDatabase()
+  const data = useInterviewData(auditId)
+  const [, navigate] = useLocation()
+  const notesRef = useRef<HTMLTextAreaElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const current =
+    data?.order.find((r) => r.sectionId === sectionId && r.question.id === questionId) ??
+    data?.order[0]
+  const readOnly = data?.audit.status === 'final'
+
+  const goTo = useCallback(
+    (ref: InterviewStep | undefined) => {
+      if (ref) navigate(`/audits/${auditId}/interview/${ref.sectionId}/${ref.question.id}`)
+    },
+    [auditId, navigate],
+  )
+
+  useEffect(() => {
+    if (!data || !current) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return
+      const target = event.target as HTMLElement
+      if (event.key === 'Escape' && isTextField(target)) return target.blur()
+      const action = shortcutFor({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        inTextField: isTextField(target),
+      })
+      if (!action) return
+      const key = { auditId, sectionId: current.sectionId, questionId: current.question.id }
+      const answer = data.answers.get(questionKey(current.sectionId, current.question.id))
+      const edit = (patch: Parameters<typeof saveAnswer>[2]) => {
+        if (!readOnly) saveAnswer(db, key, patch).catch(showError)
+      }
+      event.preventDefault()
+      switch (action.kind) {
+        case 'rate':
+          return edit({ rating: action.rating })
+        case 'basis':
+          return edit({ basis: action.basis })
+        case 'toggle-follow-up':
+          return edit({ followUp: !(answer?.followUp ?? false) })
+        case 'next':
+          return goTo(data.order[current.index + 1])
+        case 'previous':
+          return goTo(data.order[current.index - 1])
+        case 'next-unanswered':
+          return goTo(nextUnanswered(data.order, data.answers, current.index))
+        case 'focus-notes':
+          return notesRef.current?.focus()
+        case 'focus-search':
+          return searchRef.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [auditId, current, data, db, goTo, readOnly])
+
+  const resetFilters = useInterviewUi((s) => s.reset)
+  useEffect(() => resetFilters, [auditId, resetFilters])
+
+  if (data === undefined) return <p className="screen-message">Opening the audit…</p>
+  if (data === null || !current) {
+    return (
+      <main className="screen-message">
+        <h1>This audit no longer exists</h1>
+        <Link href="/audits">Back to audits</Link>
+      </main>
+    )
+  }
+
+  return (
+    <div className="interview">
+      <InterviewHeader data={data} />
+      <div className="interview__body">
+        <Outline data={data} current={current} searchRef={searchRef} />
+        <main className="interview__main" aria-label="Question">
+          <QuestionPanel
+            key={`${auditId}/${current.sectionId}/${current.question.id}`}
+            data={data}
+            current={current}
+            readOnly={readOnly}
+            notesRef={notesRef}
+            onPrevious={() => goTo(data.order[current.index - 1])}
+            onNext={() => goTo(data.order[current.index + 1])}
+          />
+          <ShortcutLegend />
+        </main>
+      </div>
+    </div>
+  )
+}
+
+function isTextField(element: HTMLElement): boolean {
+  if (element.isContentEditable) return true
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true
+  return (
+    element instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(element.type)
+  )
+}

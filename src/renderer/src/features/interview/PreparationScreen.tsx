@@ -1,0 +1,100 @@
+import { Link, useParams } from 'wouter'
+import type { PreparationItem } from '@core/content'
+import type { PreparationAnswer } from '@core/audit'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useDatabase } from '../../db/DatabaseContext'
+import { savePreparationAnswer } from '../../db/repositories/answers'
+import { showError } from '../../stores/toast-store'
+import { DurableTextField } from './DurableTextField'
+import { useInterviewData } from './useInterviewData'
+import './interview.css'
+
+/** A section's "Before you start" checklist, answered for this audit. */
+export function PreparationScreen() {
+  const { auditId = '', sectionId = '' } = useParams<{ auditId: string; sectionId: string }>()
+  const db = useDatabase()
+  const data = useInterviewData(auditId)
+  const saved = useLiveQuery(
+    () => db.preparationAnswers.where('auditId').equals(auditId).toArray(),
+    [db, auditId],
+  )
+  const section = data?.content.sections.find((s) => s.section.id === sectionId)?.section
+
+  if (data === undefined || saved === undefined) return <p className="screen-message">Opening…</p>
+  if (data === null || !section) {
+    return (
+      <main className="screen-message">
+        <h1>This checklist no longer exists</h1>
+        <Link href="/audits">Back to audits</Link>
+      </main>
+    )
+  }
+  const readOnly = data.audit.status === 'final'
+  const firstQuestion = data.order.find((r) => r.sectionId === sectionId)
+
+  return (
+    <main className="preparation" aria-labelledby="prep-heading">
+      <Link href={`/audits/${auditId}/interview`} className="interview__back">
+        ← Back to the interview
+      </Link>
+      <p className="eyebrow">
+        {data.audit.client} · Section {section.number} · {section.title}
+      </p>
+      <h1 id="prep-heading">Before you start</h1>
+      <p className="muted">
+        Gather these before the interview. Facts you record here stay with this audit.
+      </p>
+      <ul className="preparation__list">
+        {section.preparation.map((item) => (
+          <PreparationRow
+            key={item.id}
+            item={item}
+            answer={saved.find((a) => a.sectionId === sectionId && a.itemId === item.id)}
+            readOnly={readOnly}
+            save={(patch) =>
+              savePreparationAnswer(db, { auditId, sectionId, itemId: item.id }, patch)
+            }
+          />
+        ))}
+      </ul>
+      {firstQuestion && (
+        <Link
+          className="button button--primary"
+          href={`/audits/${auditId}/interview/${sectionId}/${firstQuestion.question.id}`}
+        >
+          Start the questions
+        </Link>
+      )}
+    </main>
+  )
+}
+
+function PreparationRow(props: {
+  item: PreparationItem
+  answer: PreparationAnswer | undefined
+  readOnly: boolean
+  save: (patch: Partial<Pick<PreparationAnswer, 'done' | 'value'>>) => Promise<void>
+}) {
+  const { item, answer, readOnly, save } = props
+  return (
+    <li className="card preparation__item">
+      <label className="preparation__check">
+        <input
+          type="checkbox"
+          checked={answer?.done ?? false}
+          disabled={readOnly}
+          onChange={(e) => void save({ done: e.target.checked }).catch(showError)}
+        />
+        <span>{item.text}</span>
+      </label>
+      {item.kind === 'fact' && (
+        <DurableTextField
+          label={item.factLabel ?? 'Answer'}
+          saved={answer?.value ?? ''}
+          persist={(value) => save({ value })}
+          readOnly={readOnly}
+        />
+      )}
+    </li>
+  )
+}

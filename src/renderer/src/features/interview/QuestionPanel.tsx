@@ -1,0 +1,100 @@
+import type { RefObject } from 'react'
+import { type InterviewStep } from '@core/audit'
+import { questionKey } from '@core/content'
+import { formatDateTime } from '../../components/format'
+import { useDatabase } from '../../db/DatabaseContext'
+import { saveAnswer, type AnswerPatch } from '../../db/repositories/answers'
+import { showError } from '../../stores/toast-store'
+import { AnswerControls } from './AnswerControls'
+import { DurableTextField } from './DurableTextField'
+import { EvidenceRequests } from './EvidenceRequests'
+import type { InterviewData } from './useInterviewData'
+
+interface QuestionPanelProps {
+  data: InterviewData
+  current: InterviewStep
+  readOnly: boolean
+  notesRef: RefObject<HTMLTextAreaElement | null>
+  onPrevious: () => void
+  onNext: () => void
+}
+
+export function QuestionPanel(props: QuestionPanelProps) {
+  const { data, current, readOnly, notesRef, onPrevious, onNext } = props
+  const db = useDatabase()
+  const { section, check, question } = current
+  const answer = data.answers.get(questionKey(current.sectionId, question.id))
+  const outcome = section.outcomes.find((o) => o.id === question.outcomeId)
+  const key = { auditId: data.audit.id, sectionId: current.sectionId, questionId: question.id }
+  const save = (patch: AnswerPatch) => saveAnswer(db, key, patch)
+  const edit = (patch: AnswerPatch) => void save(patch).catch(showError)
+
+  return (
+    <article className="question" aria-labelledby="question-prompt">
+      {readOnly && (
+        <p className="notice" role="note">
+          This audit is final and read-only. Reopen it to make changes.
+        </p>
+      )}
+      <p className="eyebrow">
+        Section {section.number} · {section.title} › {check.title} · Question {current.index + 1}{' '}
+        of {data.order.length}
+      </p>
+      <h2 id="question-prompt" className="question__prompt">
+        {question.prompt}
+      </h2>
+      <p className="question__guidance">{question.guidance}</p>
+      <p className="question__meta">
+        {outcome && <span className="tag">Evidences: {outcome.name}</span>}
+        {answer?.carriedOver && (
+          <span className="tag tag--note">Carried over from the previous audit</span>
+        )}
+      </p>
+
+      <AnswerControls answer={answer} readOnly={readOnly} onChange={edit} />
+
+      <DurableTextField
+        label="Interviewees"
+        hint="Who answered: names and roles"
+        saved={answer?.interviewees ?? ''}
+        persist={(interviewees) => save({ interviewees })}
+        readOnly={readOnly}
+      />
+      <DurableTextField
+        label="Notes"
+        multiline
+        saved={answer?.notes ?? ''}
+        persist={(notes) => save({ notes })}
+        readOnly={readOnly}
+        inputRef={notesRef}
+      />
+      <EvidenceRequests
+        requests={answer?.evidenceRequests ?? []}
+        readOnly={readOnly}
+        onChange={(evidenceRequests) => edit({ evidenceRequests })}
+      />
+
+      <footer className="question__footer">
+        <button
+          type="button"
+          className="button"
+          onClick={onPrevious}
+          disabled={current.index === 0}
+        >
+          ← Previous
+        </button>
+        <span className="muted question__saved">
+          {answer ? `Saved ${formatDateTime(answer.updatedAt)}` : 'Not answered yet'}
+        </span>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onNext}
+          disabled={current.index === data.order.length - 1}
+        >
+          Next →
+        </button>
+      </footer>
+    </article>
+  )
+}

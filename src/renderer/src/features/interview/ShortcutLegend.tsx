@@ -1,0 +1,26 @@
+import { SHORTCUT_LEGEND } from './shortcuts'
+
+export function ShortcutLegend() {
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend__title">
+        Keyboard
+      </h2>
+      <dl className="legend__list">
+        {SHORTCUT_LEGEND.map(({ keys, does }) => (
+          <div key={does} className="legend__item">
+            <dt>
+              {keys.map((key, i) => (
+                <span key={key}>
+                  {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' ')}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{does}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

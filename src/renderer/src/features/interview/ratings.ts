@@ -1,0 +1,25 @@
+import type { Rating } from '@core/audit'
+
+export interface RatingOption {
+  rating: Rating
+  label: string
+  /** Keys that set this rating (PRODUCT.md §4: 1–4, and 0 or N for not applicable). */
+  keys: readonly string[]
+  /** Shown in the outline beside the question, and read out with the label. */
+  symbol: string
+}
+
+export const RATING_OPTIONS: readonly RatingOption[] = [
+  { rating: 'met', label: 'Met', keys: ['1'], symbol: '✓' },
+  { rating: 'partial', label: 'Partially met', keys: ['2'], symbol: '◐' },
+  { rating: 'not-met', label: 'Not met', keys: ['3'], symbol: '✗' },
+  { rating: 'na', label: 'Not applicable', keys: ['4', '0', 'n', 'N'], symbol: '–' },
+]
+
+export function ratingLabel(rating: Rating | undefined): string {
+  return RATING_OPTIONS.find((o) => o.rating === rating)?.label ?? 'Unanswered'
+}
+
+export function ratingForKey(key: string): Rating | undefined {
+  return RATING_OPTIONS.find((o) => o.keys.includes(key))?.rating
+}

@@ -1,0 +1,57 @@
+import { Link, useParams } from 'wouter'
+import type { Section } from '@core/content'
+import { SectionDetail } from './SectionDetail'
+import { useInstalledPacks } from './useInstalledPacks'
+
+/** The question library: every installed section, and the chosen one in full. */
+export function LibraryScreen() {
+  const packs = useInstalledPacks()
+  const { sectionId } = useParams<{ sectionId?: string }>()
+  const sections = packs.flatMap((pack) => pack.sections)
+  const chosen = sections.find((s) => s.id === sectionId) ?? sections[0]
+
+  return (
+    <div className="two-pane">
+      <aside className="two-pane__side" aria-labelledby="library-sections">
+        <h1 id="library-sections" className="pane-title">
+          Library
+        </h1>
+        <p className="muted">{countLabel(sections.length, 'section')} installed</p>
+        <ul className="section-list">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <SectionLink section={section} current={section.id === chosen?.id} />
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <main className="two-pane__main">
+        {chosen ? (
+          <SectionDetail section={chosen} />
+        ) : (
+          <p className="muted">No sections are installed.</p>
+        )}
+      </main>
+    </div>
+  )
+}
+
+function SectionLink({ section, current }: { section: Section; current: boolean }) {
+  return (
+    <Link
+      href={`/library/${section.id}`}
+      className="section-list__link"
+      aria-current={current ? 'page' : undefined}
+    >
+      <span className="section-list__eyebrow">
+        Section {section.number} · {section.category}
+      </span>
+      <span className="section-list__title">{section.title}</span>
+      <span className="section-list__summary">{section.summary}</span>
+    </Link>
+  )
+}
+
+function countLabel(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,41 @@
+/**
+ * Writes the latest value as soon as possible, never two at once: while a write is in flight,
+ * newer values replace each other and the last one is written next. Typing therefore reaches the
+ * disk within one write of the keystroke, without queueing a write per keystroke.
+ */
+export interface CoalescingWriter<T> {
+  write(value: T): void
+  /** Resolves once every value given so far has been written (or has failed). */
+  flush(): Promise<void>
+}
+
+export function createCoalescingWriter<T>(
+  persist: (value: T) => Promise<unknown>,
+  onError: (error: unknown) => void,
+): CoalescingWriter<T> {
+  let pending: { value: T } | undefined
+  let draining: Promise<void> | undefined
+
+  async function drain(): Promise<void> {
+    while (pending) {
+      const { value } = pending
+      pending = undefined
+      try {
+        await persist(value)
+      } catch (error) {
+        onError(error)
+      }
+    }
+    draining = undefined
+  }
+
+  return {
+    write(value) {
+      pending = { value }
+      draining ??= drain()
+    },
+    flush() {
+      return draining ?? Promise.resolve()
+    },
+  }
+}

@@ -1,0 +1,84 @@
+import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
+import { isAllowedExternalUrl } from '@shared/external-url'
+
+/**
+ * The bridge for a plain browser (development and end-to-end tests): the same interface as the
+ * preload, with downloads in place of save dialogs and a file input in place of open dialogs.
+ */
+export function createBrowserBridge(doc: Document = document): WorkbookApi {
+  return {
+    async appInfo(): Promise<AppInfo> {
+      return {
+        name: 'Audit Workbook',
+        version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+        runtime: 'browser',
+        platform: navigator.platform,
+      }
+    },
+
+    async saveFile({ defaultName, bytes }): Promise<SaveResult> {
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]))
+      try {
+        const link = doc.createElement('a')
+        link.href = url
+        link.download = defaultName
+        link.rel = 'noopener'
+        doc.body.append(link)
+        link.click()
+        link.remove()
+      } finally {
+        // The download has taken its own reference by the time the next task runs.
+        setTimeout(() => URL.revokeObjectURL(url), 0)
+      }
+      return { status: 'saved', path: defaultName, name: defaultName }
+    },
+
+    openFiles({ filters, multiple }): Promise<OpenResult> {
+      return new Promise((resolve, reject) => {
+        const input = doc.createElement('input')
+        input.type = 'file'
+        input.multiple = multiple ?? false
+        const accept = (filters ?? [])
+          .flatMap((f) => f.extensions)
+          .filter((ext) => ext !== '*')
+          .map((ext) => `.${ext}`)
+        if (accept.length > 0) input.accept = accept.join(',')
+        input.hidden = true
+        input.addEventListener('cancel', () => {
+          input.remove()
+          resolve({ status: 'canceled' })
+        })
+        input.addEventListener('change', () => {
+          const chosen = Array.from(input.files ?? [])
+          input.remove()
+          if (chosen.length === 0) return resolve({ status: 'canceled' })
+          Promise.all(chosen.map(readFile)).then(
+            (files) => resolve({ status: 'opened', files }),
+            reject,
+          )
+        })
+        doc.body.append(input)
+        input.click()
+      })
+    },
+
+    async showInFolder() {
+      // A browser download has no folder the page may reveal.
+      return { shown: false }
+    },
+
+    async openExternal({ url }) {
+      if (!isAllowedExternalUrl(url)) return { opened: false }
+      window.open(url, '_blank', 'noopener,noreferrer')
+      return { opened: true }
+    },
+  }
+}
+
+async function readFile(file: File): Promise<OpenedFile> {
+  return {
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    lastModified: file.lastModified,
+  }
+}
