@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const mainEntry = path.join(root, 'out/main/index.js')
+
+/**
+ * The Electron binary, found the way `node_modules/electron/index.js` finds it but without
+ * requiring that module: requiring it starts a download when the binary is missing.
+ */
+function findElectronBinary(): string | undefined {
+  const packageDir = path.join(root, 'node_modules/electron')
+  const pathFile = path.join(packageDir, 'path.txt')
+  if (!existsSync(pathFile)) return undefined
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : undefined
+}
+
+const electronBinary = findElectronBinary()
+
+test.describe('desktop app', () => {
+  test.skip(
+    electronBinary === undefined,
+    'Electron binary not installed (node_modules/electron/dist missing) — run `npx install-electron` ' +
+      '(needs network access to download Electron), then `npx electron-vite build`, and re-run.',
+  )
+
+  let userData: string
+  let app: ElectronApplication
+  let page: Page
+  const foreignRequests: string[] = []
+
+  test.beforeEach(async () => {
+    // A fresh profile per test: IndexedDB lives in userData, so tests never share data.
+    foreignRequests.length = 0
+    userData = await mkdtemp(path.join(tmpdir(), 'audit-workbook-e2e-'))
+    app = await _electron.launch({
+      executablePath: electronBinary,
+      // Chromium refuses to start its sandbox as root (CI containers); the renderer stays
+      // sandboxed in Electron's sense (no Node, isolated context) either way.
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
+      env: { ...process.env, NODE_ENV: 'test', AUDIT_WORKBOOK_USER_DATA: userData },
+    })
+    page = await app.firstWindow()
+    page.on('request', (request) => {
+      if (!/^(app:\/\/workbook\/|blob:|data:)/.test(request.url()))
+        foreignRequests.push(request.url())
+    })
+    await page.waitForLoadState('domcontentloaded')
+  })
+
+  test.afterEach(async () => {
+    await app?.close()
+    await rm(userData, { recursive: true, force: true })
+  })
+
+  test('opens one isolated window on the app origin, using the test profile', async () => {
+    await expect(page).toHaveTitle('Audit Workbook')
+    expect(page.url()).toMatch(/^app:\/\/workbook\//)
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(
+      userData,
+    )
+
+    const globals = await page.evaluate(() => {
+      const scope = window as unknown as Record<string, unknown>
+      return {
+        workbook: typeof scope.workbook,
+        require: typeof scope.require,
+        process: typeof scope.process,
+      }
+    })
+    expect(globals).toEqual({ workbook: 'object', require: 'undefined', process: 'undefined' })
+
+    // One window, and it is the app: nothing else was opened or navigated to.
+    const windows = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((win) => win.webContents.getURL()),
+    )
+    expect(windows).toHaveLength(1)
+    expect(windows[0]).toMatch(/^app:\/\/workbook\//)
+  })
+
+  test('shows the library, offline', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/library'
+    })
+    await expect(page.getByRole('heading', { name: 'Incident Response' }).first()).toBeVisible()
+    expect(foreignRequests).toEqual([])
+  })
+})

@@ -1,0 +1,165 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron'
+import { APP_ORIGIN } from '@shared/csp'
+import { APP_NAME, resolveUserDataPath } from './app-identity'
+import { createHandlers } from './ipc/handlers'
+import { registerHandlers } from './ipc/register-handlers'
+import { createTrustedSenderCheck, trustedRendererOrigins } from './ipc/trusted-sender'
+import { buildMenuTemplate } from './menu'
+import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protocol'
+import { guardWebContents, hardenSession, type GuardOptions } from './security/guards'
+import { createOriginPolicy } from './security/origin-policy'
+import { createMainWindow } from './window/main-window'
+import { fitWindowState } from './window/window-state'
+import { createWindowStateStore } from './window/window-state-store'
+
+// Order matters in this file: the name, the profile folder, the instance lock and the scheme
+// must all be settled before `ready`, and before anything reads `userData`.
+
+const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+// electron-vite sets this for `npm run dev`; a packaged app never loads from a server.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+
+app.setName(APP_NAME)
+app.setPath(
+  'userData',
+  resolveUserDataPath({
+    appDataPath: app.getPath('appData'),
+    env: process.env,
+    isPackaged: app.isPackaged,
+  }),
+)
+
+// Two processes on one profile corrupt IndexedDB (PRODUCT.md §13). The lock is per profile,
+// so it is taken after userData is pinned.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  start()
+}
+
+function reportStartupError(error: unknown): void {
+  console.error('[startup]', error)
+  dialog.showErrorBox(
+    `${APP_NAME} could not start`,
+    `The app window could not be opened. Quit and start ${APP_NAME} again; if this keeps happening, reinstall it. Your audits are kept in your profile folder and are not touched.\n\n${String(error)}`,
+  )
+}
+
+function start(): void {
+  registerAppScheme(protocol)
+  app.enableSandbox() // every renderer, including any future one, runs sandboxed
+
+  const trustedOrigins = trustedRendererOrigins(devServerUrl)
+  const guardOptions: GuardOptions = {
+    policy: createOriginPolicy(trustedOrigins),
+    shell,
+    onBlocked: (what, url) => console.warn(`[security] blocked ${what}${url ? `: ${url}` : ''}`),
+  }
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, guardOptions))
+
+  const windowState = createWindowStateStore({
+    filePath: path.join(app.getPath('userData'), 'window-state.json'),
+    logError: (error) => console.warn('[window-state] could not save', error),
+  })
+  let mainWindow: BrowserWindow | null = null
+
+  async function openMainWindow(): Promise<void> {
+    const primaryId = screen.getPrimaryDisplay().id
+    const workAreas = screen
+      .getAllDisplays()
+      .sort((a, b) => Number(b.id === primaryId) - Number(a.id === primaryId))
+      .map((display) => display.workArea)
+    const win = createMainWindow({
+      BrowserWindow,
+      preloadPath,
+      state: fitWindowState(await windowState.load(), workAreas),
+      isPackaged: app.isPackaged,
+      onStateChange: (state) => windowState.save(state),
+    })
+    mainWindow = win
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null
+    })
+    await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession, guardOptions)
+      serveAppProtocol(protocol, rendererRoot)
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            appName: APP_NAME,
+            isPackaged: app.isPackaged,
+          }),
+        ),
+      )
+      // Dialogs attach to the main window, as sheets on macOS and modal elsewhere.
+      const owner = (): BrowserWindow | undefined => mainWindow ?? undefined
+      const handlers = createHandlers({
+        app,
+        platform: process.platform,
+        dialogs: {
+          showSaveDialog: (options: SaveDialogOptions) => {
+            const win = owner()
+            return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options)
+          },
+          showOpenDialog: (options: OpenDialogOptions) => {
+            const win = owner()
+            return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)
+          },
+        },
+        shell,
+      })
+      registerHandlers(ipcMain, handlers, {
+        isTrustedSender: createTrustedSenderCheck(trustedOrigins),
+        logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+      })
+      app.on('activate', () => {
+        // macOS: clicking the Dock icon with no window open brings one back.
+        if (BrowserWindow.getAllWindows().length === 0)
+          void openMainWindow().catch(reportStartupError)
+      })
+      await openMainWindow()
+    })
+    .catch(reportStartupError)
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  // Let the last window-state write land before the process exits.
+  let stateFlushed = false
+  app.on('will-quit', (event) => {
+    if (stateFlushed) return
+    event.preventDefault()
+    void windowState.flush().finally(() => {
+      stateFlushed = true
+      app.quit()
+    })
+  })
+}

@@ -1,0 +1,72 @@
+import { access } from 'node:fs/promises'
+import path from 'node:path'
+import type {
+  App,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  Shell,
+} from 'electron'
+import { openFiles } from '../files/open-files'
+import { saveFile } from '../files/save-file'
+import { openExternalIfAllowed } from '../security/open-external'
+import type { Handlers } from './register-handlers'
+
+export interface HandlerDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'getPath'>
+  platform: NodeJS.Platform
+  /** The dialogs, already bound to the main window so they open as sheets over it. */
+  dialogs: {
+    showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>
+    showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>
+  }
+  shell: Pick<Shell, 'showItemInFolder' | 'openExternal'>
+  fileExists?(filePath: string): Promise<boolean>
+  writeFile?(target: string, bytes: Uint8Array): Promise<void>
+}
+
+const exists = (filePath: string): Promise<boolean> =>
+  access(filePath).then(
+    () => true,
+    () => false,
+  )
+
+/** The main-process side of every capability in the IPC contract. Thin: services do the work. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  // Reveal only what this session wrote, so a compromised renderer cannot probe the disk.
+  const savedPaths = new Set<string>()
+  const fileExists = deps.fileExists ?? exists
+
+  return {
+    'app:info': async () => ({
+      name: deps.app.getName(),
+      version: deps.app.getVersion(),
+      runtime: 'electron',
+      platform: deps.platform,
+      userDataPath: deps.app.getPath('userData'),
+    }),
+
+    'file:save': (request) =>
+      saveFile(request, {
+        showSaveDialog: (options) => deps.dialogs.showSaveDialog(options),
+        defaultFolder: () => deps.app.getPath('documents'),
+        savedPaths,
+        ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
+      }),
+
+    'file:open': (request) =>
+      openFiles(request, { showOpenDialog: (options) => deps.dialogs.showOpenDialog(options) }),
+
+    'file:show-in-folder': async ({ path: requested }) => {
+      const target = path.resolve(requested)
+      if (!savedPaths.has(target) || !(await fileExists(target))) return { shown: false }
+      deps.shell.showItemInFolder(target)
+      return { shown: true }
+    },
+
+    'link:open-external': async ({ url }) => ({
+      opened: await openExternalIfAllowed(deps.shell, url),
+    }),
+  }
+}

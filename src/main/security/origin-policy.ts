@@ -1,0 +1,44 @@
+import { originOf } from '../ipc/trusted-sender'
+
+// Only what the app needs: storage that Chromium will not evict under disk pressure
+// (PRODUCT.md §13 asks for navigator.storage.persist()). Everything else is refused:
+// no camera, microphone, location, notifications, clipboard reads, USB, HID or serial.
+const GRANTABLE_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
+
+// Chromium-internal schemes the app's own pages and DevTools use; none reaches the network.
+const LOCAL_SCHEMES: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:'])
+
+/** Web-socket URLs compare as their http twin: Vite's hot reload talks to the dev server by ws. */
+function httpOrigin(url: string): string | null {
+  const origin = originOf(url)
+  return origin?.replace(/^ws(s?):\/\//, 'http$1://') ?? null
+}
+
+export interface OriginPolicy {
+  /** May the top frame navigate to (or be redirected to) this URL? */
+  isAppUrl(url: string): boolean
+  /** May the renderer's session load this URL at all? The app is offline: only itself. */
+  isAllowedRequest(url: string): boolean
+  isPermissionGranted(permission: string, requestingUrl: string): boolean
+}
+
+/** The one place that says which origins are the app (see `trustedRendererOrigins`). */
+export function createOriginPolicy(trustedOrigins: readonly string[]): OriginPolicy {
+  const trusted = new Set(trustedOrigins.map((origin) => origin.toLowerCase()))
+  const isAppUrl = (url: string): boolean => {
+    const origin = originOf(url)
+    return origin !== null && trusted.has(origin)
+  }
+  return {
+    isAppUrl,
+    isAllowedRequest(url) {
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase()
+      if (scheme && LOCAL_SCHEMES.has(scheme)) return true
+      const origin = httpOrigin(url)
+      return origin !== null && trusted.has(origin)
+    },
+    isPermissionGranted(permission, requestingUrl) {
+      return GRANTABLE_PERMISSIONS.has(permission) && isAppUrl(requestingUrl)
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+// The real 'electron' module must never load in Node (it tries to download the binary).
+const electron = vi.hoisted(() => ({
+  exposeInMainWorld: vi.fn(),
+  invoke: vi.fn(),
+}))
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
+  ipcRenderer: { invoke: electron.invoke },
+}))
+
+const { api } = await import('./index')
+
+beforeEach(() => electron.invoke.mockReset())
+
+describe('preload bridge', () => {
+  it('exposes only the api object, as window.workbook', () => {
+    expect(electron.exposeInMainWorld).toHaveBeenCalledOnce()
+    expect(electron.exposeInMainWorld).toHaveBeenCalledWith('workbook', api)
+  })
+
+  it('maps each capability to one channel (the surface the page can reach)', async () => {
+    electron.invoke.mockResolvedValue({ ok: true, value: {} })
+    const bytes = new Uint8Array([1, 2])
+    await api.appInfo()
+    await api.saveFile({ defaultName: 'a.docx', bytes })
+    await api.openFiles({ multiple: true })
+    await api.showInFolder({ path: '/tmp/a.docx' })
+    await api.openExternal({ url: 'https://example.com' })
+    expect(Object.keys(api)).toMatchInlineSnapshot(`
+      [
+        "appInfo",
+        "saveFile",
+        "openFiles",
+        "showInFolder",
+        "openExternal",
+      ]
+    `)
+    expect(electron.invoke.mock.calls).toEqual([
+      ['app:info', undefined],
+      ['file:save', { defaultName: 'a.docx', bytes }],
+      ['file:open', { multiple: true }],
+      ['file:show-in-folder', { path: '/tmp/a.docx' }],
+      ['link:open-external', { url: 'https://example.com' }],
+    ])
+  })
+
+  it('returns the value of a successful call', async () => {
+    electron.invoke.mockResolvedValue({ ok: true, value: { shown: true } })
+    await expect(api.showInFolder({ path: '/tmp/a.docx' })).resolves.toEqual({ shown: true })
+  })
+
+  it('turns a refusal into an Error carrying the readable message', async () => {
+    electron.invoke.mockResolvedValue({ ok: false, error: 'The disk is full.' })
+    await expect(api.openFiles({})).rejects.toThrow(new Error('The disk is full.'))
+  })
+})
