@@ -1,23 +1,40 @@
+import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { installJournalOnUnload, replayJournal } from './db/draft-journal'
 import { openDatabase } from './db/open-database'
 import { DatabaseProvider } from './db/DatabaseContext'
+import { purgeDeletedAudits } from './db/repositories/audits'
 import { DatabaseUnavailable } from './features/recovery/DatabaseUnavailable'
 import './styles/global.css'
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
 
-openDatabase().then((result) => {
+async function start(): Promise<void> {
+  const result = await openDatabase()
+  if (!result.ok) {
+    root.render(<DatabaseUnavailable message={result.error} />)
+    return
+  }
+  const { db } = result
+  // Texts typed just before the last reload or close, whose write the unload cut short.
+  await replayJournal(db).catch((error: unknown) => {
+    console.warn('Could not replay unsaved drafts.', error)
+  })
+  installJournalOnUnload()
+  // Audits deleted longer ago than the undo window go for good. Not awaited: a failure only means
+  // they wait for the next start.
+  purgeDeletedAudits(db).catch((error: unknown) => {
+    console.warn('Could not purge deleted audits; will retry at next start.', error)
+  })
   root.render(
     <StrictMode>
-      {result.ok ? (
-        <DatabaseProvider db={result.db}>
-          <App />
-        </DatabaseProvider>
-      ) : (
-        <DatabaseUnavailable message={result.error} />
-      )}
+      <DatabaseProvider db={db}>
+        <App />
+      </DatabaseProvider>
     </StrictMode>,
   )
-})
+}
+
+void start()

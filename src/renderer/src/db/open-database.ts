@@ -1,8 +1,7 @@
 import { WorkbookDatabase } from './database'
 
 export type OpenDatabaseResult =
-  | { ok: true; db: WorkbookDatabase; persisted: boolean }
-  | { ok: false; error: string }
+  { ok: true; db: WorkbookDatabase; persisted: boolean } | { ok: false; error: string }
 
 /**
  * Opens the database and asks the browser to keep it through storage pressure. A failure is

@@ -26,18 +26,23 @@ describe('createCoalescingWriter', () => {
     await Promise.resolve()
     await Promise.resolve()
     expect(store.releases).toHaveLength(2)
+    expect(writer.unsaved()).toBe('abc')
     store.releases[1]!()
     await writer.flush()
     expect(store.written).toEqual(['a', 'abc'])
+    expect(writer.unsaved()).toBeUndefined()
   })
 
   it('reports a failed write and still writes what comes next', async () => {
     const errors: unknown[] = []
     const written: string[] = []
-    const writer = createCoalescingWriter(async (value: string) => {
-      if (value === 'bad') throw new Error('disk full')
-      written.push(value)
-    }, (error) => errors.push(error))
+    const writer = createCoalescingWriter(
+      async (value: string) => {
+        if (value === 'bad') throw new Error('disk full')
+        written.push(value)
+      },
+      (error) => errors.push(error),
+    )
     writer.write('bad')
     await writer.flush()
     writer.write('good')
@@ -47,7 +52,10 @@ describe('createCoalescingWriter', () => {
   })
 
   it('flushes immediately when nothing is pending', async () => {
-    const writer = createCoalescingWriter(async () => {}, () => {})
+    const writer = createCoalescingWriter(
+      async () => {},
+      () => {},
+    )
     await expect(writer.flush()).resolves.toBeUndefined()
   })
 })

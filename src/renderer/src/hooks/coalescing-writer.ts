@@ -7,6 +7,8 @@ export interface CoalescingWriter<T> {
   write(value: T): void
   /** Resolves once every value given so far has been written (or has failed). */
   flush(): Promise<void>
+  /** The newest value not yet confirmed written, if any. */
+  unsaved(): T | undefined
 }
 
 export function createCoalescingWriter<T>(
@@ -14,17 +16,19 @@ export function createCoalescingWriter<T>(
   onError: (error: unknown) => void,
 ): CoalescingWriter<T> {
   let pending: { value: T } | undefined
+  let inFlight: { value: T } | undefined
   let draining: Promise<void> | undefined
 
   async function drain(): Promise<void> {
     while (pending) {
-      const { value } = pending
+      inFlight = pending
       pending = undefined
       try {
-        await persist(value)
+        await persist(inFlight.value)
       } catch (error) {
         onError(error)
       }
+      inFlight = undefined
     }
     draining = undefined
   }
@@ -36,6 +40,9 @@ export function createCoalescingWriter<T>(
     },
     flush() {
       return draining ?? Promise.resolve()
+    },
+    unsaved() {
+      return (pending ?? inFlight)?.value
     },
   }
 }

@@ -54,11 +54,12 @@ export async function savePreparationAnswer(
   await db.transaction('rw', db.audits, db.preparationAnswers, async () => {
     const audit = await requireEditable(db, key.auditId)
     const now = clock.now()
-    const current = (await db.preparationAnswers.get([
-      key.auditId,
-      key.sectionId,
-      key.itemId,
-    ])) ?? { ...key, done: false, value: '', updatedAt: now }
+    const current = (await db.preparationAnswers.get([key.auditId, key.sectionId, key.itemId])) ?? {
+      ...key,
+      done: false,
+      value: '',
+      updatedAt: now,
+    }
     await db.preparationAnswers.put({ ...current, ...patch, updatedAt: now })
     await db.audits.update(audit.id, { updatedAt: now })
   })

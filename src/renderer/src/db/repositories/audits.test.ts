@@ -45,7 +45,12 @@ describe('audits repository', () => {
 
   it('refuses a section that is not installed, and writes nothing', async () => {
     await expect(
-      createAudit(db, draftFor(builtinPack, { sectionIds: ['no-such-section'] }), [builtinPack], clock),
+      createAudit(
+        db,
+        draftFor(builtinPack, { sectionIds: ['no-such-section'] }),
+        [builtinPack],
+        clock,
+      ),
     ).rejects.toThrow(/not in any installed pack/)
     expect(await db.audits.count()).toBe(0)
     expect(await db.auditContents.count()).toBe(0)
@@ -70,7 +75,7 @@ describe('audits repository', () => {
     const audit = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
     const [first] = interviewOrder((await db.auditContents.get(audit.id))!)
     const key = { auditId: audit.id, sectionId: first!.sectionId, questionId: first!.question.id }
-    const note = ('«Quoted» "both" \'ways\' — مرحبا עברית 👩🏽‍💻\n').repeat(2_500).slice(0, 100_000)
+    const note = '«Quoted» "both" \'ways\' — مرحبا עברית 👩🏽‍💻\n'.repeat(2_500).slice(0, 100_000)
     await saveAnswer(db, key, { notes: note }, clock)
     expect((await db.answers.get([audit.id, key.sectionId, key.questionId]))?.notes).toBe(note)
   })
@@ -116,7 +121,12 @@ describe('audits repository', () => {
       clock,
     )
     const itemId = builtinPack.sections[0]!.preparation[0]!.id
-    await savePreparationAnswer(db, { auditId: source.id, sectionId, itemId }, { value: '24/7' }, clock)
+    await savePreparationAnswer(
+      db,
+      { auditId: source.id, sectionId, itemId },
+      { value: '24/7' },
+      clock,
+    )
 
     const copy = await duplicateAuditById(
       db,

@@ -14,7 +14,9 @@ export async function freshDatabase(): Promise<WorkbookDatabase> {
 }
 
 /** A clock whose time only moves when told and whose ids count up. */
-export function fakeClock(start = Date.UTC(2026, 10, 28, 9, 0)): Clock & { advance(ms: number): void } {
+export function fakeClock(
+  start = Date.UTC(2026, 10, 28, 9, 0),
+): Clock & { advance(ms: number): void } {
   let time = start
   let id = 0
   return {

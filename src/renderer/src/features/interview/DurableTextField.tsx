@@ -1,11 +1,12 @@
 import { useId, type RefObject } from 'react'
+import type { DraftTarget } from '../../db/repositories/drafts'
 import { useDurableText } from '../../hooks/useDurableText'
 
 interface DurableTextFieldProps {
   label: string
   hint?: string
   saved: string
-  persist: (text: string) => Promise<unknown>
+  target: DraftTarget
   readOnly: boolean
   multiline?: boolean
   inputRef?: RefObject<HTMLTextAreaElement | null>
@@ -13,9 +14,9 @@ interface DurableTextFieldProps {
 
 /** A labelled field saved as you type; its parent keys it by record. */
 export function DurableTextField(props: DurableTextFieldProps) {
-  const { label, hint, saved, persist, readOnly, multiline, inputRef } = props
+  const { label, hint, saved, target, readOnly, multiline, inputRef } = props
   const id = useId()
-  const { text, change, flush } = useDurableText(saved, persist)
+  const { text, change, flush } = useDurableText(saved, target)
   const hintId = hint ? `${id}-hint` : undefined
   return (
     <div className="field">

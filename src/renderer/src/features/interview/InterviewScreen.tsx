@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import { Link, useLocation, useParams } from 'wouter'
 import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
@@ -16,7 +16,11 @@ import './interview.css'
 
 /** The interview (PRODUCT.md §4): one question at a time, by mouse or keyboard. */
 export function InterviewScreen() {
-  const { auditId = '', sectionId, questionId } = useParams<{
+  const {
+    auditId = '',
+    sectionId,
+    questionId,
+  } = useParams<{
     auditId: string
     sectionId?: string
     questionId?: string
@@ -32,16 +36,26 @@ export function InterviewScreen() {
     data?.order[0]
   const readOnly = data?.audit.status === 'final'
 
+  // The key handler reads the latest state through a ref, and `goTo` moves it at once, so keys
+  // pressed faster than React renders (1, J, 2…) still act on the question the user is on.
+  const latest = useRef({ data, current, readOnly })
+  useLayoutEffect(() => {
+    latest.current = { data, current, readOnly }
+  })
+
   const goTo = useCallback(
     (ref: InterviewStep | undefined) => {
-      if (ref) navigate(`/audits/${auditId}/interview/${ref.sectionId}/${ref.question.id}`)
+      if (!ref) return
+      latest.current = { ...latest.current, current: ref }
+      navigate(`/audits/${auditId}/interview/${ref.sectionId}/${ref.question.id}`)
     },
     [auditId, navigate],
   )
 
   useEffect(() => {
-    if (!data || !current) return
     const onKey = (event: KeyboardEvent) => {
+      const { data, current, readOnly } = latest.current
+      if (!data || !current) return
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return
       const target = event.target as HTMLElement
       if (event.key === 'Escape' && isTextField(target)) return target.blur()
@@ -80,7 +94,7 @@ export function InterviewScreen() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [auditId, current, data, db, goTo, readOnly])
+  }, [auditId, db, goTo])
 
   const resetFilters = useInterviewUi((s) => s.reset)
   useEffect(() => resetFilters, [auditId, resetFilters])

@@ -1,12 +1,7 @@
 import type { RefObject } from 'react'
 import { Link } from 'wouter'
 import { questionKey } from '@core/content'
-import {
-  matchesFilter,
-  type Answer,
-  type QuestionFilter,
-  type InterviewStep,
-} from '@core/audit'
+import { matchesFilter, type Answer, type QuestionFilter, type InterviewStep } from '@core/audit'
 import { useInterviewUi } from './interview-ui-store'
 import { RATING_OPTIONS, ratingLabel } from './ratings'
 import type { InterviewData } from './useInterviewData'
@@ -28,7 +23,12 @@ interface OutlineProps {
 export function Outline({ data, current, searchRef }: OutlineProps) {
   const { filter, search, setFilter, setSearch } = useInterviewUi()
   const visible = data.order.filter((ref) =>
-    matchesFilter(ref, data.answers.get(questionKey(ref.sectionId, ref.question.id)), filter, search),
+    matchesFilter(
+      ref,
+      data.answers.get(questionKey(ref.sectionId, ref.question.id)),
+      filter,
+      search,
+    ),
   )
 
   return (

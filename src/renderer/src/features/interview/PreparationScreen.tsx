@@ -3,7 +3,7 @@ import type { PreparationItem } from '@core/content'
 import type { PreparationAnswer } from '@core/audit'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDatabase } from '../../db/DatabaseContext'
-import { savePreparationAnswer } from '../../db/repositories/answers'
+import { savePreparationAnswer, type PreparationKey } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
 import { DurableTextField } from './DurableTextField'
 import { useInterviewData } from './useInterviewData'
@@ -51,9 +51,7 @@ export function PreparationScreen() {
             item={item}
             answer={saved.find((a) => a.sectionId === sectionId && a.itemId === item.id)}
             readOnly={readOnly}
-            save={(patch) =>
-              savePreparationAnswer(db, { auditId, sectionId, itemId: item.id }, patch)
-            }
+            itemKey={{ auditId, sectionId, itemId: item.id }}
           />
         ))}
       </ul>
@@ -73,9 +71,10 @@ function PreparationRow(props: {
   item: PreparationItem
   answer: PreparationAnswer | undefined
   readOnly: boolean
-  save: (patch: Partial<Pick<PreparationAnswer, 'done' | 'value'>>) => Promise<void>
+  itemKey: PreparationKey
 }) {
-  const { item, answer, readOnly, save } = props
+  const { item, answer, readOnly, itemKey } = props
+  const db = useDatabase()
   return (
     <li className="card preparation__item">
       <label className="preparation__check">
@@ -83,7 +82,9 @@ function PreparationRow(props: {
           type="checkbox"
           checked={answer?.done ?? false}
           disabled={readOnly}
-          onChange={(e) => void save({ done: e.target.checked }).catch(showError)}
+          onChange={(e) =>
+            void savePreparationAnswer(db, itemKey, { done: e.target.checked }).catch(showError)
+          }
         />
         <span>{item.text}</span>
       </label>
@@ -91,7 +92,7 @@ function PreparationRow(props: {
         <DurableTextField
           label={item.factLabel ?? 'Answer'}
           saved={answer?.value ?? ''}
-          persist={(value) => save({ value })}
+          target={{ kind: 'preparation', ...itemKey, field: 'value' }}
           readOnly={readOnly}
         />
       )}

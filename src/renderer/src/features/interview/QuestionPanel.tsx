@@ -26,8 +26,7 @@ export function QuestionPanel(props: QuestionPanelProps) {
   const answer = data.answers.get(questionKey(current.sectionId, question.id))
   const outcome = section.outcomes.find((o) => o.id === question.outcomeId)
   const key = { auditId: data.audit.id, sectionId: current.sectionId, questionId: question.id }
-  const save = (patch: AnswerPatch) => saveAnswer(db, key, patch)
-  const edit = (patch: AnswerPatch) => void save(patch).catch(showError)
+  const edit = (patch: AnswerPatch) => void saveAnswer(db, key, patch).catch(showError)
 
   return (
     <article className="question" aria-labelledby="question-prompt">
@@ -37,8 +36,8 @@ export function QuestionPanel(props: QuestionPanelProps) {
         </p>
       )}
       <p className="eyebrow">
-        Section {section.number} · {section.title} › {check.title} · Question {current.index + 1}{' '}
-        of {data.order.length}
+        Section {section.number} · {section.title} › {check.title} · Question {current.index + 1} of{' '}
+        {data.order.length}
       </p>
       <h2 id="question-prompt" className="question__prompt">
         {question.prompt}
@@ -57,14 +56,14 @@ export function QuestionPanel(props: QuestionPanelProps) {
         label="Interviewees"
         hint="Who answered: names and roles"
         saved={answer?.interviewees ?? ''}
-        persist={(interviewees) => save({ interviewees })}
+        target={{ kind: 'answer', ...key, field: 'interviewees' }}
         readOnly={readOnly}
       />
       <DurableTextField
         label="Notes"
         multiline
         saved={answer?.notes ?? ''}
-        persist={(notes) => save({ notes })}
+        target={{ kind: 'answer', ...key, field: 'notes' }}
         readOnly={readOnly}
         inputRef={notesRef}
       />
