@@ -1,0 +1,99 @@
+import { Link } from 'wouter'
+import type { Audit } from '@core/audit'
+import { formatCalendarDate, formatDateTime } from '../../components/format'
+import { ProgressBar } from '../../components/ProgressBar'
+import { STATUS_LABELS, type AuditSummary } from './audit-list'
+
+interface AuditRowProps {
+  summary: AuditSummary
+  onDuplicate: (audit: Audit) => void
+  onToggleArchived: (audit: Audit) => void
+  onDelete: (audit: Audit) => void
+}
+
+/** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
+export function AuditRow({ summary, onDuplicate, onToggleArchived, onDelete }: AuditRowProps) {
+  const { audit, progress, predecessor, predecessorGone } = summary
+  const titleId = `audit-${audit.id}-title`
+  const archived = audit.archivedAt !== undefined
+  return (
+    <li className="audit-row" aria-labelledby={titleId}>
+      <div className="audit-row__who">
+        <div className="audit-row__heading">
+          <h2 id={titleId} className="audit-row__client">
+            {audit.client}
+          </h2>
+          <span className={`badge badge--${audit.status}`}>
+            <span className="visually-hidden">Status: </span>
+            {STATUS_LABELS[audit.status]}
+          </span>
+          {archived && <span className="badge badge--archived">Archived</span>}
+        </div>
+        <p className="audit-row__system">{audit.system}</p>
+        <p className="audit-row__people">
+          {audit.auditors.join(', ')}
+          {audit.firm && ` · ${audit.firm}`}
+        </p>
+        {predecessor && (
+          <p className="audit-row__lineage">
+            <Link href={`/audits/${predecessor.id}/interview`}>
+              Re-assessment of {predecessor.client} ({formatCalendarDate(predecessor.startDate)})
+            </Link>
+          </p>
+        )}
+        {predecessorGone && (
+          <p className="audit-row__lineage muted">Re-assessment of a deleted audit</p>
+        )}
+      </div>
+
+      <div className="audit-row__state">
+        <ProgressBar progress={progress} label={`Progress of ${audit.client}`} />
+        <p className="audit-row__dates">
+          <span>Started {formatCalendarDate(audit.startDate)}</span>
+          <span>Last change {formatDateTime(audit.updatedAt)}</span>
+        </p>
+      </div>
+
+      <div className="audit-row__actions">
+        <Link
+          href={`/audits/${audit.id}/interview`}
+          className="button button--primary button--small"
+          aria-label={`Open ${audit.client}`}
+        >
+          Open
+        </Link>
+        <Link
+          href={`/audits/${audit.id}/edit`}
+          className="button button--small"
+          aria-label={`Edit ${audit.client}`}
+        >
+          Edit
+        </Link>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Duplicate ${audit.client}`}
+          onClick={() => onDuplicate(audit)}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`${archived ? 'Restore' : 'Archive'} ${audit.client}`}
+          onClick={() => onToggleArchived(audit)}
+        >
+          {archived ? 'Restore' : 'Archive'}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger-quiet"
+          aria-label={`Delete ${audit.client}`}
+          onClick={() => onDelete(audit)}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,48 @@
+import { Dialog } from '../../components/Dialog'
+import { formatCalendarDate, plural } from '../../components/format'
+import type { AuditSummary } from './audit-list'
+
+interface DeleteAuditDialogProps {
+  target: AuditSummary | undefined
+  onCancel: () => void
+  onConfirm: (summary: AuditSummary) => void
+}
+
+/** Asks before deleting, naming the audit and what goes with it. */
+export function DeleteAuditDialog({ target, onCancel, onConfirm }: DeleteAuditDialogProps) {
+  return (
+    <Dialog
+      title={target ? `Delete ${target.audit.client}?` : 'Delete audit'}
+      open={target !== undefined}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => target && onConfirm(target)}
+          >
+            Delete audit
+          </button>
+        </>
+      }
+    >
+      {target && (
+        <>
+          <p>
+            The audit of <strong>{target.audit.system}</strong> at{' '}
+            <strong>{target.audit.client}</strong>, started{' '}
+            {formatCalendarDate(target.audit.startDate)}, will be deleted with all its notes
+            {target.progress.answered > 0 &&
+              ` and its ${plural(target.progress.answered, 'rated answer')}`}
+            .
+          </p>
+          <p className="muted">You can undo this straight afterwards.</p>
+        </>
+      )}
+    </Dialog>
+  )
+}
