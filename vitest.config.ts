@@ -10,8 +10,22 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'core', include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'main', include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'core',
+          include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'main',
+          include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         resolve: { alias },
         test: {

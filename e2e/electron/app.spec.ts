@@ -21,13 +21,17 @@ function findElectronBinary(): string | undefined {
 }
 
 const electronBinary = findElectronBinary()
+const SKIP_REASON =
+  'Electron binary not installed (node_modules/electron/dist missing) — run `npx install-electron` ' +
+  '(needs network access to download Electron), then `npx electron-vite build`, and re-run.'
+
+// The list reporter shows a skip without its reason: say it once, from the runner, not per worker.
+if (electronBinary === undefined && process.env.TEST_WORKER_INDEX === undefined) {
+  console.warn(`[electron] skipped: ${SKIP_REASON}`)
+}
 
 test.describe('desktop app', () => {
-  test.skip(
-    electronBinary === undefined,
-    'Electron binary not installed (node_modules/electron/dist missing) — run `npx install-electron` ' +
-      '(needs network access to download Electron), then `npx electron-vite build`, and re-run.',
-  )
+  test.skip(electronBinary === undefined, SKIP_REASON)
 
   let userData: string
   let app: ElectronApplication

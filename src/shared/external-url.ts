@@ -9,5 +9,7 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false
   }
-  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === ''
+  return (
+    url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === ''
+  )
 }

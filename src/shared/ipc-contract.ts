@@ -8,7 +8,10 @@ import { z } from 'zod'
 
 const fileFilter = z.strictObject({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$|^\*$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,16}$|^\*$/))
+    .min(1)
+    .max(20),
 })
 export type FileFilter = z.infer<typeof fileFilter>
 

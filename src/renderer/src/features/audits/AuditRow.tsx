@@ -2,7 +2,8 @@ import { Link } from 'wouter'
 import type { Audit } from '@core/audit'
 import { formatCalendarDate, formatDateTime } from '../../components/format'
 import { ProgressBar } from '../../components/ProgressBar'
-import { STATUS_LABELS, type AuditSummary } from './audit-list'
+import { STATUS_LABELS } from '@core/audit'
+import type { AuditSummary } from './audit-list'
 
 interface AuditRowProps {
   summary: AuditSummary

@@ -10,12 +10,6 @@ export interface AuditSummary {
   predecessorGone: boolean
 }
 
-export const STATUS_LABELS: Record<AuditStatus, string> = {
-  draft: 'Draft',
-  'in-progress': 'In progress',
-  final: 'Final',
-}
-
 /**
  * One summary per audit that is not deleted, its progress counted from `answers` (every answer
  * of every audit, read in one query and grouped here).

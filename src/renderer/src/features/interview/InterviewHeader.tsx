@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
-import { progressOf } from '@core/audit'
+import { progressOf, STATUS_LABELS } from '@core/audit'
 import { Dialog } from '../../components/Dialog'
 import { ProgressBar } from '../../components/ProgressBar'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setAuditStatus } from '../../db/repositories/audits'
 import { showError } from '../../stores/toast-store'
-import { STATUS_LABELS } from './status-labels'
 import type { InterviewData } from './useInterviewData'
 
 export function InterviewHeader({ data }: { data: InterviewData }) {

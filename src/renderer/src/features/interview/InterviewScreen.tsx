@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
-import { Link, useLocation, useParams } from 'wouter'
+import { useLocation, useParams } from 'wouter'
 import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
+import { NotFound } from '../../components/NotFound'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveAnswer } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
@@ -101,12 +102,7 @@ export function InterviewScreen() {
 
   if (data === undefined) return <p className="screen-message">Opening the audit…</p>
   if (data === null || !current) {
-    return (
-      <main className="screen-message">
-        <h1>This audit no longer exists</h1>
-        <Link href="/audits">Back to audits</Link>
-      </main>
-    )
+    return <NotFound what="This audit" />
   }
 
   return (

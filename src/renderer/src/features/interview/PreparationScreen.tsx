@@ -2,6 +2,7 @@ import { Link, useParams } from 'wouter'
 import type { PreparationItem } from '@core/content'
 import type { PreparationAnswer } from '@core/audit'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { NotFound } from '../../components/NotFound'
 import { useDatabase } from '../../db/DatabaseContext'
 import { savePreparationAnswer, type PreparationKey } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
@@ -22,12 +23,7 @@ export function PreparationScreen() {
 
   if (data === undefined || saved === undefined) return <p className="screen-message">Opening…</p>
   if (data === null || !section) {
-    return (
-      <main className="screen-message">
-        <h1>This checklist no longer exists</h1>
-        <Link href="/audits">Back to audits</Link>
-      </main>
-    )
+    return <NotFound what="This checklist" />
   }
   const readOnly = data.audit.status === 'final'
   const firstQuestion = data.order.find((r) => r.sectionId === sectionId)

@@ -1,4 +1,4 @@
-import type { Rating } from '@core/audit'
+import { RATING_LABELS, type Rating } from '@core/audit'
 
 export interface RatingOption {
   rating: Rating
@@ -10,14 +10,14 @@ export interface RatingOption {
 }
 
 export const RATING_OPTIONS: readonly RatingOption[] = [
-  { rating: 'met', label: 'Met', keys: ['1'], symbol: '✓' },
-  { rating: 'partial', label: 'Partially met', keys: ['2'], symbol: '◐' },
-  { rating: 'not-met', label: 'Not met', keys: ['3'], symbol: '✗' },
-  { rating: 'na', label: 'Not applicable', keys: ['4', '0', 'n', 'N'], symbol: '–' },
+  { rating: 'met', label: RATING_LABELS['met'], keys: ['1'], symbol: '✓' },
+  { rating: 'partial', label: RATING_LABELS['partial'], keys: ['2'], symbol: '◐' },
+  { rating: 'not-met', label: RATING_LABELS['not-met'], keys: ['3'], symbol: '✗' },
+  { rating: 'na', label: RATING_LABELS['na'], keys: ['4', '0', 'n', 'N'], symbol: '–' },
 ]
 
 export function ratingLabel(rating: Rating | undefined): string {
-  return RATING_OPTIONS.find((o) => o.rating === rating)?.label ?? 'Unanswered'
+  return rating ? RATING_LABELS[rating] : 'Unanswered'
 }
 
 export function ratingForKey(key: string): Rating | undefined {

@@ -15,7 +15,11 @@ export function MaturityLadder({ outcomes }: { outcomes: readonly Outcome[] }) {
       </h3>
       <ol className="ladder" aria-label="Maturity levels, lowest first">
         {steps.map((step, level) => (
-          <li key={step.id} className="ladder__step" style={{ marginInlineStart: `${level * 1.25}rem` }}>
+          <li
+            key={step.id}
+            className="ladder__step"
+            style={{ marginInlineStart: `${level * 1.25}rem` }}
+          >
             <span className="ladder__level" aria-hidden="true">
               {level}
             </span>

@@ -14,6 +14,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   // `null` while loading, so "no profile yet" (undefined → false) is told apart.
   const hasProfile = useLiveQuery(async () => (await loadProfile(db)) !== undefined, [db], null)
   if (hasProfile === null) return null
-  if (!hasProfile && (location === '/' || location.startsWith('/audits'))) return <Redirect to="/welcome" replace />
+  if (!hasProfile && (location === '/' || location.startsWith('/audits')))
+    return <Redirect to="/welcome" replace />
   return <>{children}</>
 }

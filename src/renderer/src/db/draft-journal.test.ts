@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { builtinPack } from '@core/content'
+import { JOURNAL_KEY, replayJournal, trackUnsavedDraft, writeJournal } from './draft-journal'
+import { createAudit } from './repositories/audits'
+import { saveAnswer } from './repositories/answers'
+import type { DraftTarget } from './repositories/drafts'
+import { draftFor, fakeClock, freshDatabase } from './test-support/fixtures'
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  }
+}
+
+async function auditWithTarget() {
+  const db = await freshDatabase()
+  const clock = fakeClock()
+  const audit = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+  const section = builtinPack.sections[0]!
+  const target: DraftTarget = {
+    kind: 'answer',
+    auditId: audit.id,
+    sectionId: section.id,
+    questionId: section.checks[0]!.questions[0]!.id,
+    field: 'notes',
+  }
+  const key = [target.auditId, target.sectionId, target.questionId] as [string, string, string]
+  return { db, clock, target, key }
+}
+
+const untrack: Array<() => void> = []
+afterEach(() => untrack.splice(0).forEach((stop) => stop()))
+
+describe('draft journal', () => {
+  it('replays a text whose write the unload cut short, then forgets it', async () => {
+    const { db, target, key } = await auditWithTarget()
+    const storage = memoryStorage()
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => 'typed just before the reload' }))
+    writeJournal(Date.now(), storage)
+    expect(storage.getItem(JOURNAL_KEY)).not.toBeNull()
+
+    expect(await replayJournal(db, storage)).toBe(1)
+    expect((await db.answers.get(key))?.notes).toBe('typed just before the reload')
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+  })
+
+  it('keeps a newer saved text over an older copy', async () => {
+    const { db, clock, target, key } = await auditWithTarget()
+    const storage = memoryStorage()
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => 'older copy' }))
+    writeJournal(clock.now(), storage)
+    clock.advance(1_000)
+    await saveAnswer(
+      db,
+      { auditId: key[0], sectionId: key[1], questionId: key[2] },
+      { notes: 'newer' },
+      clock,
+    )
+
+    expect(await replayJournal(db, storage)).toBe(0)
+    expect((await db.answers.get(key))?.notes).toBe('newer')
+  })
+
+  it('removes the journal when nothing is unsaved', async () => {
+    const { target } = await auditWithTarget()
+    const storage = memoryStorage()
+    storage.setItem(JOURNAL_KEY, 'stale')
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => undefined }))
+    writeJournal(Date.now(), storage)
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+  })
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['the wrong shape', JSON.stringify({ at: 1, entries: [{ target: { kind: 'x' }, text: 1 }] })],
+  ])('discards a journal that is %s, changing nothing', async (_, raw) => {
+    const { db } = await auditWithTarget()
+    const storage = memoryStorage()
+    storage.setItem(JOURNAL_KEY, raw)
+    expect(await replayJournal(db, storage)).toBe(0)
+    expect(await db.answers.count()).toBe(0)
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+  })
+})
