@@ -9,6 +9,9 @@ import { NewAuditScreen, EditAuditScreen } from './features/audits/AuditFormScre
 import { InterviewScreen } from './features/interview/InterviewScreen'
 import { PreparationScreen } from './features/interview/PreparationScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
+import { EvidenceLockerScreen } from './features/evidence/EvidenceLockerScreen'
+import { ResultsScreen } from './features/results/ResultsScreen'
+import { FindingsScreen } from './features/findings/FindingsScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 
 export function App() {
@@ -26,6 +29,9 @@ export function App() {
               path="/audits/:auditId/interview/:sectionId?/:questionId?"
               component={InterviewScreen}
             />
+            <Route path="/audits/:auditId/evidence" component={EvidenceLockerScreen} />
+            <Route path="/audits/:auditId/results" component={ResultsScreen} />
+            <Route path="/audits/:auditId/findings" component={FindingsScreen} />
             <Route path="/library/:sectionId?" component={LibraryScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route>

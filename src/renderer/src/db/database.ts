@@ -1,11 +1,22 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '@core/audit/model'
+import type { ContentPack } from '@core/content'
+import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
+import type { FindingEdit } from '@core/findings/model'
 
 export const DATABASE_NAME = 'audit-workbook'
 
 export interface SettingRow {
   key: string
   value: unknown
+}
+
+/** A content pack the consultant imported (the built-in pack is not stored). */
+export interface InstalledPackRow {
+  id: string
+  version: string
+  installedAt: number
+  pack: ContentPack
 }
 
 /**
@@ -18,6 +29,10 @@ export class WorkbookDatabase extends Dexie {
   answers!: Table<Answer, [string, string, string]>
   preparationAnswers!: Table<PreparationAnswer, [string, string, string]>
   settings!: EntityTable<SettingRow, 'key'>
+  evidence!: EntityTable<EvidenceItem, 'id'>
+  evidenceBlobs!: Table<EvidenceBlob, [string, EvidenceBlobRole]>
+  findingEdits!: Table<FindingEdit, [string, string, string]>
+  packs!: Table<InstalledPackRow, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.
@@ -39,4 +54,17 @@ export function declareSchema(db: Dexie): void {
     preparationAnswers: '[auditId+sectionId+itemId], auditId',
     settings: 'key',
   })
+
+  // Version 2 — 2026-11-28: evidence metadata (queried by audit and by question), evidence bytes
+  // in their own table with no index but the key (PRODUCT.md §13), the consultant's edits to
+  // findings, and imported content packs. Nothing to migrate: only new tables.
+  db.version(2).stores({
+    evidence: 'id, auditId, *questionKeys',
+    evidenceBlobs: '[evidenceId+role]',
+    findingEdits: '[auditId+sectionId+questionId], auditId',
+    packs: '[id+version]',
+  })
 }
+
+/** The newest schema version this build declares. */
+export const SCHEMA_VERSION = 2

@@ -2,16 +2,15 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import { useLocation, useParams } from 'wouter'
 import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
-import { NotFound } from '../../components/NotFound'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveAnswer } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
-import { InterviewHeader } from './InterviewHeader'
+import { AuditFrame } from '../audit/AuditFrame'
 import { Outline } from './Outline'
 import { QuestionPanel } from './QuestionPanel'
 import { ShortcutLegend } from './ShortcutLegend'
 import { shortcutFor } from './shortcuts'
-import { useInterviewData } from './useInterviewData'
+import type { AuditData } from '../audit/useAuditData'
 import { useInterviewUi } from './interview-ui-store'
 import './interview.css'
 
@@ -26,16 +25,32 @@ export function InterviewScreen() {
     sectionId?: string
     questionId?: string
   }>()
+  return (
+    <AuditFrame auditId={auditId}>
+      {(data) => <Interview data={data} sectionId={sectionId} questionId={questionId} />}
+    </AuditFrame>
+  )
+}
+
+function Interview({
+  data,
+  sectionId,
+  questionId,
+}: {
+  data: AuditData
+  sectionId: string | undefined
+  questionId: string | undefined
+}) {
+  const auditId = data.audit.id
   const db = useDatabase()
-  const data = useInterviewData(auditId)
   const [, navigate] = useLocation()
   const notesRef = useRef<HTMLTextAreaElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
   const current =
-    data?.order.find((r) => r.sectionId === sectionId && r.question.id === questionId) ??
-    data?.order[0]
-  const readOnly = data?.audit.status === 'final'
+    data.order.find((r) => r.sectionId === sectionId && r.question.id === questionId) ??
+    data.order[0]
+  const readOnly = data.audit.status === 'final'
 
   // The key handler reads the latest state through a ref, and `goTo` moves it at once, so keys
   // pressed faster than React renders (1, J, 2…) still act on the question the user is on.
@@ -56,7 +71,7 @@ export function InterviewScreen() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { data, current, readOnly } = latest.current
-      if (!data || !current) return
+      if (!current) return
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return
       const target = event.target as HTMLElement
       if (event.key === 'Escape' && isTextField(target)) return target.blur()
@@ -100,29 +115,23 @@ export function InterviewScreen() {
   const resetFilters = useInterviewUi((s) => s.reset)
   useEffect(() => resetFilters, [auditId, resetFilters])
 
-  if (data === undefined) return <p className="screen-message">Opening the audit…</p>
-  if (data === null || !current) {
-    return <NotFound what="This audit" />
-  }
+  if (!current) return <p className="screen-message">This audit has no questions.</p>
 
   return (
-    <div className="interview">
-      <InterviewHeader data={data} />
-      <div className="interview__body">
-        <Outline data={data} current={current} searchRef={searchRef} />
-        <main className="interview__main" aria-label="Question">
-          <QuestionPanel
-            key={`${auditId}/${current.sectionId}/${current.question.id}`}
-            data={data}
-            current={current}
-            readOnly={readOnly}
-            notesRef={notesRef}
-            onPrevious={() => goTo(data.order[current.index - 1])}
-            onNext={() => goTo(data.order[current.index + 1])}
-          />
-          <ShortcutLegend />
-        </main>
-      </div>
+    <div className="interview__body">
+      <Outline data={data} current={current} searchRef={searchRef} />
+      <main className="interview__main" aria-label="Question">
+        <QuestionPanel
+          key={`${auditId}/${current.sectionId}/${current.question.id}`}
+          data={data}
+          current={current}
+          readOnly={readOnly}
+          notesRef={notesRef}
+          onPrevious={() => goTo(data.order[current.index - 1])}
+          onNext={() => goTo(data.order[current.index + 1])}
+        />
+        <ShortcutLegend />
+      </main>
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { questionKey } from '@core/content'
 import { matchesFilter, type Answer, type QuestionFilter, type InterviewStep } from '@core/audit'
 import { useInterviewUi } from './interview-ui-store'
 import { RATING_OPTIONS, ratingLabel } from './ratings'
-import type { InterviewData } from './useInterviewData'
+import type { AuditData } from '../audit/useAuditData'
 
 const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
   { value: 'all', label: 'All questions' },
@@ -14,7 +14,7 @@ const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
 ]
 
 interface OutlineProps {
-  data: InterviewData
+  data: AuditData
   current: InterviewStep
   searchRef: RefObject<HTMLInputElement | null>
 }

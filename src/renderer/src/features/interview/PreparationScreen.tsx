@@ -7,32 +7,36 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { savePreparationAnswer, type PreparationKey } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
 import { DurableTextField } from './DurableTextField'
-import { useInterviewData } from './useInterviewData'
+import { AuditFrame } from '../audit/AuditFrame'
+import type { AuditData } from '../audit/useAuditData'
 import './interview.css'
 
 /** A section's "Before you start" checklist, answered for this audit. */
 export function PreparationScreen() {
   const { auditId = '', sectionId = '' } = useParams<{ auditId: string; sectionId: string }>()
+  return (
+    <AuditFrame auditId={auditId}>
+      {(data) => <Preparation data={data} sectionId={sectionId} />}
+    </AuditFrame>
+  )
+}
+
+function Preparation({ data, sectionId }: { data: AuditData; sectionId: string }) {
+  const auditId = data.audit.id
   const db = useDatabase()
-  const data = useInterviewData(auditId)
   const saved = useLiveQuery(
     () => db.preparationAnswers.where('auditId').equals(auditId).toArray(),
     [db, auditId],
   )
-  const section = data?.content.sections.find((s) => s.section.id === sectionId)?.section
+  const section = data.content.sections.find((s) => s.section.id === sectionId)?.section
 
-  if (data === undefined || saved === undefined) return <p className="screen-message">Opening…</p>
-  if (data === null || !section) {
-    return <NotFound what="This checklist" />
-  }
+  if (saved === undefined) return null
+  if (!section) return <NotFound what="This checklist" />
   const readOnly = data.audit.status === 'final'
   const firstQuestion = data.order.find((r) => r.sectionId === sectionId)
 
   return (
     <main className="preparation" aria-labelledby="prep-heading">
-      <Link href={`/audits/${auditId}/interview`} className="interview__back">
-        ← Back to the interview
-      </Link>
       <p className="eyebrow">
         {data.audit.client} · Section {section.number} · {section.title}
       </p>

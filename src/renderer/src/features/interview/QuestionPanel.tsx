@@ -8,10 +8,10 @@ import { showError } from '../../stores/toast-store'
 import { AnswerControls } from './AnswerControls'
 import { DurableTextField } from './DurableTextField'
 import { EvidenceRequests } from './EvidenceRequests'
-import type { InterviewData } from './useInterviewData'
+import type { AuditData } from '../audit/useAuditData'
 
 interface QuestionPanelProps {
-  data: InterviewData
+  data: AuditData
   current: InterviewStep
   readOnly: boolean
   notesRef: RefObject<HTMLTextAreaElement | null>

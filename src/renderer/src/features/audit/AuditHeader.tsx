@@ -6,9 +6,10 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setAuditStatus } from '../../db/repositories/audits'
 import { showError } from '../../stores/toast-store'
-import type { InterviewData } from './useInterviewData'
+import { AuditNav } from './AuditNav'
+import type { AuditData } from './useAuditData'
 
-export function InterviewHeader({ data }: { data: InterviewData }) {
+export function AuditHeader({ data }: { data: AuditData }) {
   const db = useDatabase()
   const { audit } = data
   const [confirmingFinal, setConfirmingFinal] = useState(false)
@@ -19,20 +20,21 @@ export function InterviewHeader({ data }: { data: InterviewData }) {
     setAuditStatus(db, audit.id, status).catch(showError)
 
   return (
-    <header className="interview__header">
-      <div className="interview__identity">
-        <Link href="/audits" className="interview__back">
+    <header className="audit-header">
+      <div className="audit-header__identity">
+        <Link href="/audits" className="audit-header__back">
           ← Audits
         </Link>
-        <h1 className="interview__title">
-          {audit.client} <span className="interview__system">· {audit.system}</span>
+        <h1 className="audit-header__title">
+          {audit.client} <span className="audit-header__system">· {audit.system}</span>
         </h1>
       </div>
-      <div className="interview__progress">
+      <AuditNav auditId={audit.id} />
+      <div className="audit-header__progress">
         <ProgressBar progress={progress} label="Questions answered" />
         {complete && <span className="badge badge--good">All questions answered</span>}
       </div>
-      <div className="interview__status">
+      <div className="audit-header__status">
         <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
         {audit.status === 'final' ? (
           <button type="button" className="button" onClick={() => setStatus('in-progress')}>

@@ -10,7 +10,7 @@ import {
 } from '@core/audit'
 import { useDatabase } from '../../db/DatabaseContext'
 
-export interface InterviewData {
+export interface AuditData {
   audit: Audit
   content: AuditContent
   order: InterviewStep[]
@@ -19,7 +19,7 @@ export interface InterviewData {
 }
 
 /** The audit, its frozen content and its answers, live; `null` when the audit does not exist. */
-export function useInterviewData(auditId: string): InterviewData | null | undefined {
+export function useAuditData(auditId: string): AuditData | null | undefined {
   const db = useDatabase()
   const audit = useLiveQuery(async () => (await db.audits.get(auditId)) ?? null, [db, auditId])
   // The content never changes after creation; the answers change with every edit.

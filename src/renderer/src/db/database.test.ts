@@ -1,0 +1,90 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { builtinPack } from '@core/content'
+import { snapshotContent, type Answer, type Audit, type PreparationAnswer } from '@core/audit'
+import { WorkbookDatabase, SCHEMA_VERSION } from './database'
+
+/** Version 1 exactly as released, so the upgrade is tested from what users really have. */
+function openVersion1(name: string): Dexie {
+  const db = new Dexie(name)
+  db.version(1).stores({
+    audits: 'id, updatedAt',
+    auditContents: 'auditId',
+    answers: '[auditId+sectionId+questionId], auditId',
+    preparationAnswers: '[auditId+sectionId+itemId], auditId',
+    settings: 'key',
+  })
+  return db
+}
+
+const audit: Audit = {
+  id: 'a1',
+  client: 'Northwind Traders',
+  system: 'Payments',
+  auditors: ['Ana Ruiz'],
+  firm: 'Ruiz Consulting',
+  startDate: '2026-11-28',
+  status: 'in-progress',
+  contextNotes: 'Second visit — مرحبا 👋',
+  sectionIds: ['incident-response'],
+  questionCount: 9,
+  createdAt: 1,
+  updatedAt: 2,
+}
+const answer: Answer = {
+  auditId: 'a1',
+  sectionId: 'incident-response',
+  questionId: 'who-gets-paged',
+  rating: 'partial',
+  notes: 'x'.repeat(100_000),
+  interviewees: 'Priya',
+  basis: 'stated',
+  followUp: true,
+  evidenceRequests: [{ id: 'r1', text: 'Rota export' }],
+  updatedAt: 3,
+}
+const preparation: PreparationAnswer = {
+  auditId: 'a1',
+  sectionId: 'incident-response',
+  itemId: 'incident-tools',
+  done: true,
+  value: 'Opsgenie',
+  updatedAt: 4,
+}
+
+describe('database schema', () => {
+  it('declares every released version, newest last', () => {
+    const db = new WorkbookDatabase('schema-versions')
+    expect(db.verno).toBe(SCHEMA_VERSION)
+  })
+
+  it('upgrades a version-1 database with data to the current version, keeping every row', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`
+    const v1 = openVersion1(name)
+    const content = snapshotContent('a1', [builtinPack], ['incident-response'])
+    await v1.table('audits').add(audit)
+    await v1.table('auditContents').add(content)
+    await v1.table('answers').add(answer)
+    await v1.table('preparationAnswers').add(preparation)
+    await v1.table('settings').add({ key: 'profile', value: { auditorName: 'Ana', firm: '' } })
+    v1.close()
+
+    const db = new WorkbookDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await db.audits.toArray()).toEqual([audit])
+    expect(await db.auditContents.toArray()).toEqual([content])
+    expect(await db.answers.toArray()).toEqual([answer])
+    expect(await db.preparationAnswers.toArray()).toEqual([preparation])
+    expect(await db.settings.get('profile')).toEqual({
+      key: 'profile',
+      value: { auditorName: 'Ana', firm: '' },
+    })
+    // The new tables are there and empty.
+    expect(await db.evidence.count()).toBe(0)
+    expect(await db.evidenceBlobs.count()).toBe(0)
+    expect(await db.findingEdits.count()).toBe(0)
+    expect(await db.packs.count()).toBe(0)
+    db.close()
+  })
+})
