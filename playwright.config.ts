@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
-const WEB_PORT = 4173
+// AW_WEB_PORT lets several test runs share one machine (see vite.web.config.ts).
+const WEB_PORT = Number(process.env.AW_WEB_PORT ?? 4173)
 // Debian's Chromium where it is installed (CI, this project's machines); elsewhere Playwright's own.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 

@@ -16,11 +16,15 @@ export default defineConfig({
     },
   },
   plugins: [react()],
-  build: { outDir: resolve(import.meta.dirname, 'out-web'), emptyOutDir: true },
+  // AW_WEB_OUT and AW_WEB_PORT let several checkouts' test runs share one machine.
+  build: {
+    outDir: resolve(import.meta.dirname, process.env.AW_WEB_OUT ?? 'out-web'),
+    emptyOutDir: true,
+  },
   server: { port: 5173, strictPort: true },
   // Served under the desktop app's policy, so the browser tests catch what the app would block.
   preview: {
-    port: 4173,
+    port: Number(process.env.AW_WEB_PORT ?? 4173),
     strictPort: true,
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
