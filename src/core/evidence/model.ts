@@ -36,7 +36,11 @@ export const EVIDENCE_BLOB_ROLES = ['original', 'thumbnail', 'page'] as const
 export type EvidenceBlobRole = (typeof EVIDENCE_BLOB_ROLES)[number]
 export type EvidenceRenditionRole = Exclude<EvidenceBlobRole, 'original'>
 
-export interface EvidenceBlob {
+/**
+ * One stored byte stream. Generic over the byte container because src/core knows no DOM: the
+ * database stores a `Blob` (`EvidenceBlob<Blob>`), an archive holds `Uint8Array`s.
+ */
+export interface EvidenceBlob<Bytes> {
   evidenceId: string
   role: EvidenceBlobRole
   /** Media type of these bytes (renditions are JPEG or PNG whatever the original). */
@@ -44,7 +48,7 @@ export interface EvidenceBlob {
   /** Pixel size, for renditions and image originals. */
   width?: number
   height?: number
-  blob: Blob
+  blob: Bytes
 }
 
 /** Default limit for one evidence file (settable): 250 MB. */

@@ -30,7 +30,7 @@ export class WorkbookDatabase extends Dexie {
   preparationAnswers!: Table<PreparationAnswer, [string, string, string]>
   settings!: EntityTable<SettingRow, 'key'>
   evidence!: EntityTable<EvidenceItem, 'id'>
-  evidenceBlobs!: Table<EvidenceBlob, [string, EvidenceBlobRole]>
+  evidenceBlobs!: Table<EvidenceBlob<Blob>, [string, EvidenceBlobRole]>
   findingEdits!: Table<FindingEdit, [string, string, string]>
   packs!: Table<InstalledPackRow, [string, string]>
 
