@@ -1,0 +1,40 @@
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { checkDocxStructure } from '../test-support/docx-structure'
+import { sampleModel, TINY_PNG } from '../test-support/sample-model'
+import { packReport } from './pack-docx'
+
+describe('packReport', () => {
+  it('writes a package whose parts parse, whose relationships resolve and whose media have types', async () => {
+    const bytes = await packReport(sampleModel(), () => TINY_PNG)
+    expect(checkDocxStructure(bytes)).toEqual([])
+  })
+
+  it('embeds the real image bytes, stored as they are, and only the images placed', async () => {
+    const model = sampleModel()
+    model.media.push({ id: 'unused', type: 'jpg', width: 10, height: 10, altText: 'not placed' })
+    const bytes = await packReport(model, () => TINY_PNG)
+    const parts = unzipSync(bytes)
+    const media = Object.keys(parts).filter((p) => p.startsWith('word/media/'))
+    expect(media).toHaveLength(2) // the logo and the evidence image; not the unused one
+    for (const path of media) expect(parts[path]).toEqual(TINY_PNG)
+  })
+
+  it('is made of real Word structure: heading styles, a contents field, repeating headers, page numbers', async () => {
+    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG))
+    const document = strFromU8(parts['word/document.xml']!)
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>')
+    expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
+    expect(document).toContain('<w:tblHeader/>')
+    expect(document).toContain('<c:chart')
+    const footers = Object.keys(parts).filter((p) => /word\/footer\d*\.xml/.test(p))
+    expect(footers.map((p) => strFromU8(parts[p]!)).join('')).toContain('NUMPAGES')
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('w:styleId="Lead"')
+  })
+
+  it('refuses a model that places an image it does not carry', async () => {
+    const model = sampleModel()
+    model.body.push({ kind: 'image', mediaId: 'missing' })
+    await expect(packReport(model, () => TINY_PNG)).rejects.toThrow(/does not carry: missing/)
+  })
+})

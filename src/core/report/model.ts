@@ -1,0 +1,93 @@
+/**
+ * The report model: what the Word report says, as plain data. `buildReportModel` makes it from an
+ * audit; `renderReportDocument` turns it into Word structure. Keeping the two apart lets the
+ * content be tested without Word and the Word mapping be tested without an audit.
+ */
+
+export interface TextSpan {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  /** Monospaced, for hashes and identifiers. */
+  mono?: boolean
+  /** A muted colour, for secondary details. */
+  muted?: boolean
+}
+
+/** A tone for a table cell: it shades the cell and is always paired with text. */
+export type CellTone = 'good' | 'warn' | 'bad' | 'neutral' | 'strong'
+
+export interface TableCell {
+  spans: TextSpan[]
+  tone?: CellTone
+}
+
+export interface TableColumn {
+  header: string
+  /** Share of the table's width, in percent; the columns add up to 100. */
+  width: number
+}
+
+export interface ChartBar {
+  label: string
+  /** 0–100. */
+  value: number
+  /** Shown after the value, e.g. the level reached. */
+  note?: string
+}
+
+/** A horizontal bar chart of percentages: drawn as a native Word chart. */
+export interface ReportChart {
+  title: string
+  /** The value axis' title. */
+  axisTitle: string
+  bars: ChartBar[]
+  /** Text a screen reader reads in place of the chart. */
+  altText: string
+}
+
+export type ReportBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
+  | { kind: 'paragraph'; spans: TextSpan[]; style?: 'body' | 'lead' | 'note' | 'quote' }
+  | { kind: 'bullets'; items: TextSpan[][] }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][]; caption?: string }
+  | { kind: 'keyValues'; rows: Array<{ key: string; value: TextSpan[] }> }
+  | { kind: 'image'; mediaId: string; caption?: string }
+  | { kind: 'chart'; chart: ReportChart }
+  | { kind: 'tableOfContents' }
+  | { kind: 'pageBreak' }
+
+export type ReportBlockKind = ReportBlock['kind']
+
+/** An image the report embeds; its bytes are resolved when the document is packed. */
+export interface ReportMedia {
+  id: string
+  type: 'png' | 'jpg'
+  /** Pixel size of the bytes that will be embedded. */
+  width: number
+  height: number
+  altText: string
+}
+
+export interface ReportCover {
+  title: string
+  subtitle: string
+  client: string
+  system: string
+  firm: string
+  auditors: string[]
+  /** As it should read, e.g. "28 November 2026". */
+  date: string
+  marking: string
+  logoMediaId?: string
+}
+
+export interface ReportModel {
+  cover: ReportCover
+  /** Shown in every page header after the cover. */
+  headerText: string
+  /** 6-digit hex without '#', used for headings and table headers. */
+  accentColor: string
+  body: ReportBlock[]
+  media: ReportMedia[]
+}
