@@ -34,6 +34,7 @@ describe('preload bridge', () => {
         "saveFile",
         "openFiles",
         "showInFolder",
+        "openPath",
         "openExternal",
       ]
     `)

@@ -21,6 +21,7 @@ export const api = {
   saveFile: (request) => invoke('file:save', request),
   openFiles: (request) => invoke('file:open', request),
   showInFolder: (request) => invoke('file:show-in-folder', request),
+  openPath: (request) => invoke('file:open-path', request),
   openExternal: (request) => invoke('link:open-external', request),
 } satisfies WorkbookApi
 

@@ -36,6 +36,10 @@ export const requestSchemas = {
     /** Only a path this session saved through `file:save` is shown. */
     path: z.string().min(1).max(4096),
   }),
+  'file:open-path': z.strictObject({
+    /** Only a path this session saved through `file:save` is opened. */
+    path: z.string().min(1).max(4096),
+  }),
   'link:open-external': z.strictObject({
     url: z.string().max(2048),
   }),
@@ -70,6 +74,7 @@ export interface ResponseOf {
   'file:save': SaveResult
   'file:open': OpenResult
   'file:show-in-folder': { shown: boolean }
+  'file:open-path': { opened: boolean }
   'link:open-external': { opened: boolean }
 }
 
@@ -79,6 +84,8 @@ export interface WorkbookApi {
   saveFile(request: RequestOf<'file:save'>): Promise<SaveResult>
   openFiles(request: RequestOf<'file:open'>): Promise<OpenResult>
   showInFolder(request: RequestOf<'file:show-in-folder'>): Promise<{ shown: boolean }>
+  /** Opens a file this session saved in the program the system gives its type (a report in Word). */
+  openPath(request: RequestOf<'file:open-path'>): Promise<{ opened: boolean }>
   openExternal(request: RequestOf<'link:open-external'>): Promise<{ opened: boolean }>
 }
 

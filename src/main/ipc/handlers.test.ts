@@ -28,7 +28,11 @@ function setup(overrides: Pick<HandlerDeps, 'writeFile'> = {}) {
       })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
     },
-    shell: { showItemInFolder: vi.fn(), openExternal: vi.fn(async () => undefined) },
+    shell: {
+      showItemInFolder: vi.fn(),
+      openExternal: vi.fn(async () => undefined),
+      openPath: vi.fn(async () => ''),
+    },
     ...overrides,
   }
   return { deps, handlers: createHandlers(deps) }
@@ -90,6 +94,33 @@ describe('file:show-in-folder', () => {
       shown: false,
     })
     expect(deps.shell.showItemInFolder).not.toHaveBeenCalled()
+  })
+})
+
+describe('file:open-path', () => {
+  it('opens a report saved in this session in its program', async () => {
+    const { deps, handlers } = setup()
+    const saved = await handlers['file:save']({ defaultName: 'a.docx', bytes })
+    if (saved.status !== 'saved') throw new Error('expected a save')
+    await expect(handlers['file:open-path']({ path: saved.path })).resolves.toEqual({
+      opened: true,
+    })
+    expect(deps.shell.openPath).toHaveBeenCalledWith(saved.path)
+  })
+
+  it('refuses a path it did not save, and says when the system could not open it', async () => {
+    const { deps, handlers } = setup()
+    const other = path.join(folder, 'run-me.sh')
+    await writeFile(other, 'x')
+    await expect(handlers['file:open-path']({ path: other })).resolves.toEqual({ opened: false })
+    expect(deps.shell.openPath).not.toHaveBeenCalled()
+
+    const saved = await handlers['file:save']({ defaultName: 'a.docx', bytes })
+    if (saved.status !== 'saved') throw new Error('expected a save')
+    deps.shell.openPath.mockResolvedValueOnce('No application is registered for .docx')
+    await expect(handlers['file:open-path']({ path: saved.path })).resolves.toEqual({
+      opened: false,
+    })
   })
 })
 

@@ -21,7 +21,7 @@ export interface HandlerDeps {
     showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>
     showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>
   }
-  shell: Pick<Shell, 'showItemInFolder' | 'openExternal'>
+  shell: Pick<Shell, 'showItemInFolder' | 'openExternal' | 'openPath'>
   fileExists?(filePath: string): Promise<boolean>
   writeFile?(target: string, bytes: Uint8Array): Promise<void>
 }
@@ -63,6 +63,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!savedPaths.has(target) || !(await fileExists(target))) return { shown: false }
       deps.shell.showItemInFolder(target)
       return { shown: true }
+    },
+
+    'file:open-path': async ({ path: requested }) => {
+      const target = path.resolve(requested)
+      if (!savedPaths.has(target) || !(await fileExists(target))) return { opened: false }
+      // shell.openPath answers with an error message, empty on success.
+      return { opened: (await deps.shell.openPath(target)) === '' }
     },
 
     'link:open-external': async ({ url }) => ({

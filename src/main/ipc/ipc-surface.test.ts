@@ -27,6 +27,7 @@ describe('IPC surface', () => {
         "file:save",
         "file:open",
         "file:show-in-folder",
+        "file:open-path",
         "link:open-external",
       ]
     `)

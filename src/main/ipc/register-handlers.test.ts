@@ -15,6 +15,7 @@ function stubHandlers(): Handlers {
     'file:save': vi.fn(async () => ({ status: 'canceled' as const })),
     'file:open': vi.fn(async () => ({ status: 'canceled' as const })),
     'file:show-in-folder': vi.fn(async () => ({ shown: false })),
+    'file:open-path': vi.fn(async () => ({ opened: false })),
     'link:open-external': vi.fn(async () => ({ opened: false })),
   }
 }

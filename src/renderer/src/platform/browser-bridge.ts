@@ -67,6 +67,11 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
       return { shown: false }
     },
 
+    async openPath() {
+      // The browser has already offered the download to the user; it opens it from there.
+      return { opened: false }
+    },
+
     async openExternal({ url }) {
       if (!isAllowedExternalUrl(url)) return { opened: false }
       window.open(url, '_blank', 'noopener,noreferrer')
