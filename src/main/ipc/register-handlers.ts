@@ -34,6 +34,7 @@ const CHANNEL_ACTIONS: Readonly<Record<Channel, string>> = {
   'file:save': 'save the file',
   'file:open': 'open the file',
   'file:show-in-folder': 'show the file in its folder',
+  'file:open-path': 'open the file in its program',
   'link:open-external': 'open the link',
 }
 
