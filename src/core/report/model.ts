@@ -1,3 +1,5 @@
+import type { BarChart } from '../charts/chart-data'
+
 /**
  * The report model: what the Word report says, as plain data. `buildReportModel` makes it from an
  * audit; `renderReportDocument` turns it into Word structure. Keeping the two apart lets the
@@ -28,23 +30,8 @@ export interface TableColumn {
   width: number
 }
 
-export interface ChartBar {
-  label: string
-  /** 0–100. */
-  value: number
-  /** Shown after the value, e.g. the level reached. */
-  note?: string
-}
-
-/** A horizontal bar chart of percentages: drawn as a native Word chart. */
-export interface ReportChart {
-  title: string
-  /** The value axis' title. */
-  axisTitle: string
-  bars: ChartBar[]
-  /** Text a screen reader reads in place of the chart. */
-  altText: string
-}
+/** The report's charts are the screen's (src/core/charts): one source, drawn natively in Word. */
+export type ReportChart = BarChart
 
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }

@@ -222,7 +222,8 @@ function chartRun(chart: ReportChart, accent: string): ChartRun {
     // Word draws the first category at the bottom; reversed, the list reads top to bottom.
     categoryAxis: { reverseOrder: true },
     valueAxis: { minimum: 0, maximum: 100, interval: 25, title: chart.axisTitle },
-    categories: chart.bars.map((bar) => (bar.note ? `${bar.label} (${bar.note})` : bar.label)),
+    categories: chart.bars.map((bar) => `${bar.label} (${bar.note})`),
+    // A bar with nothing to score is a gap, as on screen, not a zero.
     series: [{ name: chart.axisTitle, values: chart.bars.map((bar) => bar.value), color: accent }],
     dataLabels: { value: true, position: 'outsideEnd', numberFormat: '0"%"' },
     transformation: { width: 600, height },

@@ -41,6 +41,8 @@ export function renderReportDocument(
     creator: model.cover.firm || model.cover.auditors.join(', '),
     description: model.cover.subtitle,
     styles: reportStyles(model.accentColor),
+    // Word fills the contents' page numbers when it opens the file. (docx/layout could work
+    // them out now, but takes seconds per document: too slow for a one-click export.)
     features: { updateFields: true },
     sections: [
       { properties: { page: PAGE }, children: cover(model, context) },

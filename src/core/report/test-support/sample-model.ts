@@ -35,10 +35,20 @@ export function sampleModel(): ReportModel {
       {
         kind: 'chart',
         chart: {
+          id: 'section-scores',
           title: 'Section scores',
           axisTitle: 'Score (%)',
-          bars: [{ label: 'Incident Response', value: 62, note: 'Reachable' }],
-          altText: 'Incident Response scores 62 %, level Reachable.',
+          bars: [
+            {
+              id: 'incident-response',
+              label: '35 · Incident Response',
+              value: 62,
+              valueText: '62%',
+              note: 'Level 2 · Reachable',
+              style: 'solid',
+            },
+          ],
+          altText: 'Section scores: 35 · Incident Response 62%, level 2 of 5 (Reachable).',
         },
       },
       { kind: 'heading', level: 2, text: 'Findings' },

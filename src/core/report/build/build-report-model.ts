@@ -1,0 +1,57 @@
+import type { ReportModel } from '../model'
+import { actionPlanChapter } from './action-plan'
+import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evidence-appendix'
+import { isoDateIn, longDate } from './format'
+import type { ReportInput } from './input'
+import { methodChapter } from './method'
+import { sectionChapters } from './sections'
+import { executiveSummary } from './summary'
+
+/**
+ * The whole report (PRODUCT.md §9) from an audit, its scores and findings: cover, contents,
+ * executive summary, method, one chapter per section, the action plan (with what changed since
+ * the predecessor), and the evidence appendix. Pure: the same input gives the same model.
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { audit, options, branding } = input
+  const numbers = evidenceNumbers(input.evidence)
+  const appendix = evidenceAppendix(input, numbers)
+  const logo = branding.logo
+  return {
+    cover: {
+      title: options.title,
+      subtitle: `${input.content.sections.map((s) => s.section.title).join(', ')} — maturity assessment`,
+      client: audit.client,
+      system: audit.system,
+      firm: audit.firm,
+      auditors: audit.auditors,
+      date: longDate(isoDateIn(input.now, input.timeZone)),
+      marking: options.marking,
+      ...(logo ? { logoMediaId: logo.mediaId } : {}),
+    },
+    headerText: `${audit.client} · ${audit.system}`,
+    accentColor: branding.accentColor,
+    body: [
+      { kind: 'tableOfContents' },
+      ...executiveSummary(input),
+      ...methodChapter(input),
+      ...sectionChapters(input, evidenceRefsByQuestion(input.evidence, numbers)),
+      ...actionPlanChapter(input),
+      ...appendix.blocks,
+    ],
+    media: [
+      ...(logo
+        ? [
+            {
+              id: logo.mediaId,
+              type: logo.type,
+              width: logo.width,
+              height: logo.height,
+              altText: `${audit.firm} logo`,
+            },
+          ]
+        : []),
+      ...appendix.media,
+    ],
+  }
+}

@@ -1,0 +1,67 @@
+import type { Answer, Audit, AuditContent, PreparationAnswer } from '../../audit/model'
+import type { EvidenceItem } from '../../evidence/model'
+import type { Finding } from '../../findings/model'
+import type { AuditScore } from '../../scoring/model'
+
+/** What the consultant chooses for one export (remembered between exports). */
+export interface ReportOptions {
+  title: string
+  marking: string
+  includeEvidenceAppendix: boolean
+  embedImages: boolean
+  includeNotes: boolean
+}
+
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
+  title: 'Engineering Practices Audit',
+  marking: 'Confidential',
+  includeEvidenceAppendix: true,
+  embedImages: true,
+  includeNotes: true,
+}
+
+/** The firm's look (settings): its name comes from the auditor's profile. */
+export interface ReportBranding {
+  /** 6-digit hex without '#'. */
+  accentColor: string
+  logo?: ReportImage
+}
+
+export const DEFAULT_ACCENT = '1F5F8B'
+
+/** An image the report can embed, with the size of the bytes that will be embedded. */
+export interface ReportImage {
+  /** The id its bytes are resolved by when the document is packed. */
+  mediaId: string
+  type: 'png' | 'jpg'
+  width: number
+  height: number
+}
+
+export interface ReportEvidence {
+  item: EvidenceItem
+  /** The page-sized rendition to embed, for images. */
+  image?: ReportImage
+}
+
+export interface ReportPredecessor {
+  audit: Audit
+  score: AuditScore
+  findings: Finding[]
+}
+
+export interface ReportInput {
+  audit: Audit
+  content: AuditContent
+  answers: Answer[]
+  preparation: PreparationAnswer[]
+  score: AuditScore
+  findings: Finding[]
+  evidence: ReportEvidence[]
+  predecessor?: ReportPredecessor
+  options: ReportOptions
+  branding: ReportBranding
+  /** When the report is made, and the zone its times are shown in. */
+  now: number
+  timeZone: string
+}
