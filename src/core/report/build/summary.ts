@@ -1,6 +1,6 @@
 import { sectionComparisonChart, sectionLabel } from '../../charts/chart-data'
 import { SEVERITY_LABELS, SEVERITIES, type Finding } from '../../findings/model'
-import { formatScore, type AuditScore, type SectionScore } from '../../scoring/model'
+import { formatScore, type SectionScore } from '../../scoring/model'
 import type { ReportBlock, TableCell } from '../model'
 import { listPhrase, plural } from './format'
 import type { ReportInput } from './input'
