@@ -6,6 +6,7 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setAuditStatus } from '../../db/repositories/audits'
 import { showError } from '../../stores/toast-store'
+import { ExportReportDialog } from '../report/ExportReportDialog'
 import { AuditNav } from './AuditNav'
 import type { AuditData } from './useAuditData'
 
@@ -13,6 +14,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
   const db = useDatabase()
   const { audit } = data
   const [confirmingFinal, setConfirmingFinal] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const progress = progressOf(data.answerList, audit.questionCount)
   const complete = progress.answered === progress.total
 
@@ -35,6 +37,9 @@ export function AuditHeader({ data }: { data: AuditData }) {
         {complete && <span className="badge badge--good">All questions answered</span>}
       </div>
       <div className="audit-header__status">
+        <button type="button" className="button" onClick={() => setExporting(true)}>
+          Export report
+        </button>
         <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
         {audit.status === 'final' ? (
           <button type="button" className="button" onClick={() => setStatus('in-progress')}>
@@ -46,6 +51,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
           </button>
         )}
       </div>
+      <ExportReportDialog audit={audit} open={exporting} onClose={() => setExporting(false)} />
       <Dialog
         title="Mark this audit final?"
         open={confirmingFinal}

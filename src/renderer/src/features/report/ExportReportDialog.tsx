@@ -1,0 +1,217 @@
+import { useEffect, useState } from 'react'
+import type { Audit } from '@core/audit'
+import type { ReportOptions } from '@core/report/build/input'
+import { Dialog } from '../../components/Dialog'
+import { useDatabase } from '../../db/DatabaseContext'
+import { loadReportOptions } from '../../db/repositories/report-settings'
+import { getBridge } from '../../platform/bridge'
+import { useReportExport } from './useReportExport'
+import './report.css'
+
+interface ExportReportDialogProps {
+  audit: Audit
+  open: boolean
+  onClose: () => void
+}
+
+/** Export report: the options, then progress with cancel, then Open and Show in folder. */
+export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogProps) {
+  const db = useDatabase()
+  const [options, setOptions] = useState<ReportOptions | undefined>(undefined)
+  const exporter = useReportExport(audit)
+  const { state } = exporter
+  const [runtime, setRuntime] = useState<'electron' | 'browser'>('browser')
+
+  useEffect(() => {
+    if (!open) return
+    void loadReportOptions(db).then(setOptions)
+    void getBridge()
+      .appInfo()
+      .then((info) => setRuntime(info.runtime))
+  }, [db, open])
+
+  const close = () => {
+    exporter.cancel()
+    exporter.reset()
+    onClose()
+  }
+  const set = (patch: Partial<ReportOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o))
+  const titleMissing = options !== undefined && options.title.trim() === ''
+
+  return (
+    <Dialog
+      title="Export report"
+      open={open}
+      onClose={close}
+      actions={
+        state.phase === 'running' ? (
+          <button type="button" className="button" onClick={() => exporter.cancel()}>
+            Cancel export
+          </button>
+        ) : state.phase === 'saved' ? (
+          <>
+            {runtime === 'electron' && (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void getBridge().showInFolder({ path: state.saved.path })}
+                >
+                  Show in folder
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void getBridge().openPath({ path: state.saved.path })}
+                >
+                  Open
+                </button>
+              </>
+            )}
+            <button type="button" className="button button--primary" onClick={close}>
+              Done
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={close}>
+              Close
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!options || titleMissing}
+              onClick={() => options && void exporter.start(options)}
+            >
+              Export
+            </button>
+          </>
+        )
+      }
+    >
+      {state.phase === 'running' ? (
+        <ExportProgress step={state.step} done={state.done} total={state.total} />
+      ) : state.phase === 'saved' ? (
+        <p role="status">
+          {runtime === 'electron'
+            ? `The report was saved as ${state.saved.name}.`
+            : `The report was downloaded as ${state.saved.name}.`}
+        </p>
+      ) : options ? (
+        <ExportOptionsForm options={options} onChange={set} titleMissing={titleMissing} />
+      ) : null}
+      {state.phase === 'failed' && (
+        <p className="field__error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </Dialog>
+  )
+}
+
+function ExportProgress({ step, done, total }: { step: string; done: number; total: number }) {
+  const ratio = total > 0 ? done / total : 0
+  return (
+    <div className="export-progress">
+      <p role="status">
+        {step}
+        {total > 1 ? ` (${done} of ${total})` : ''}…
+      </p>
+      <ProgressTrack ratio={ratio} label={step} />
+    </div>
+  )
+}
+
+function ProgressTrack({ ratio, label }: { ratio: number; label: string }) {
+  return (
+    <div
+      className="progress__track"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(ratio * 100)}
+    >
+      <div className="progress__fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+    </div>
+  )
+}
+
+function ExportOptionsForm(props: {
+  options: ReportOptions
+  onChange: (patch: Partial<ReportOptions>) => void
+  titleMissing: boolean
+}) {
+  const { options, onChange, titleMissing } = props
+  return (
+    <div className="export-options">
+      <div className="field">
+        <label className="field__label" htmlFor="report-title">
+          Report title
+        </label>
+        <input
+          id="report-title"
+          className="input"
+          value={options.title}
+          aria-invalid={titleMissing}
+          aria-describedby={titleMissing ? 'report-title-error' : undefined}
+          onChange={(e) => onChange({ title: e.target.value })}
+        />
+        {titleMissing && (
+          <span id="report-title-error" className="field__error">
+            Give the report a title.
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="report-marking">
+          Confidentiality marking
+        </label>
+        <input
+          id="report-marking"
+          className="input"
+          value={options.marking}
+          onChange={(e) => onChange({ marking: e.target.value })}
+        />
+      </div>
+      <fieldset className="export-options__choices">
+        <legend className="field__label">Include</legend>
+        <Choice
+          label="Interview notes"
+          checked={options.includeNotes}
+          onChange={(v) => onChange({ includeNotes: v })}
+        />
+        <Choice
+          label="Evidence appendix (captions, files, SHA-256)"
+          checked={options.includeEvidenceAppendix}
+          onChange={(v) => onChange({ includeEvidenceAppendix: v })}
+        />
+        <Choice
+          label="Images in the appendix"
+          checked={options.embedImages && options.includeEvidenceAppendix}
+          disabled={!options.includeEvidenceAppendix}
+          onChange={(v) => onChange({ embedImages: v })}
+        />
+      </fieldset>
+    </div>
+  )
+}
+
+function Choice(props: {
+  label: string
+  checked: boolean
+  disabled?: boolean
+  onChange: (v: boolean) => void
+}) {
+  return (
+    <label className="export-options__choice">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      {props.label}
+    </label>
+  )
+}

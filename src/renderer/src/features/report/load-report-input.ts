@@ -1,0 +1,87 @@
+import type { Audit } from '@core/audit'
+import { deriveFindings } from '@core/findings'
+import type {
+  ReportEvidence,
+  ReportImage,
+  ReportInput,
+  ReportOptions,
+} from '@core/report/build/input'
+import { scoreAudit } from '@core/scoring'
+import type { WorkbookDatabase } from '../../db/database'
+import { loadBranding, reportBranding } from '../../db/repositories/report-settings'
+
+/** Everything the report says about one audit, read from the database in one go. */
+export async function loadReportInput(
+  db: WorkbookDatabase,
+  auditId: string,
+  options: ReportOptions,
+  clock: { now: number; timeZone: string },
+): Promise<ReportInput> {
+  const audit = await db.audits.get(auditId)
+  if (!audit || audit.deletedAt !== undefined) throw new Error('This audit no longer exists.')
+  const [scored, preparation, evidence, branding, predecessor] = await Promise.all([
+    loadScored(db, audit),
+    db.preparationAnswers.where('auditId').equals(auditId).toArray(),
+    loadEvidence(db, auditId),
+    loadBranding(db),
+    loadPredecessor(db, audit),
+  ])
+  return {
+    audit,
+    ...scored,
+    preparation,
+    evidence,
+    ...(predecessor ? { predecessor } : {}),
+    options,
+    branding: reportBranding(branding),
+    now: clock.now,
+    timeZone: clock.timeZone,
+  }
+}
+
+async function loadScored(db: WorkbookDatabase, audit: Audit) {
+  const [content, answers, edits] = await Promise.all([
+    db.auditContents.get(audit.id),
+    db.answers.where('auditId').equals(audit.id).toArray(),
+    db.findingEdits.where('auditId').equals(audit.id).toArray(),
+  ])
+  if (!content) throw new Error(`The content of the audit of ${audit.client} is missing.`)
+  return {
+    content,
+    answers,
+    score: scoreAudit(content, answers),
+    findings: deriveFindings(content, answers, edits),
+  }
+}
+
+async function loadPredecessor(db: WorkbookDatabase, audit: Audit) {
+  if (!audit.predecessorId) return undefined
+  const previous = await db.audits.get(audit.predecessorId)
+  if (!previous || previous.deletedAt !== undefined) return undefined
+  const { score, findings } = await loadScored(db, previous)
+  return { audit: previous, score, findings }
+}
+
+const RENDITION_TYPES: Record<string, ReportImage['type'] | undefined> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+}
+
+/** Every live item, with the page-sized rendition images are embedded from. */
+async function loadEvidence(db: WorkbookDatabase, auditId: string): Promise<ReportEvidence[]> {
+  const items = (await db.evidence.where('auditId').equals(auditId).toArray()).filter(
+    (item) => item.deletedAt === undefined,
+  )
+  return Promise.all(
+    items.map(async (item): Promise<ReportEvidence> => {
+      if (!item.renditions.includes('page')) return { item }
+      const page = await db.evidenceBlobs.get([item.id, 'page'])
+      const type = page ? RENDITION_TYPES[page.mediaType] : undefined
+      if (!page || !type || !page.width || !page.height) return { item }
+      return {
+        item,
+        image: { mediaId: `${item.id}/page`, type, width: page.width, height: page.height },
+      }
+    }),
+  )
+}

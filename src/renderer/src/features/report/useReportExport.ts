@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Audit } from '@core/audit'
+import { auditFileName } from '@core/findings'
+import type { ReportOptions } from '@core/report/build/input'
+import type { SaveResult } from '@shared/ipc-contract'
+import { useDatabase } from '../../db/DatabaseContext'
+import { saveReportOptions } from '../../db/repositories/report-settings'
+import { getBridge } from '../../platform/bridge'
+import { ExportCanceled, runReportExport, type RunningExport } from './run-report-export'
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; step: string; done: number; total: number }
+  | { phase: 'saved'; saved: Extract<SaveResult, { status: 'saved' }> }
+  | { phase: 'failed'; message: string }
+
+/** Runs one export at a time for an audit: remembers the options, saves the file, can cancel. */
+export function useReportExport(audit: Audit) {
+  const db = useDatabase()
+  const [state, setState] = useState<ExportState>({ phase: 'idle' })
+  const running = useRef<RunningExport | undefined>(undefined)
+  useEffect(() => () => running.current?.cancel(), [])
+
+  async function start(options: ReportOptions): Promise<void> {
+    setState({ phase: 'running', step: 'Starting', done: 0, total: 1 })
+    try {
+      await saveReportOptions(db, options)
+      const job = runReportExport(
+        {
+          auditId: audit.id,
+          options,
+          now: Date.now(),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        },
+        (step, done, total) => setState({ phase: 'running', step, done, total }),
+      )
+      running.current = job
+      const bytes = await job.result
+      const saved = await getBridge().saveFile({
+        defaultName: auditFileName(audit, options.title, 'docx'),
+        bytes,
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        title: 'Save the report',
+      })
+      setState(saved.status === 'saved' ? { phase: 'saved', saved } : { phase: 'idle' })
+    } catch (error) {
+      if (error instanceof ExportCanceled) return setState({ phase: 'idle' })
+      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) })
+    } finally {
+      running.current = undefined
+    }
+  }
+
+  return {
+    state,
+    start,
+    cancel: () => running.current?.cancel(),
+    reset: () => setState({ phase: 'idle' }),
+  }
+}
