@@ -1,8 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDatabase } from '../../db/DatabaseContext'
 import { loadProfile } from '../../db/repositories/settings'
+import { loadEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
+import { EvidenceLimitForm } from './EvidenceLimitForm'
 import { useToasts } from '../../stores/toast-store'
 import { ProfileForm } from './ProfileForm'
+import { BrandingForm } from './BrandingForm'
+import { loadBranding } from '../../db/repositories/report-settings'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
@@ -10,6 +14,8 @@ export function SettingsScreen() {
   const show = useToasts((s) => s.show)
   // Wrapped so "still loading" (undefined) is told apart from "no profile yet".
   const loaded = useLiveQuery(async () => ({ profile: await loadProfile(db) }), [db])
+  const evidenceLimit = useLiveQuery(() => loadEvidenceSizeLimit(db), [db])
+  const branding = useLiveQuery(() => loadBranding(db), [db])
 
   return (
     <main className="page" aria-labelledby="settings-title">
@@ -29,6 +35,18 @@ export function SettingsScreen() {
               onSaved={() => show({ message: 'Your name and firm are saved.', tone: 'info' })}
             />
           )}
+        </section>
+        <section className="card" aria-labelledby="evidence-settings-title">
+          <h2 id="evidence-settings-title" className="card__title">
+            Evidence
+          </h2>
+          {evidenceLimit !== undefined && <EvidenceLimitForm initial={evidenceLimit} />}
+        </section>
+        <section className="card" aria-labelledby="branding-title">
+          <h2 id="branding-title" className="card__title">
+            Report branding
+          </h2>
+          {branding !== undefined && <BrandingForm initial={branding} />}
         </section>
       </div>
     </main>
