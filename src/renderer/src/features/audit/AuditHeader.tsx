@@ -31,15 +31,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
           {audit.client} <span className="audit-header__system">· {audit.system}</span>
         </h1>
       </div>
-      <AuditNav auditId={audit.id} />
-      <div className="audit-header__progress">
-        <ProgressBar progress={progress} label="Questions answered" />
-        {complete && <span className="badge badge--good">All questions answered</span>}
-      </div>
       <div className="audit-header__status">
-        <button type="button" className="button" onClick={() => setExporting(true)}>
-          Export report
-        </button>
         <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
         {audit.status === 'final' ? (
           <button type="button" className="button" onClick={() => setStatus('in-progress')}>
@@ -50,6 +42,14 @@ export function AuditHeader({ data }: { data: AuditData }) {
             Mark final
           </button>
         )}
+        <button type="button" className="button button--primary" onClick={() => setExporting(true)}>
+          Export report
+        </button>
+      </div>
+      <AuditNav auditId={audit.id} />
+      <div className="audit-header__progress">
+        {complete && <span className="badge badge--good">All questions answered</span>}
+        <ProgressBar progress={progress} label="Questions answered" />
       </div>
       <ExportReportDialog audit={audit} open={exporting} onClose={() => setExporting(false)} />
       <Dialog
