@@ -91,7 +91,7 @@ export async function purgeDeletedAudits(
   const cutoff = clock.now() - UNDO_DELETE_MS
   return db.transaction(
     'rw',
-    [db.audits, db.auditContents, db.answers, db.preparationAnswers],
+    [db.audits, db.auditContents, db.answers, db.preparationAnswers, db.findingEdits],
     async () => {
       const expired = await db.audits
         .filter((a) => a.deletedAt !== undefined && a.deletedAt < cutoff)
@@ -99,6 +99,7 @@ export async function purgeDeletedAudits(
       for (const id of expired) {
         await db.answers.where('auditId').equals(id).delete()
         await db.preparationAnswers.where('auditId').equals(id).delete()
+        await db.findingEdits.where('auditId').equals(id).delete()
         await db.auditContents.delete(id)
         await db.audits.delete(id)
       }

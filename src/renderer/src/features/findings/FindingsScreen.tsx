@@ -1,8 +1,162 @@
-import { useParams } from 'wouter'
+import { useEffect, useState } from 'react'
+import { Link, useParams } from 'wouter'
+import { findingWarnings, type Finding } from '@core/findings'
+import { plural } from '../../components/format'
+import { showError } from '../../stores/toast-store'
 import { AuditFrame } from '../audit/AuditFrame'
+import type { AuditData } from '../audit/useAuditData'
+import { EditFindingDialog } from './EditFindingDialog'
+import { exportActionPlan } from './export-action-plan'
+import { FindingCard } from './FindingCard'
+import { isFiltered, listFindings } from './findings-list'
+import { useFindingsView } from './findings-view-store'
+import { FindingsToolbar } from './FindingsToolbar'
+import { useFindings } from './useFindings'
+import './findings.css'
 
-// Being built: replaced by the full screen in this same change.
+/** Findings and the action plan (PRODUCT.md §7): review, assign, date, track, export. */
 export function FindingsScreen() {
   const { auditId = '' } = useParams<{ auditId: string }>()
-  return <AuditFrame auditId={auditId}>{() => <h1>Findings</h1>}</AuditFrame>
+  return <AuditFrame auditId={auditId}>{(data) => <Findings data={data} />}</AuditFrame>
+}
+
+function Findings({ data }: { data: AuditData }) {
+  const findings = useFindings(data)
+  const { sort, filters, setFilter, clearFilters, reset } = useFindingsView()
+  const [editingKey, setEditingKey] = useState<string>()
+  const [exporting, setExporting] = useState(false)
+  const { audit } = data
+  const readOnly = audit.status === 'final'
+  useEffect(() => reset, [audit.id, reset])
+
+  if (!findings) return <p className="screen-message">Gathering findings…</p>
+
+  const shown = listFindings(findings, sort, filters)
+  const incomplete = findings.filter((f) => findingWarnings(f).length > 0)
+  const editing = findings.find((f) => f.key === editingKey)
+
+  const exportCsv = async () => {
+    setExporting(true)
+    try {
+      await exportActionPlan(audit, findings)
+    } catch (error) {
+      showError(error)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <main className="page" aria-labelledby="findings-title">
+      <div className="page__column findings">
+        <header className="page__header">
+          <div>
+            <h1 id="findings-title" className="page__title">
+              Findings
+            </h1>
+            <p className="findings__summary">{summarize(findings)}</p>
+          </div>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportCsv()}
+            disabled={exporting}
+          >
+            Export action plan (CSV)
+          </button>
+        </header>
+
+        {readOnly && (
+          <p className="notice" role="note">
+            This audit is final and read-only. Reopen it to edit its findings.
+          </p>
+        )}
+
+        {incomplete.length > 0 && (
+          <div className="findings__lesson" role="note">
+            <p>
+              <strong>Action items without an owner and a date are worthless.</strong>{' '}
+              {incomplete.length === findings.length
+                ? `None of the ${plural(findings.length, 'finding')} has both an owner and a due date yet.`
+                : `${plural(incomplete.length, 'finding')} of ${findings.length} still ${incomplete.length === 1 ? 'needs' : 'need'} an owner or a due date.`}
+            </p>
+            {!filters.missingOwnerOrDate && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setFilter('missingOwnerOrDate', true)}
+              >
+                Show only these
+              </button>
+            )}
+          </div>
+        )}
+
+        {findings.length === 0 ? (
+          <div className="empty-state">
+            <h2>No findings yet</h2>
+            <p>
+              Every question rated Not met or Partially met becomes a finding here, with a
+              recommendation from its guidance, ready for an owner and a due date.
+            </p>
+            <Link href={`/audits/${audit.id}/interview`} className="button button--primary">
+              Go to the interview
+            </Link>
+          </div>
+        ) : (
+          <>
+            <FindingsToolbar sections={data.content.sections} />
+            <p className="findings__count" aria-live="polite">
+              {shown.length === findings.length
+                ? `${plural(findings.length, 'finding')}`
+                : `Showing ${shown.length} of ${plural(findings.length, 'finding')}`}
+              {isFiltered(filters) && (
+                <>
+                  {' · '}
+                  <button type="button" className="button button--link" onClick={clearFilters}>
+                    Clear filters
+                  </button>
+                </>
+              )}
+            </p>
+            {shown.length === 0 ? (
+              <p className="empty-state">No finding matches these filters.</p>
+            ) : (
+              <ol className="finding-list">
+                {shown.map((finding) => (
+                  <li key={finding.key}>
+                    <FindingCard
+                      finding={finding}
+                      readOnly={readOnly}
+                      onEdit={() => setEditingKey(finding.key)}
+                    />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
+      {editing && !readOnly && (
+        <EditFindingDialog
+          key={editing.key}
+          finding={editing}
+          onClose={() => setEditingKey(undefined)}
+        />
+      )}
+    </main>
+  )
+}
+
+function summarize(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'Nothing falls short yet.'
+  const open = findings.filter((f) => f.status === 'open' || f.status === 'in-progress').length
+  const critical = findings.filter((f) => f.severity === 'critical').length
+  return [
+    plural(findings.length, 'finding'),
+    `${open} open or in progress`,
+    critical > 0 ? `${critical} critical` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }

@@ -1,0 +1,37 @@
+import type { Audit } from '@core/audit'
+import { actionPlanFileName, toActionPlanCsv, type Finding } from '@core/findings'
+import { getBridge } from '../../platform/bridge'
+import { useToasts } from '../../stores/toast-store'
+
+/**
+ * Saves the action plan as CSV through the bridge: a save dialog in the desktop app, a download
+ * in a browser. Every finding, in section order, whatever the screen's filters show.
+ */
+export async function exportActionPlan(audit: Audit, findings: readonly Finding[]): Promise<void> {
+  const ordered = [...findings].sort((a, b) => a.order - b.order)
+  const bytes = new TextEncoder().encode(toActionPlanCsv(ordered))
+  const bridge = getBridge()
+  const result = await bridge.saveFile({
+    defaultName: actionPlanFileName(audit),
+    bytes,
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    title: 'Export action plan',
+  })
+  if (result.status !== 'saved') return
+  const count = `${ordered.length} finding${ordered.length === 1 ? '' : 's'}`
+  useToasts.getState().show({
+    message: `Action plan saved: ${result.name} (${count}).`,
+    tone: 'info',
+    // Only the desktop app has a folder to show; a browser download has none.
+    ...(window.workbook
+      ? {
+          action: {
+            label: 'Show in folder',
+            run: async () => {
+              await bridge.showInFolder({ path: result.path })
+            },
+          },
+        }
+      : {}),
+  })
+}
