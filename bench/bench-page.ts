@@ -1,0 +1,373 @@
+// First, as in every browser entry: zod must not probe `new Function` under the app's CSP.
+import '../src/renderer/src/zod-config'
+import Dexie from 'dexie'
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { buildArchive, DEFAULT_ARCHIVE_LIMITS, readArchive, type ImportPlan } from '@core/archive'
+import { buildReportModel } from '@core/report/build'
+import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
+import { RATINGS, type Answer } from '@core/audit'
+import { DATABASE_NAME, SCHEMA_VERSION, WorkbookDatabase } from '../src/renderer/src/db/database'
+import { importArchive, previewImport } from '../src/renderer/src/db/archive/import-archive'
+import { sha256Hex } from '../src/renderer/src/db/archive/sha256'
+import { snapshotForExport } from '../src/renderer/src/db/archive/snapshot'
+import { saveAnswer } from '../src/renderer/src/db/repositories/answers'
+import { saveDraft } from '../src/renderer/src/db/repositories/drafts'
+import { saveProfile } from '../src/renderer/src/db/repositories/settings'
+import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
+import type { ExportRequest } from '../src/renderer/src/features/report/report-messages'
+import { buildReportBytes } from '../src/renderer/src/features/report/build-report'
+import { runReportExport } from '../src/renderer/src/features/report/run-report-export'
+import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
+import { mulberry32, pick, WORKLOAD_EPOCH } from './workload'
+
+/**
+ * The in-page half of `npm run bench`: served from the app's own origin, so it reads and writes
+ * the app's real IndexedDB, and it calls the app's own code (repositories, the report worker,
+ * the archive reader and writer). The Node runner (scripts/bench.mjs) calls these functions
+ * with `page.evaluate` and times nothing itself except process memory.
+ */
+
+/** One timed operation, with the longest main-thread task seen while it ran. */
+export interface Timed {
+  ms: number
+  bytes: number
+  /** Longest 'longtask' entry (≥ 50 ms) overlapping the operation; 0 when there was none. */
+  longestTaskMs: number
+}
+
+const longTasks: PerformanceEntry[] = []
+const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()))
+observer.observe({ type: 'longtask', buffered: true })
+
+/** Runs `work`, timing it and finding the longest main-thread task meanwhile. */
+async function timed(work: () => Promise<number>): Promise<Timed> {
+  const start = performance.now()
+  const bytes = await work()
+  const end = performance.now()
+  // Let the observer deliver the last entries before reading them.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  longTasks.push(...observer.takeRecords())
+  const overlapping = longTasks.filter((t) => t.startTime < end && t.startTime + t.duration > start)
+  return {
+    ms: end - start,
+    bytes,
+    longestTaskMs: Math.max(0, ...overlapping.map((t) => t.duration)),
+  }
+}
+
+let db = new WorkbookDatabase()
+
+/** When a step of the Word export began, from its progress messages. */
+export interface Step {
+  step: string
+  at: number
+}
+
+/** A progress callback noting each step's start, and the first and last image. */
+function stepRecorder(steps: Step[], start: number) {
+  let last = ''
+  return (step: string, doneCount: number, total: number) => {
+    if (step !== last || doneCount === total)
+      steps.push({ step: `${step} ${doneCount}/${total}`, at: performance.now() - start })
+    last = step
+  }
+}
+
+const request = (auditId: string): ExportRequest => ({
+  auditId,
+  options: DEFAULT_REPORT_OPTIONS,
+  now: WORKLOAD_EPOCH + 90 * 24 * 60 * 60 * 1000,
+  timeZone: 'UTC',
+})
+
+/** The page renditions the report embeds, read from IndexedDB as plain bytes. */
+async function pageRenditions(auditId: string): Promise<Array<{ id: string; bytes: Uint8Array }>> {
+  const items = await db.evidence.where('auditId').equals(auditId).toArray()
+  const out: Array<{ id: string; bytes: Uint8Array }> = []
+  for (const item of items.filter((i) => i.renditions.includes('page'))) {
+    const row = await db.evidenceBlobs.get([item.id, 'page'])
+    if (row) out.push({ id: item.id, bytes: new Uint8Array(await row.blob.arrayBuffer()) })
+  }
+  return out
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+/** One IndexedDB request as a promise. */
+const done = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+
+const committed = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve()
+    tx.onerror = () => reject(tx.error)
+    tx.onabort = () => reject(tx.error)
+  })
+
+/** A raw database with one store, emptied first: the baselines' "empty database". */
+async function scratchDatabase(name: string, keyPath: string | string[]): Promise<IDBDatabase> {
+  await done(indexedDB.deleteDatabase(name))
+  const open = indexedDB.open(name, 1)
+  open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath })
+  return done(open)
+}
+
+let lastArchive: Uint8Array<ArrayBuffer> | undefined
+
+/** Takes back out what an import wrote (untimed), so every run imports into the same database. */
+async function removeImported(plan: ImportPlan): Promise<void> {
+  const auditIds = plan.data.audits.map((a) => a.id)
+  await db.transaction(
+    'rw',
+    [
+      db.audits,
+      db.auditContents,
+      db.answers,
+      db.preparationAnswers,
+      db.findingEdits,
+      db.evidence,
+      db.evidenceBlobs,
+    ],
+    async () => {
+      await db.answers.where('auditId').anyOf(auditIds).delete()
+      await db.preparationAnswers.where('auditId').anyOf(auditIds).delete()
+      await db.findingEdits.where('auditId').anyOf(auditIds).delete()
+      await db.evidenceBlobs.bulkDelete(plan.files.map((f) => [f.meta.evidenceId, f.meta.role]))
+      await db.evidence.bulkDelete(plan.data.evidence.map((e) => e.id))
+      await db.auditContents.bulkDelete(auditIds)
+      await db.audits.bulkDelete(auditIds)
+    },
+  )
+}
+
+const bench = {
+  /** Deletes the app's database (and the scratch ones), leaving an empty one open. */
+  async reset(): Promise<void> {
+    db.close()
+    await Dexie.delete(DATABASE_NAME)
+    db = new WorkbookDatabase()
+    await db.open()
+  },
+
+  /** Only the auditor's profile: the app opens on an empty audits screen. */
+  async setProfile(): Promise<void> {
+    await saveProfile(db, PROFILE)
+  },
+
+  seed(seed: number): Promise<SeededWorkload> {
+    return seedDatabase(db, seed)
+  },
+
+  /** Closes this page's connection, so a cold start finds the database closed. */
+  close(): void {
+    db.close()
+  },
+
+  /**
+   * `count` edits of the largest audit through the app's own write path, alternating a rating
+   * (`saveAnswer`) and a typed note (`saveDraft`, as the notes field saves), each timed alone.
+   */
+  async saves(auditId: string, count: number, seed: number): Promise<number[]> {
+    const random = mulberry32(seed)
+    const keys = await db.answers.where('auditId').equals(auditId).primaryKeys()
+    const times: number[] = []
+    for (let i = 0; i < count; i++) {
+      const [, sectionId, questionId] = pick(random, keys)
+      // The note as typed so far (the field holds it): read before the save is timed.
+      const current = await db.answers.get([auditId, sectionId, questionId])
+      const text = `${current?.notes ?? ''} ${i}`.slice(-600)
+      const start = performance.now()
+      if (i % 2 === 0) {
+        await saveAnswer(db, { auditId, sectionId, questionId }, { rating: pick(random, RATINGS) })
+      } else {
+        await saveDraft(
+          db,
+          { kind: 'answer', auditId, sectionId, questionId, field: 'notes' },
+          text,
+        )
+      }
+      times.push(performance.now() - start)
+    }
+    return times
+  },
+
+  /** The baseline: one IndexedDB put of the same record, strict durability, empty database. */
+  async baselinePuts(auditId: string, count: number, seed: number): Promise<number[]> {
+    const random = mulberry32(seed)
+    const records = await db.answers.where('auditId').equals(auditId).toArray()
+    const raw = await scratchDatabase('bench-empty-baseline', [
+      'auditId',
+      'sectionId',
+      'questionId',
+    ])
+    const times: number[] = []
+    try {
+      for (let i = 0; i < count; i++) {
+        const record: Answer = { ...pick(random, records), updatedAt: Date.now() }
+        const start = performance.now()
+        const tx = raw.transaction('rows', 'readwrite', { durability: 'strict' })
+        tx.objectStore('rows').put(record)
+        await committed(tx)
+        times.push(performance.now() - start)
+      }
+    } finally {
+      raw.close()
+      await done(indexedDB.deleteDatabase('bench-empty-baseline'))
+    }
+    return times
+  },
+
+  /** The app's Word export, as the Export dialog runs it: its own worker, from IndexedDB. */
+  async wordExport(auditId: string): Promise<Timed & { steps: Step[] }> {
+    const steps: Step[] = []
+    const result = await timed(async () => {
+      const start = performance.now()
+      const bytes = await runReportExport(request(auditId), stepRecorder(steps, start)).result
+      steps.push({ step: 'done', at: performance.now() - start })
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('The report is not a zip.')
+      return bytes.length
+    })
+    return { ...result, steps }
+  },
+
+  /**
+   * Where the export's time goes: the same build on this page's thread, with the time at which
+   * each step (and the first and last image) began, for profiling with the DevTools protocol.
+   */
+  async wordExportSteps(auditId: string): Promise<Step[]> {
+    const start = performance.now()
+    const steps: Step[] = []
+    await buildReportBytes(db, request(auditId), stepRecorder(steps, start))
+    steps.push({ step: 'done', at: performance.now() - start })
+    return steps
+  },
+
+  /** The floor: the same image bytes read from IndexedDB and zipped, stored, with fflate. */
+  wordFloor(auditId: string): Promise<Timed> {
+    return timed(async () => {
+      const files: Zippable = {}
+      for (const { id, bytes } of await pageRenditions(auditId))
+        files[`word/media/${id}.jpg`] = [bytes, { level: 0 }]
+      return zipSync(files).length
+    })
+  },
+
+  /** The report model, as the worker builds it, for the python-docx peer (JSON). */
+  async peerModel(auditId: string): Promise<string> {
+    const input = await loadReportInput(db, auditId, DEFAULT_REPORT_OPTIONS, request(auditId))
+    return JSON.stringify(buildReportModel(input))
+  },
+
+  /** The page renditions, base64, `count` from `start` in the report model's media order. */
+  async peerMedia(mediaIds: string[]): Promise<string[]> {
+    const out: string[] = []
+    for (const id of mediaIds) {
+      const [evidenceId] = id.split('/') as [string]
+      const row = await db.evidenceBlobs.get([evidenceId, 'page'])
+      if (!row) throw new Error(`No page rendition for ${id}`)
+      out.push(base64(new Uint8Array(await row.blob.arrayBuffer())))
+    }
+    return out
+  },
+
+  /** Archive export as the audits screen runs it: snapshot, then `buildArchive`, main thread. */
+  archiveExport(auditId: string): Promise<Timed> {
+    return timed(async () => {
+      const snapshot = await snapshotForExport(db, { auditIds: [auditId] })
+      lastArchive = await buildArchive(snapshot, {
+        sha256: sha256Hex,
+        now: Date.now(),
+        appVersion: 'bench',
+        schemaVersion: SCHEMA_VERSION,
+      })
+      return lastArchive.length
+    })
+  },
+
+  /** The baseline: the same rows and evidence bytes read from IndexedDB, zipped with fflate. */
+  archiveExportBaseline(auditId: string): Promise<Timed> {
+    return timed(async () => {
+      const [audit, content, answers, preparation, evidence] = await Promise.all([
+        db.audits.get(auditId),
+        db.auditContents.get(auditId),
+        db.answers.where('auditId').equals(auditId).toArray(),
+        db.preparationAnswers.where('auditId').equals(auditId).toArray(),
+        db.evidence.where('auditId').equals(auditId).toArray(),
+      ])
+      const roles = ['original', 'thumbnail', 'page'] as const
+      const blobs = await db.evidenceBlobs.bulkGet(
+        evidence.flatMap((e) =>
+          roles.map((role): [string, (typeof roles)[number]] => [e.id, role]),
+        ),
+      )
+      const files: Zippable = {}
+      const data = { audit, content, answers, preparation, evidence }
+      for (const [name, rows] of Object.entries(data))
+        files[`data/${name}.json`] = [strToU8(JSON.stringify(rows)), { level: 6 }]
+      for (const row of blobs)
+        if (row)
+          files[`evidence/${row.evidenceId}/${row.role}`] = [
+            new Uint8Array(await row.blob.arrayBuffer()),
+            { level: 0 },
+          ]
+      return zipSync(files).length
+    })
+  },
+
+  /** Archive import as the import dialog runs it: read and check, preview, write, verify. */
+  async archiveImport(): Promise<Timed> {
+    const archive = lastArchive
+    if (!archive) throw new Error('Export an archive first.')
+    let plan: ImportPlan | undefined
+    const result = await timed(async () => {
+      const contents = await readArchive(archive, DEFAULT_ARCHIVE_LIMITS, { sha256: sha256Hex })
+      await previewImport(db, contents)
+      plan = await importArchive(db, contents)
+      return archive.length
+    })
+    if (plan) await removeImported(plan)
+    return result
+  },
+
+  /** The baseline: unzip the same archive with fflate and store its files in IndexedDB. */
+  async archiveImportBaseline(): Promise<Timed> {
+    const archive = lastArchive
+    if (!archive) throw new Error('Export an archive first.')
+    const raw = await scratchDatabase('bench-import-baseline', 'name')
+    try {
+      return await timed(async () => {
+        const entries = unzipSync(archive)
+        const tx = raw.transaction('rows', 'readwrite', { durability: 'strict' })
+        const store = tx.objectStore('rows')
+        for (const [name, bytes] of Object.entries(entries)) {
+          if (name.endsWith('.json')) JSON.parse(new TextDecoder().decode(bytes))
+          else store.put({ name, blob: new Blob([bytes]) })
+        }
+        await committed(tx)
+        return archive.length
+      })
+    } finally {
+      raw.close()
+      await done(indexedDB.deleteDatabase('bench-import-baseline'))
+    }
+  },
+}
+
+export type Bench = typeof bench
+
+declare global {
+  interface Window {
+    __bench?: Bench
+  }
+}
+
+window.__bench = bench
+document.title = 'Audit Workbook benchmark (ready)'

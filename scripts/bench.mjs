@@ -1,0 +1,566 @@
+#!/usr/bin/env node
+// `npm run bench`: every target of PRODUCT.md §12, measured side by side with its baseline in one
+// run, printed as one table (stdout and bench-results/latest.md). Exits non-zero only when it
+// cannot run; a missed target is a MISSED row, never a failure. See README.md, "Performance".
+//
+//   npm run bench                  build the web app and the harness page, then measure
+//   npm run bench -- --skip-build  measure the last build again
+//
+// How: the web build of the app and the harness page (bench/index.html, built from the
+// renderer's code by vite.bench.config.ts) are served together by `vite preview`, so they share
+// one origin and one IndexedDB. Chromium (Playwright, a persistent profile on disk, so IndexedDB
+// is real and durable) opens the harness, which loads the seeded workload through the app's
+// schema and runs each measurement in the page; this script times the cold starts, samples the
+// renderer's memory from /proc, runs the python-docx peer and prints the table.
+
+// Functions passed to page.evaluate run in the page, where these exist.
+/* global window, document, MutationObserver */
+
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const OUT = 'out/bench'
+const SEED = 20261128
+const RUNS = 3
+const COLD_LOADS = 5
+const EDITS = 1_000
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Debian's python3-docx belongs to Debian's Python, which a pyenv or venv python3 may hide.
+const PYTHON =
+  process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
+const skipBuild = process.argv.includes('--skip-build')
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`)
+const started = Date.now()
+
+/** Something that stops the run: reported, and the exit code says the bench could not run. */
+class CannotRun extends Error {}
+
+// ---------------------------------------------------------------- statistics and formatting
+
+const sorted = (values) => [...values].sort((a, b) => a - b)
+const median = (values) => {
+  const s = sorted(values)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+/** Nearest-rank percentile. */
+const percentile = (values, p) => {
+  const s = sorted(values)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
+}
+const MB = 1024 * 1024
+const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`)
+const mb = (bytes) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
+const mbps = (bytes, millis) => `${(bytes / MB / (millis / 1000)).toFixed(0)} MB/s`
+const ratio = (v) => `${v.toFixed(2)}×`
+const verdict = (met) => (met ? 'MET' : 'MISSED')
+
+// ---------------------------------------------------------------- processes
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  if (result.status !== 0) throw new CannotRun(`${command} ${args.join(' ')} failed`)
+}
+
+function freePort(preferred) {
+  const tryPort = (port) =>
+    new Promise((resolvePort) => {
+      const server = createServer()
+      server.once('error', () => resolvePort(undefined))
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address()
+        server.close(() => resolvePort(bound))
+      })
+    })
+  return tryPort(preferred).then((port) => port ?? tryPort(0))
+}
+
+async function startPreview(port) {
+  const vite = join(ROOT, 'node_modules/.bin/vite')
+  const args = ['preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1']
+  const child = spawn(vite, [...args, '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    env: { ...process.env, AW_WEB_OUT: OUT, AW_WEB_PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const base = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new CannotRun('vite preview stopped')
+    try {
+      if ((await fetch(`${base}/bench/index.html`)).ok) return { child, base }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  child.kill()
+  throw new CannotRun('vite preview did not start')
+}
+
+/** The Chromium processes of this run: the browser started with our profile, and its children. */
+function rendererPids(profileDir) {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args }))
+  const browser = rows.find(
+    (r) => r.args.includes(`--user-data-dir=${profileDir}`) && !r.args.includes('--type='),
+  )
+  if (!browser) return []
+  const tree = new Set([browser.pid])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const r of rows)
+      if (tree.has(r.ppid) && !tree.has(r.pid)) {
+        tree.add(r.pid)
+        grew = true
+      }
+  }
+  return rows.filter((r) => tree.has(r.pid) && r.args.includes('--type=renderer')).map((r) => r.pid)
+}
+
+function rss(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * Samples the resident memory of every renderer process of the run every 25 ms while `work`
+ * runs. The page and its dedicated workers (the report worker) live in one renderer process;
+ * the figure is the peak of the largest renderer, with that renderer's memory just before.
+ */
+async function withMemory(profileDir, work) {
+  const pids = rendererPids(profileDir)
+  const before = new Map(pids.map((pid) => [pid, rss(pid)]))
+  const peak = new Map(before)
+  const timer = setInterval(() => {
+    for (const pid of pids) peak.set(pid, Math.max(peak.get(pid) ?? 0, rss(pid)))
+  }, 25)
+  try {
+    const result = await work()
+    let top = { peak: 0, before: 0 }
+    for (const pid of pids)
+      if ((peak.get(pid) ?? 0) > top.peak) top = { peak: peak.get(pid), before: before.get(pid) }
+    return { ...result, peakRss: top.peak, idleRss: top.before }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+// ---------------------------------------------------------------- the python-docx peer
+
+function peerAvailable() {
+  const probe = () => spawnSync(PYTHON, ['-c', 'import docx'], { stdio: 'ignore' }).status === 0
+  if (probe()) return true
+  if (process.getuid?.() !== 0) {
+    log('python-docx is missing and this is not root: the peer is not measured')
+    return false
+  }
+  log('installing python3-docx with apt-get (the peer)')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const apt = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
+  if (apt(['install', '-y', '-q', 'python3-docx']).status !== 0) {
+    apt(['update', '-q'])
+    apt(['install', '-y', '-q', 'python3-docx'])
+  }
+  return probe()
+}
+
+function peerVersion() {
+  const result = spawnSync('dpkg-query', ['-W', '-f=${Version}', 'python3-docx'], {
+    encoding: 'utf8',
+  })
+  return result.status === 0 ? result.stdout.trim() : 'unknown version'
+}
+
+async function preparePeer(page, auditId, workDir) {
+  const model = JSON.parse(await page.evaluate((id) => window.__bench.peerModel(id), auditId))
+  mkdirSync(join(workDir, 'media'), { recursive: true })
+  const media = model.media
+  for (let i = 0; i < media.length; i += 25) {
+    const chunk = media.slice(i, i + 25)
+    const encoded = await page.evaluate(
+      (ids) => window.__bench.peerMedia(ids),
+      chunk.map((m) => m.id),
+    )
+    chunk.forEach((m, j) => {
+      m.file = `${i + j}.${m.type}`
+      writeFileSync(join(workDir, 'media', m.file), Buffer.from(encoded[j], 'base64'))
+    })
+  }
+  writeFileSync(join(workDir, 'model.json'), JSON.stringify(model))
+  return media.length
+}
+
+function runPeer(workDir) {
+  const out = join(workDir, 'peer.docx')
+  const result = spawnSync(PYTHON, [join(ROOT, 'bench/peer_docx.py'), workDir, out], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  })
+  if (result.status !== 0) throw new Error(`python-docx peer failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').pop())
+}
+
+// ---------------------------------------------------------------- cold starts
+
+/**
+ * One cold start of the app on a new page: no HTTP cache, no other page of the origin open (the
+ * harness closed its connection, and the database has had time to close), then /#/audits with
+ * the profile set. The time is the page's own clock (navigation start = 0) when the list shows
+ * all its rows (or, on an empty database, the "No audits yet" state).
+ */
+async function coldLoad(context, base, expect) {
+  await new Promise((r) => setTimeout(r, 2_500))
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await page.addInitScript(({ selector, count }) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll(selector).length < count) return
+      window.__benchShownAt = performance.now()
+      observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, expect)
+  const errors = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${base}/#/audits`)
+  await page.waitForFunction(() => window.__benchShownAt !== undefined, null, {
+    timeout: 60_000,
+    polling: 100,
+  })
+  const shownAt = await page.evaluate(() => window.__benchShownAt)
+  await page.close()
+  if (errors.length) throw new CannotRun(`the app failed to start: ${errors.join('; ')}`)
+  return shownAt
+}
+
+async function coldLoads(context, base, expect) {
+  // Warm-up, not counted: the OS file cache, Chromium's first use of the profile, and the
+  // database's own housekeeping after a large write.
+  for (let i = 0; i < 2; i++) await coldLoad(context, base, expect)
+  const times = []
+  for (let i = 0; i < COLD_LOADS; i++) times.push(await coldLoad(context, base, expect))
+  return times
+}
+
+// ---------------------------------------------------------------- the run
+
+async function openHarness(context, base) {
+  const page = await context.newPage()
+  page.on('pageerror', (error) => log(`harness page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') log(`harness console: ${message.text()}`)
+  })
+  await page.goto(`${base}/bench/index.html`)
+  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 30_000 })
+  return page
+}
+
+function machine() {
+  const cpuModel =
+    readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown CPU'
+  const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim()
+  const free = execFileSync('free', ['-h'], { encoding: 'utf8' }).trimEnd()
+  return { cpuModel, nproc, free, cores: cpus().length }
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new CannotRun(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`)
+  if (!skipBuild) {
+    log('building the web app and the harness page')
+    run(
+      join(ROOT, 'node_modules/.bin/vite'),
+      ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'],
+      {
+        AW_WEB_OUT: OUT,
+      },
+    )
+    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.bench.config.ts'])
+  } else if (!existsSync(join(ROOT, OUT, 'bench/index.html'))) {
+    throw new CannotRun(`no build in ${OUT}: run without --skip-build`)
+  }
+  const hasPeer = peerAvailable()
+
+  // Not 4190: browsers and fetch refuse it (ManageSieve is on their list of unsafe ports).
+  const port = await freePort(4191)
+  const { child: preview, base } = await startPreview(port)
+  const profileDir = mkdtempSync(join(tmpdir(), 'aw-bench-profile-'))
+  const workDir = mkdtempSync(join(tmpdir(), 'aw-bench-peer-'))
+  let context
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-extensions',
+      ],
+    })
+    for (const page of context.pages()) await page.close()
+    const results = await measure(context, base, profileDir, workDir, hasPeer)
+    const { table, text } = report(results)
+    process.stdout.write(`${text}\n`)
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
+    writeFileSync(join(ROOT, 'bench-results/latest.md'), `${text}\n`)
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench-results/latest.md`)
+    return table
+  } finally {
+    await context?.close().catch(() => {})
+    preview.kill()
+    rmSync(profileDir, { recursive: true, force: true })
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+async function measure(context, base, profileDir, workDir, hasPeer) {
+  const r = { hasPeer }
+  let page = await openHarness(context, base)
+  r.chromium = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '')
+
+  log('cold starts with an empty database (profile only)')
+  await page.evaluate(async () => {
+    await window.__bench.reset()
+    await window.__bench.setProfile()
+    window.__bench.close()
+  })
+  await page.close()
+  r.emptyStarts = await coldLoads(context, base, { selector: '#no-audits-title', count: 1 })
+
+  log(`generating the workload (seed ${SEED})`)
+  page = await openHarness(context, base)
+  r.workload = await page.evaluate(async (seed) => {
+    await window.__bench.reset()
+    return window.__bench.seed(seed)
+  }, SEED)
+  const auditId = r.workload.largestAuditId
+  log(
+    `workload: ${r.workload.audits} audits, ${r.workload.answers} answers, ${r.workload.evidence} evidence items ` +
+      `(${r.workload.images} images, ${mb(r.workload.largestImageBytes)} in the largest audit), ` +
+      `${mb(r.workload.storedBytes)} stored, in ${ms(r.workload.ms)}`,
+  )
+
+  log(`cold starts with the full database (${r.workload.visibleRows} rows)`)
+  await page.evaluate(() => window.__bench.close())
+  await page.close()
+  r.fullStarts = await coldLoads(context, base, {
+    selector: '.audit-row',
+    count: r.workload.visibleRows,
+  })
+  page = await openHarness(context, base)
+
+  log(`${EDITS} saves through saveAnswer / saveDraft, and ${EDITS} baseline puts`)
+  await page.evaluate((id) => window.__bench.saves(id, 50, 1), auditId) // warm-up
+  r.saves = await page.evaluate(([id, n]) => window.__bench.saves(id, n, 2), [auditId, EDITS])
+  r.puts = await page.evaluate(([id, n]) => window.__bench.baselinePuts(id, n, 2), [auditId, EDITS])
+
+  log('Word export of the largest audit, its floor and its peer')
+  await page.evaluate((id) => window.__bench.wordExport(id), auditId) // warm-up
+  r.exports = []
+  r.floors = []
+  for (let i = 0; i < RUNS; i++) {
+    r.exports.push(
+      await withMemory(profileDir, () =>
+        page.evaluate((id) => window.__bench.wordExport(id), auditId),
+      ),
+    )
+    r.floors.push(
+      await withMemory(profileDir, () =>
+        page.evaluate((id) => window.__bench.wordFloor(id), auditId),
+      ),
+    )
+  }
+  r.peers = []
+  if (hasPeer) {
+    const images = await preparePeer(page, auditId, workDir)
+    log(`python-docx peer (${images} images)`)
+    for (let i = 0; i < RUNS; i++) r.peers.push(runPeer(workDir))
+    r.peerVersion = peerVersion()
+  }
+
+  log('archive export and import of the largest audit, and their baselines')
+  r.archiveExports = []
+  r.archiveExportBaselines = []
+  r.archiveImports = []
+  r.archiveImportBaselines = []
+  for (let i = 0; i < RUNS; i++) {
+    r.archiveExports.push(await page.evaluate((id) => window.__bench.archiveExport(id), auditId))
+    r.archiveExportBaselines.push(
+      await page.evaluate((id) => window.__bench.archiveExportBaseline(id), auditId),
+    )
+    r.archiveImports.push(await page.evaluate(() => window.__bench.archiveImport()))
+    r.archiveImportBaselines.push(await page.evaluate(() => window.__bench.archiveImportBaseline()))
+  }
+  await page.close()
+  return r
+}
+
+// ---------------------------------------------------------------- the table
+
+function report(r) {
+  const rows = []
+  const add = (what, ours, baseline, ratioText, target, result) =>
+    rows.push({ what, ours, baseline, ratio: ratioText, target, result })
+
+  const exportMs = median(r.exports.map((e) => e.ms))
+  const floorMs = median(r.floors.map((e) => e.ms))
+  const exportPeak = Math.max(...r.exports.map((e) => e.peakRss))
+  const exportIdle = median(r.exports.map((e) => e.idleRss))
+  const floorPeak = Math.max(...r.floors.map((e) => e.peakRss))
+  const docxBytes = r.exports[0].bytes
+  add(
+    'Word export of the largest audit: time (median of 3)',
+    `${ms(exportMs)} (${mb(docxBytes)} .docx)`,
+    `floor ${ms(floorMs)}: fflate zipSync, stored, of the same ${r.workload.images} images read from IndexedDB`,
+    ratio(exportMs / floorMs),
+    '≤ 1.5× floor',
+    verdict(exportMs <= 1.5 * floorMs),
+  )
+  if (r.peers.length) {
+    const peerMs = median(r.peers.map((p) => p.ms))
+    add(
+      'Word export of the largest audit vs python-docx (median of 3)',
+      ms(exportMs),
+      `peer ${ms(peerMs)}: python-docx ${r.peerVersion}, same blocks and images (${mb(r.peers[0].bytes)})`,
+      ratio(exportMs / peerMs),
+      '< peer',
+      verdict(exportMs < peerMs),
+    )
+  } else {
+    add(
+      'Word export of the largest audit vs python-docx',
+      ms(exportMs),
+      'peer not available (python3-docx missing and cannot be installed)',
+      '—',
+      '< peer',
+      'not measured',
+    )
+  }
+  const peerPeak = r.peers.length ? Math.max(...r.peers.map((p) => p.peakRssBytes)) : undefined
+  add(
+    'Word export: peak memory (RSS of the renderer process hosting the page and the report worker)',
+    `${mb(exportPeak)} (idle before: ${mb(exportIdle)})`,
+    `floor ${mb(floorPeak)}` + (peerPeak ? `; python-docx process ${mb(peerPeak)}` : ''),
+    ratio(exportPeak / floorPeak),
+    '— (reported)',
+    '—',
+  )
+
+  const p = (values) => [50, 95, 99].map((q) => percentile(values, q))
+  const [s50, s95, s99] = p(r.saves)
+  const [b50, b95, b99] = p(r.puts)
+  add(
+    `Saving an answer / a note, full database (${r.saves.length.toLocaleString('en')} edits)`,
+    `p50 ${ms(s50)} · p95 ${ms(s95)} · p99 ${ms(s99)}`,
+    `one IndexedDB put (strict), empty database: p50 ${ms(b50)} · p95 ${ms(b95)} · p99 ${ms(b99)}`,
+    `${ratio(s95 / b95)} (p95)`,
+    'p95 < 16 ms',
+    verdict(s95 < 16),
+  )
+
+  const full = median(r.fullStarts)
+  const empty = median(r.emptyStarts)
+  add(
+    `Start to interactive audits screen, full database (median of ${COLD_LOADS} cold loads)`,
+    `${ms(full)} (${r.fullStarts.map((v) => v.toFixed(0)).join(', ')} ms)`,
+    `empty database: ${ms(empty)} (${r.emptyStarts.map((v) => v.toFixed(0)).join(', ')} ms)`,
+    ratio(full / empty),
+    '< 1 s',
+    verdict(full < 1000),
+  )
+
+  const throughput = (ours, base, what) => {
+    const oursMs = median(ours.map((e) => e.ms))
+    const baseMs = median(base.map((e) => e.ms))
+    const bytes = ours[0].bytes
+    add(
+      `Archive ${what} of the largest audit (${mb(bytes)} archive, median of ${RUNS})`,
+      `${mbps(bytes, oursMs)} (${ms(oursMs)})`,
+      `${mbps(bytes, baseMs)} (${ms(baseMs)}): ${what === 'export' ? 'the same rows and files read from IndexedDB, fflate zipSync' : 'fflate unzipSync of the same archive, files stored in IndexedDB'}`,
+      `${ratio(oursMs / baseMs)} slower`,
+      'within 2×',
+      verdict(oursMs <= 2 * baseMs),
+    )
+  }
+  throughput(r.archiveExports, r.archiveExportBaselines, 'export')
+  throughput(r.archiveImports, r.archiveImportBaselines, 'import')
+
+  const longest = (list) => Math.max(...list.map((e) => e.longestTaskMs))
+  const task = (value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
+  const wordTask = longest(r.exports)
+  add(
+    'Longest main-thread task during Word export',
+    task(wordTask),
+    '—',
+    '—',
+    '< 200 ms',
+    verdict(wordTask < 200),
+  )
+  const archiveTask = Math.max(longest(r.archiveExports), longest(r.archiveImports))
+  add(
+    'Longest main-thread task during archive export and import',
+    `${task(archiveTask)} (export ${task(longest(r.archiveExports))}, import ${task(longest(r.archiveImports))})`,
+    '—',
+    '—',
+    '< 200 ms',
+    verdict(archiveTask < 200),
+  )
+
+  const head = ['what', 'ours', 'baseline measured in the same run', 'ratio', 'target', 'result']
+  const line = (cells) => `| ${cells.join(' | ')} |`
+  const table = [
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map((row) =>
+      line([row.what, row.ours, row.baseline, row.ratio, row.target, row.result]),
+    ),
+  ].join('\n')
+
+  const m = machine()
+  const w = r.workload
+  const text = [
+    `## Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    table,
+    '',
+    `Workload (seed ${SEED}): ${w.audits} audits (${w.visibleRows} listed, the rest archived), ` +
+      `${w.answers.toLocaleString('en')} answers with notes, ${w.evidence.toLocaleString('en')} evidence items ` +
+      `(${w.images} JPEG images, ${mb(w.largestImageBytes)} embedded in the largest audit's report), ` +
+      `${mb(w.storedBytes)} of evidence bytes stored; generated and loaded in ${ms(w.ms)}.`,
+    '',
+    `Machine: ${m.cpuModel}, nproc ${m.nproc}; ${r.chromium} (${CHROMIUM}), Node ${process.version}. ` +
+      `Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    '',
+    '```',
+    m.free,
+    '```',
+  ].join('\n')
+  return { table, text }
+}
+
+main().catch((error) => {
+  log(error instanceof CannotRun ? `cannot run: ${error.message}` : (error?.stack ?? String(error)))
+  process.exitCode = 1
+})

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+
+// The benchmark's harness page (bench/index.html), built from the renderer's own code. It is
+// written into the web build served to the benchmark (`out/bench/bench/`), so it shares the app's
+// origin and therefore its IndexedDB. See scripts/bench.mjs.
+export default defineConfig({
+  root: 'bench',
+  base: './',
+  resolve: {
+    alias: {
+      '@core': resolve(import.meta.dirname, 'src/core'),
+      '@shared': resolve(import.meta.dirname, 'src/shared'),
+    },
+  },
+  build: {
+    outDir: resolve(import.meta.dirname, process.env.AW_BENCH_OUT ?? 'out/bench/bench'),
+    emptyOutDir: true,
+    // A harness, not a product: no size warnings.
+    chunkSizeWarningLimit: 10_000,
+    minify: process.env.AW_BENCH_MINIFY !== '0',
+  },
+  logLevel: 'warn',
+})
