@@ -21,7 +21,9 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
-      'out-web/**',
+      'out-web*/**',
+      'out-bench/**',
+      'bench-results/**',
       'dist/**',
       'node_modules/**',
       'test-results/**',
