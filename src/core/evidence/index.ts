@@ -1,0 +1,6 @@
+export * from './model'
+export * from './media-type'
+export * from './limits'
+export * from './renditions'
+export * from './names'
+export * from './links'
