@@ -6,6 +6,7 @@ import { installJournalOnUnload, replayJournal } from './db/draft-journal'
 import { openDatabase } from './db/open-database'
 import { DatabaseProvider } from './db/DatabaseContext'
 import { purgeDeletedAudits } from './db/repositories/audits'
+import { purgeDeletedEvidence } from './db/repositories/evidence-edits'
 import { DatabaseUnavailable } from './features/recovery/DatabaseUnavailable'
 import './styles/global.css'
 
@@ -25,9 +26,12 @@ async function start(): Promise<void> {
   installJournalOnUnload()
   // Audits deleted longer ago than the undo window go for good. Not awaited: a failure only means
   // they wait for the next start.
-  purgeDeletedAudits(db).catch((error: unknown) => {
-    console.warn('Could not purge deleted audits; will retry at next start.', error)
-  })
+  purgeDeletedAudits(db)
+    // Then deleted evidence, and the evidence of the audits just purged.
+    .then(() => purgeDeletedEvidence(db))
+    .catch((error: unknown) => {
+      console.warn('Could not purge deleted audits or evidence; will retry at next start.', error)
+    })
   root.render(
     <StrictMode>
       <DatabaseProvider db={db}>

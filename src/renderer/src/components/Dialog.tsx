@@ -7,13 +7,15 @@ interface DialogProps {
   children: ReactNode
   /** Buttons, right-aligned under the body. */
   actions: ReactNode
+  /** Extra class on the <dialog>, e.g. for a wider preview. */
+  className?: string
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes it on Escape and restores
  * focus afterwards, with no script or injected styles (the CSP allows neither).
  */
-export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
+export function Dialog({ title, open, onClose, children, actions, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -22,7 +24,12 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
-    <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-label={title}
+      onClose={onClose}
+    >
       <h2 className="dialog__title">{title}</h2>
       <div className="dialog__body">{children}</div>
       <div className="dialog__actions">{actions}</div>

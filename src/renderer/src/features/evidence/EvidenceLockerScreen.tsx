@@ -1,8 +1,108 @@
-import { useParams } from 'wouter'
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useParams } from 'wouter'
+import type { EvidenceItem } from '@core/evidence'
+import { plural } from '../../components/format'
 import { AuditFrame } from '../audit/AuditFrame'
+import type { AuditData } from '../audit/useAuditData'
+import { EvidencePreviewDialog } from './EvidencePreviewDialog'
+import { filterEvidence, isFiltered, NO_FILTER, stepsByKey } from './locker/locker-filter'
+import { useLockerUi } from './locker/locker-ui-store'
+import { LockerFilters } from './locker/LockerFilters'
+import { LockerItem } from './locker/LockerItem'
+import { VerifyEvidence } from './locker/VerifyEvidence'
+import { useAuditEvidence } from './useEvidence'
+import './evidence.css'
 
-// Being built: replaced by the full screen in this same change.
+/** The evidence locker of an audit (PRODUCT.md §5): everything captured, with its proof. */
 export function EvidenceLockerScreen() {
   const { auditId = '' } = useParams<{ auditId: string }>()
-  return <AuditFrame auditId={auditId}>{() => <h1>Evidence locker</h1>}</AuditFrame>
+  return <AuditFrame auditId={auditId}>{(data) => <EvidenceLocker data={data} />}</AuditFrame>
+}
+
+function EvidenceLocker({ data }: { data: AuditData }) {
+  const auditId = data.audit.id
+  const readOnly = data.audit.status === 'final'
+  const items = useAuditEvidence(auditId)
+  const { filter, setFilter, reset } = useLockerUi()
+  useEffect(() => reset, [auditId, reset])
+  const steps = useMemo(() => stepsByKey(data.order), [data.order])
+  const shown = useMemo(
+    () => (items ? filterEvidence(items, filter, steps) : []),
+    [items, filter, steps],
+  )
+  const [preview, setPreview] = useState<{ item: EvidenceItem; open: boolean }>()
+
+  return (
+    <main className="page locker" aria-labelledby="locker-title">
+      <div className="page__column locker__column">
+        <div className="page__header">
+          <div>
+            <h2 id="locker-title" className="page__title">
+              Evidence locker
+            </h2>
+            {items && items.length > 0 && (
+              <p className="muted locker__count">
+                {isFiltered(filter)
+                  ? `${shown.length} of ${plural(items.length, 'item')}`
+                  : plural(items.length, 'item')}
+              </p>
+            )}
+          </div>
+          <div className="locker__verify">
+            <VerifyEvidence auditId={auditId} />
+          </div>
+        </div>
+        {readOnly && (
+          <p className="notice" role="note">
+            This audit is final: its evidence can be viewed and saved, not changed.
+          </p>
+        )}
+
+        {items === undefined ? null : items.length === 0 ? (
+          <section className="empty-state" aria-label="No evidence yet">
+            <p>
+              No evidence yet. In the interview, drop files on a question’s evidence area, paste a
+              screenshot, or add a link or a text snippet; everything lands here with its SHA-256.
+            </p>
+            <Link href={`/audits/${auditId}/interview`} className="button button--primary">
+              Go to the interview
+            </Link>
+          </section>
+        ) : (
+          <>
+            <LockerFilters content={data.content} order={data.order} steps={steps} />
+            {shown.length === 0 ? (
+              <div className="empty-state">
+                <p>No evidence matches these filters.</p>
+                <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
+                  Clear filters
+                </button>
+              </div>
+            ) : (
+              <ul className="locker-list" aria-label="Evidence items">
+                {shown.map((item) => (
+                  <LockerItem
+                    key={item.id}
+                    item={item}
+                    order={data.order}
+                    steps={steps}
+                    readOnly={readOnly}
+                    onOpen={(chosen) => setPreview({ item: chosen, open: true })}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      {preview && (
+        <EvidencePreviewDialog
+          item={preview.item}
+          open={preview.open}
+          onRequestClose={() => setPreview((p) => p && { ...p, open: false })}
+          onClosed={() => setPreview(undefined)}
+        />
+      )}
+    </main>
+  )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Answer, Basis } from '@core/audit'
 import type { AnswerPatch } from '../../db/repositories/answers'
 import { RATING_OPTIONS } from './ratings'
@@ -11,10 +12,12 @@ interface AnswerControlsProps {
   answer: Answer | undefined
   readOnly: boolean
   onChange: (patch: AnswerPatch) => void
+  /** Shown beside the basis, e.g. the evidence behind a verified answer. */
+  basisNote?: ReactNode
 }
 
 /** Rating, basis and follow-up: toggle buttons, each with its keyboard shortcut shown. */
-export function AnswerControls({ answer, readOnly, onChange }: AnswerControlsProps) {
+export function AnswerControls({ answer, readOnly, onChange, basisNote }: AnswerControlsProps) {
   return (
     <div className="answer-controls">
       <div role="group" aria-label="Rating" className="ratings">
@@ -60,6 +63,7 @@ export function AnswerControls({ answer, readOnly, onChange }: AnswerControlsPro
         >
           ⚑ Flag for follow-up
         </button>
+        {basisNote}
       </div>
     </div>
   )

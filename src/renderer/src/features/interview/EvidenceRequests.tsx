@@ -5,12 +5,20 @@ interface EvidenceRequestsProps {
   requests: readonly EvidenceRequest[]
   readOnly: boolean
   onChange: (requests: EvidenceRequest[]) => void
+  /** Captures the client's file for an open request and ticks it off. */
+  onAttach?: (request: EvidenceRequest) => void
 }
 
 /** Evidence asked of the client and not yet received: the to-do list built during the interview. */
-export function EvidenceRequests({ requests, readOnly, onChange }: EvidenceRequestsProps) {
+export function EvidenceRequests({
+  requests,
+  readOnly,
+  onChange,
+  onAttach,
+}: EvidenceRequestsProps) {
   const [text, setText] = useState('')
   const inputId = useId()
+  const missing = requests.filter((r) => r.receivedAt === undefined).length
 
   const add = () => {
     const trimmed = text.trim()
@@ -23,6 +31,11 @@ export function EvidenceRequests({ requests, readOnly, onChange }: EvidenceReque
     <section className="field requests" aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`} className="field__label">
         Evidence requested
+        {requests.length > 0 && (
+          <span className="requests__missing">
+            {missing === 0 ? 'all received' : `${missing} still missing`}
+          </span>
+        )}
       </h3>
       {requests.length > 0 && (
         <ul className="requests__list">
@@ -48,6 +61,16 @@ export function EvidenceRequests({ requests, readOnly, onChange }: EvidenceReque
                 </span>
                 <span className="visually-hidden"> received</span>
               </label>
+              {onAttach && !readOnly && request.receivedAt === undefined && (
+                <button
+                  type="button"
+                  className="button button--small requests__attach"
+                  aria-label={`Attach file for: ${request.text}`}
+                  onClick={() => onAttach(request)}
+                >
+                  Attach file…
+                </button>
+              )}
               <button
                 type="button"
                 className="button button--icon"

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import { type InterviewStep } from '@core/audit'
+import { type EvidenceRequest, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
 import { formatDateTime } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -8,6 +8,10 @@ import { showError } from '../../stores/toast-store'
 import { AnswerControls } from './AnswerControls'
 import { DurableTextField } from './DurableTextField'
 import { EvidenceRequests } from './EvidenceRequests'
+import { EvidenceBasisNote } from '../evidence/EvidenceBasisNote'
+import { QuestionEvidence } from '../evidence/QuestionEvidence'
+import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
+import { markEvidenceRequestReceived } from '../../db/repositories/evidence-requests'
 import type { AuditData } from '../audit/useAuditData'
 
 interface QuestionPanelProps {
@@ -27,6 +31,12 @@ export function QuestionPanel(props: QuestionPanelProps) {
   const outcome = section.outcomes.find((o) => o.id === question.outcomeId)
   const key = { auditId: data.audit.id, sectionId: current.sectionId, questionId: question.id }
   const edit = (patch: AnswerPatch) => void saveAnswer(db, key, patch).catch(showError)
+  const evidenceKey = questionKey(current.sectionId, question.id)
+  const { pickAndCapture } = useEvidenceCapture(data.audit.id)
+  const attachForRequest = async (request: EvidenceRequest) => {
+    const { added } = await pickAndCapture({ questionKeys: [evidenceKey], caption: request.text })
+    if (added.length > 0) await markEvidenceRequestReceived(db, key, request.id)
+  }
 
   return (
     <article className="question" aria-labelledby="question-prompt">
@@ -50,7 +60,16 @@ export function QuestionPanel(props: QuestionPanelProps) {
         )}
       </p>
 
-      <AnswerControls answer={answer} readOnly={readOnly} onChange={edit} />
+      <AnswerControls
+        answer={answer}
+        readOnly={readOnly}
+        onChange={edit}
+        basisNote={
+          answer?.basis === 'verified' && (
+            <EvidenceBasisNote auditId={data.audit.id} questionKey={evidenceKey} />
+          )
+        }
+      />
 
       <DurableTextField
         label="Interviewees"
@@ -67,10 +86,12 @@ export function QuestionPanel(props: QuestionPanelProps) {
         readOnly={readOnly}
         inputRef={notesRef}
       />
+      <QuestionEvidence auditId={data.audit.id} questionKey={evidenceKey} readOnly={readOnly} />
       <EvidenceRequests
         requests={answer?.evidenceRequests ?? []}
         readOnly={readOnly}
         onChange={(evidenceRequests) => edit({ evidenceRequests })}
+        onAttach={(request) => void attachForRequest(request).catch(showError)}
       />
 
       <footer className="question__footer">

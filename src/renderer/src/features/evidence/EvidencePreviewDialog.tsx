@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  describeMediaType,
+  evidenceCategory,
+  formatByteSize,
+  type EvidenceItem,
+} from '@core/evidence'
+import { Dialog } from '../../components/Dialog'
+import { formatDateTime } from '../../components/format'
+import { useDatabase } from '../../db/DatabaseContext'
+import { getBridge } from '../../platform/bridge'
+import { showError } from '../../stores/toast-store'
+import { saveEvidenceCopy } from './evidence-actions'
+import { HashField } from './HashField'
+import { useBlobUrl } from './useBlobUrl'
+import { useEvidenceBlob } from './useEvidence'
+
+interface EvidencePreviewDialogProps {
+  item: EvidenceItem
+  open: boolean
+  /** Asks to close: the dialog closes, then `onClosed` unmounts it. */
+  onRequestClose: () => void
+  onClosed: () => void
+  /** Buttons before "Save a copy", e.g. "Delete". */
+  actions?: ReactNode
+}
+
+/**
+ * An item large: an image's page rendition, a PDF in the browser's viewer, a snippet's text, a
+ * link's address; for anything else its type and size. Every one can be saved as a copy.
+ */
+export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
+  const { item, open, onRequestClose, onClosed, actions } = props
+  const db = useDatabase()
+  // The dialog opens (its effect runs first) focused on Close, not on the first field inside.
+  const closeRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (open) closeRef.current?.focus()
+  }, [open])
+  return (
+    <Dialog
+      title={item.caption || item.fileName}
+      open={open}
+      onClose={onClosed}
+      className="dialog--preview"
+      actions={
+        <>
+          {actions}
+          <button
+            type="button"
+            className="button"
+            onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
+          >
+            Save a copy
+          </button>
+          <button
+            ref={closeRef}
+            type="button"
+            className="button button--primary"
+            onClick={onRequestClose}
+          >
+            Close
+          </button>
+        </>
+      }
+    >
+      <div className="preview">
+        <div className="preview__stage">
+          <PreviewBody item={item} />
+        </div>
+        <dl className="preview__facts">
+          <div>
+            <dt>File name</dt>
+            <dd>{item.fileName}</dd>
+          </div>
+          <div>
+            <dt>Type</dt>
+            <dd>{describeMediaType(item.mediaType)}</dd>
+          </div>
+          <div>
+            <dt>Size</dt>
+            <dd>{formatByteSize(item.size)}</dd>
+          </div>
+          <div>
+            <dt>Captured</dt>
+            <dd>
+              {formatDateTime(item.capturedAt)}
+              {item.capturedBy && ` by ${item.capturedBy}`}
+            </dd>
+          </div>
+        </dl>
+        <HashField sha256={item.sha256} fileName={item.fileName} />
+      </div>
+    </Dialog>
+  )
+}
+
+function PreviewBody({ item }: { item: EvidenceItem }) {
+  switch (evidenceCategory(item)) {
+    case 'image':
+      return item.renditions.includes('page') ? (
+        <ImagePreview item={item} />
+      ) : (
+        <NoPreview item={item} />
+      )
+    case 'pdf':
+      return <PdfPreview item={item} />
+    case 'snippet':
+      return <SnippetPreview item={item} />
+    case 'link':
+      return <LinkPreview item={item} />
+    case 'file':
+      return <NoPreview item={item} />
+  }
+}
+
+function ImagePreview({ item }: { item: EvidenceItem }) {
+  const url = useBlobUrl(useEvidenceBlob(item.id, 'page'))
+  return url ? (
+    <img className="preview__image" src={url} alt={item.caption || item.fileName} />
+  ) : (
+    <p className="muted">Loading…</p>
+  )
+}
+
+function PdfPreview({ item }: { item: EvidenceItem }) {
+  // Chromium's viewer, where the window has it (a browser; not the desktop app's sandbox).
+  const canView = navigator.pdfViewerEnabled
+  const url = useBlobUrl(useEvidenceBlob(item.id, canView ? 'original' : undefined))
+  if (!canView) {
+    return (
+      <p className="preview__none">
+        This window cannot show PDFs. Save a copy to open it in your PDF reader.
+      </p>
+    )
+  }
+  return url ? (
+    <iframe className="preview__pdf" src={url} title={`PDF: ${item.fileName}`} />
+  ) : (
+    <p className="muted">Loading…</p>
+  )
+}
+
+function SnippetPreview({ item }: { item: EvidenceItem }) {
+  const blob = useEvidenceBlob(item.id, 'original')
+  const [text, setText] = useState<string>()
+  useEffect(() => {
+    let current = true
+    void blob?.text().then((value) => current && setText(value))
+    return () => {
+      current = false
+    }
+  }, [blob])
+  return <pre className="preview__text">{text ?? ''}</pre>
+}
+
+function LinkPreview({ item }: { item: EvidenceItem }) {
+  const open = async () => {
+    const { opened } = await getBridge().openExternal({ url: item.url ?? '' })
+    if (!opened) {
+      showError('Only https:// links open from the app. Copy the address into your browser.')
+    }
+  }
+  return (
+    <div className="preview__link">
+      <p className="preview__url">{item.url}</p>
+      <button type="button" className="button" onClick={() => void open().catch(showError)}>
+        Open in browser
+      </button>
+    </div>
+  )
+}
+
+function NoPreview({ item }: { item: EvidenceItem }) {
+  return (
+    <p className="preview__none">
+      {describeMediaType(item.mediaType)}, {formatByteSize(item.size)}. The app does not preview
+      this type of file; save a copy to open it.
+    </p>
+  )
+}

@@ -1,0 +1,38 @@
+import { useCallback } from 'react'
+import { useDatabase } from '../../../db/DatabaseContext'
+import { getBridge } from '../../../platform/bridge'
+import { showError } from '../../../stores/toast-store'
+import { workerRenditions } from '../renditions/worker-renditions'
+import { captureEvidence, type CaptureOutcome, type CaptureTarget } from './capture-queue'
+import { openedFileInput, type CaptureInput } from './capture-sources'
+
+const NOTHING: CaptureOutcome = { added: [], problems: [] }
+
+/** Capturing evidence into one audit: from inputs at hand, or from files the user picks. */
+export function useEvidenceCapture(auditId: string) {
+  const db = useDatabase()
+
+  const capture = useCallback(
+    (target: Omit<CaptureTarget, 'auditId'>, inputs: readonly CaptureInput[]) =>
+      inputs.length === 0
+        ? Promise.resolve(NOTHING)
+        : captureEvidence(db, { ...target, auditId }, inputs, { renditions: workerRenditions }),
+    [db, auditId],
+  )
+
+  const pickAndCapture = useCallback(
+    async (target: Omit<CaptureTarget, 'auditId'>): Promise<CaptureOutcome> => {
+      try {
+        const result = await getBridge().openFiles({ title: 'Add evidence', multiple: true })
+        if (result.status === 'canceled') return NOTHING
+        return await capture(target, result.files.map(openedFileInput))
+      } catch (error) {
+        showError(error)
+        return NOTHING
+      }
+    },
+    [capture],
+  )
+
+  return { capture, pickAndCapture }
+}

@@ -1,0 +1,42 @@
+import { copyFileName, type EvidenceItem } from '@core/evidence'
+import { UserFacingError } from '@shared/errors'
+import type { WorkbookDatabase } from '../../db/database'
+import {
+  deleteEvidence,
+  loadEvidenceBlob,
+  restoreEvidence,
+} from '../../db/repositories/evidence-edits'
+import { getBridge } from '../../platform/bridge'
+import { showError, useToasts } from '../../stores/toast-store'
+
+/** Saves the original bytes, exactly as captured, where the user chooses. */
+export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem): Promise<void> {
+  const blob = await loadEvidenceBlob(db, item.id, 'original')
+  if (!blob) {
+    throw new UserFacingError(
+      `The bytes of “${item.fileName}” are missing from this computer. Run “Verify evidence” in the evidence locker to see what else is affected.`,
+    )
+  }
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  const result = await getBridge().saveFile({
+    defaultName: copyFileName(item),
+    bytes,
+    title: 'Save a copy of the evidence',
+  })
+  if (result.status === 'saved') {
+    useToasts.getState().show({ message: `Saved a copy as “${result.name}”.`, tone: 'info' })
+  }
+}
+
+/** Deletes at once and offers to undo (the item is purged later, like a deleted audit). */
+export async function deleteEvidenceWithUndo(
+  db: WorkbookDatabase,
+  item: EvidenceItem,
+): Promise<void> {
+  await deleteEvidence(db, item.id)
+  useToasts.getState().show({
+    message: `Deleted “${item.fileName}”.`,
+    tone: 'info',
+    action: { label: 'Undo', run: () => restoreEvidence(db, item.id).catch(showError) },
+  })
+}

@@ -1,0 +1,119 @@
+import { useId } from 'react'
+import type { AuditContent, InterviewStep } from '@core/audit'
+import { questionKey } from '@core/content'
+import { CATEGORY_LABELS, EVIDENCE_CATEGORIES, type EvidenceCategory } from '@core/evidence'
+import { changeFilter, isFiltered, NO_FILTER, questionLabel, UNLINKED } from './locker-filter'
+import { useLockerUi } from './locker-ui-store'
+
+interface LockerFiltersProps {
+  content: AuditContent
+  order: readonly InterviewStep[]
+  steps: ReadonlyMap<string, InterviewStep>
+}
+
+/** Section, check, question and type: each narrows the list; "Clear filters" shows all again. */
+export function LockerFilters({ content, order, steps }: LockerFiltersProps) {
+  const id = useId()
+  const { filter, setFilter } = useLockerUi()
+  const update = (change: Parameters<typeof changeFilter>[1]) =>
+    setFilter(changeFilter(filter, change, steps))
+  const sections = content.sections.map((s) => s.section)
+  const checks = sections
+    .filter((s) => !filter.sectionId || s.id === filter.sectionId)
+    .flatMap((s) => s.checks.map((check) => ({ section: s, check })))
+  const questions = order.filter(
+    (step) =>
+      (!filter.sectionId || step.sectionId === filter.sectionId) &&
+      (!filter.checkId || step.check.id === filter.checkId),
+  )
+
+  return (
+    <div className="locker-filters" role="group" aria-label="Filter evidence">
+      <div className="locker-filter">
+        <label className="locker-filter__label" htmlFor={`${id}-section`}>
+          Section
+        </label>
+        <select
+          id={`${id}-section`}
+          className="input select"
+          value={filter.sectionId}
+          onChange={(e) => update({ sectionId: e.target.value })}
+        >
+          <option value="">All sections</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.number} · {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="locker-filter">
+        <label className="locker-filter__label" htmlFor={`${id}-check`}>
+          Check
+        </label>
+        <select
+          id={`${id}-check`}
+          className="input select"
+          value={filter.checkId}
+          onChange={(e) => update({ checkId: e.target.value })}
+        >
+          <option value="">All checks</option>
+          {checks.map(({ section, check }) => (
+            <option key={`${section.id}/${check.id}`} value={check.id}>
+              {check.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="locker-filter locker-filter--wide">
+        <label className="locker-filter__label" htmlFor={`${id}-question`}>
+          Question
+        </label>
+        <select
+          id={`${id}-question`}
+          className="input select"
+          value={filter.questionKey}
+          onChange={(e) => update({ questionKey: e.target.value })}
+        >
+          <option value="">All questions</option>
+          <option value={UNLINKED}>Not linked to a question</option>
+          {questions.map((step) => {
+            const key = questionKey(step.sectionId, step.question.id)
+            return (
+              <option key={key} value={key}>
+                {questionLabel(step)}
+              </option>
+            )
+          })}
+        </select>
+      </div>
+      <div className="locker-filter">
+        <label className="locker-filter__label" htmlFor={`${id}-type`}>
+          Type
+        </label>
+        <select
+          id={`${id}-type`}
+          className="input select"
+          value={filter.category}
+          onChange={(e) => update({ category: e.target.value as EvidenceCategory | '' })}
+        >
+          <option value="">All types</option>
+          {EVIDENCE_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {CATEGORY_LABELS[category]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {isFiltered(filter) && (
+        <button
+          type="button"
+          className="button button--link locker-filters__clear"
+          onClick={() => setFilter(NO_FILTER)}
+        >
+          Clear filters
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+import type { InterviewStep } from '@core/audit'
+import { describeMediaType, formatByteSize, type EvidenceItem } from '@core/evidence'
+import { formatDateTime } from '../../../components/format'
+import { useDatabase } from '../../../db/DatabaseContext'
+import { showError } from '../../../stores/toast-store'
+import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
+import { EvidenceThumbnail } from '../EvidenceThumbnail'
+import { HashField } from '../HashField'
+import { CaptionField } from './CaptionField'
+import { QuestionLinks } from './QuestionLinks'
+
+interface LockerItemProps {
+  item: EvidenceItem
+  order: readonly InterviewStep[]
+  steps: ReadonlyMap<string, InterviewStep>
+  readOnly: boolean
+  onOpen: (item: EvidenceItem) => void
+}
+
+/** One item of the locker: what it is, where it came from, its hash, what it supports. */
+export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemProps) {
+  const db = useDatabase()
+  return (
+    <li className="locker-item">
+      <button
+        type="button"
+        className="locker-item__thumb"
+        aria-label={`Open ${item.fileName}`}
+        onClick={() => onOpen(item)}
+      >
+        <EvidenceThumbnail item={item} />
+      </button>
+      <div className="locker-item__body">
+        <div className="locker-item__head">
+          <h3 className="locker-item__name">{item.fileName}</h3>
+          <div className="locker-item__actions">
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`Save a copy of ${item.fileName}`}
+              onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
+            >
+              Save a copy
+            </button>
+            {!readOnly && (
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                aria-label={`Delete ${item.fileName}`}
+                onClick={() => void deleteEvidenceWithUndo(db, item).catch(showError)}
+              >
+                Delete
+              </button>
+            )}
+          </div>
+        </div>
+        <CaptionField key={`${item.id}:${item.caption}`} item={item} readOnly={readOnly} />
+        <p className="locker-item__facts">
+          <span>{describeMediaType(item.mediaType)}</span>
+          <span>{formatByteSize(item.size)}</span>
+          <span>
+            Captured {formatDateTime(item.capturedAt)}
+            {item.capturedBy && ` by ${item.capturedBy}`}
+          </span>
+        </p>
+        {item.url && <p className="locker-item__url">{item.url}</p>}
+        <HashField sha256={item.sha256} fileName={item.fileName} />
+        <QuestionLinks item={item} order={order} steps={steps} readOnly={readOnly} />
+      </div>
+    </li>
+  )
+}

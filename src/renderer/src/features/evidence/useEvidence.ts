@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
+import { useDatabase } from '../../db/DatabaseContext'
+
+const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
+  b.capturedAt - a.capturedAt || a.fileName.localeCompare(b.fileName)
+
+/** The audit's evidence still in use, newest first; undefined while loading. */
+export function useAuditEvidence(auditId: string): EvidenceItem[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () =>
+      (await db.evidence.where('auditId').equals(auditId).toArray())
+        .filter((item) => item.deletedAt === undefined)
+        .sort(newestFirst),
+    [db, auditId],
+  )
+}
+
+/** The evidence supporting one question (`sectionId/questionId`), in the order it was added. */
+export function useQuestionEvidence(
+  auditId: string,
+  questionKey: string,
+): EvidenceItem[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () =>
+      (await db.evidence.where('auditId').equals(auditId).toArray())
+        .filter((item) => item.deletedAt === undefined && item.questionKeys.includes(questionKey))
+        .sort((a, b) => a.capturedAt - b.capturedAt),
+    [db, auditId, questionKey],
+  )
+}
+
+/** One stored byte stream (a handle: its bytes are read only when shown). */
+export function useEvidenceBlob(id: string, role: EvidenceBlobRole | undefined): Blob | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (role ? (await db.evidenceBlobs.get([id, role]))?.blob : undefined),
+    [db, id, role],
+  )
+}
