@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+
+/** A file to hand to the app: its name, type and bytes. */
+export interface FixtureFile {
+  name: string
+  mimeType: string
+  buffer: Buffer
+}
+
+export function fixtureFile(path: string, mimeType: string): FixtureFile {
+  return { name: basename(path), mimeType, buffer: readFileSync(path) }
+}
+
+/** A DataTransfer holding one file, built in the page (as a drag or a paste would carry it). */
+async function dataTransferWith(page: Page, file: FixtureFile) {
+  return page.evaluateHandle(
+    ({ name, mimeType, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([bytes], name, { type: mimeType }))
+      return transfer
+    },
+    { name: file.name, mimeType: file.mimeType, base64: file.buffer.toString('base64') },
+  )
+}
+
+/** The evidence area of the question on the interview screen. */
+export class QuestionEvidencePanel {
+  readonly region: Locator
+  readonly tiles: Locator
+  readonly addFiles: Locator
+  readonly pasteScreenshot: Locator
+  readonly addLink: Locator
+  readonly addSnippet: Locator
+  readonly progress: Locator
+  readonly problems: Locator
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('main', { name: 'Question' }).getByRole('region', {
+      name: 'Evidence',
+      exact: true,
+    })
+    this.tiles = this.region
+      .getByRole('list', { name: 'Evidence for this question' })
+      .getByRole('button')
+    this.addFiles = this.region.getByRole('button', { name: 'Add files…' })
+    this.pasteScreenshot = this.region.getByRole('button', { name: 'Paste screenshot' })
+    this.addLink = this.region.getByRole('button', { name: 'Add link…' })
+    this.addSnippet = this.region.getByRole('button', { name: 'Add text snippet…' })
+    this.progress = this.region.getByRole('status')
+    this.problems = this.region.getByRole('alert')
+  }
+
+  tile(name: string): Locator {
+    return this.tiles.filter({ hasText: name })
+  }
+
+  /** Through the file picker: the browser bridge opens a hidden file input. */
+  async attach(...files: FixtureFile[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.addFiles.click()
+    await (await chooser).setFiles(files)
+  }
+
+  /** A drop on the evidence area, as the browser sends it when files are dragged in. */
+  async drop(file: FixtureFile): Promise<void> {
+    const dataTransfer = await dataTransferWith(this.page, file)
+    await this.region.dispatchEvent('dragover', { dataTransfer })
+    await this.region.dispatchEvent('drop', { dataTransfer })
+  }
+
+  /** Ctrl/Cmd+V outside a text field, as the browser sends it with an image on the clipboard. */
+  async paste(file: FixtureFile): Promise<void> {
+    const clipboardData = await dataTransferWith(this.page, file)
+    await this.page.evaluate((data) => {
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
+    }, clipboardData)
+  }
+}
+
+/** The evidence locker of an audit. */
+export class EvidenceLockerPage {
+  readonly heading: Locator
+  readonly list: Locator
+  readonly items: Locator
+  readonly count: Locator
+  readonly verify: Locator
+  readonly verifyResult: Locator
+  readonly filters: Locator
+  readonly emptyState: Locator
+
+  constructor(readonly page: Page) {
+    const main = page.getByRole('main', { name: 'Evidence locker' })
+    this.heading = main.getByRole('heading', { name: 'Evidence locker' })
+    this.list = main.getByRole('list', { name: 'Evidence items' })
+    this.items = this.list.locator(':scope > li')
+    this.count = main.locator('.locker__count')
+    this.verify = main.getByRole('button', { name: 'Verify evidence' })
+    this.verifyResult = main.locator('.verify-result')
+    this.filters = main.getByRole('group', { name: 'Filter evidence' })
+    this.emptyState = main.getByRole('region', { name: 'No evidence yet' })
+  }
+
+  /** Opens the locker through the audit's "Evidence" tab. */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Audit views' })
+      .getByRole('link', { name: 'Evidence' })
+      .click()
+    await this.heading.waitFor()
+  }
+
+  item(fileName: string): Locator {
+    return this.items.filter({
+      has: this.page.getByRole('heading', { name: fileName, exact: true }),
+    })
+  }
+
+  hash(fileName: string): Locator {
+    return this.page.getByLabel(`SHA-256 of ${fileName}`, { exact: true })
+  }
+
+  caption(fileName: string): Locator {
+    return this.page.getByLabel(`Caption for ${fileName}`, { exact: true })
+  }
+
+  filter(name: 'Section' | 'Check' | 'Question' | 'Type'): Locator {
+    return this.filters.getByLabel(name, { exact: true })
+  }
+
+  async linkToQuestion(fileName: string, questionLabel: string): Promise<void> {
+    const item = this.item(fileName)
+    await item
+      .getByLabel(`Link ${fileName} to another question`)
+      .selectOption({ label: questionLabel })
+    await item.getByRole('button', { name: 'Link', exact: true }).click()
+  }
+}
