@@ -398,6 +398,8 @@ test('preview URLs are revoked once nothing shows them', async ({ page }) => {
 test('the locker and the interview with evidence have no serious accessibility violation', async ({
   page,
 }) => {
+  // Three full axe runs: well within a minute, but not always within the default 30 s on a busy machine.
+  test.slow()
   const { evidence, locker } = await startInterview(page)
   await evidence.attach(dashboard, runbook)
   await expect(evidence.tiles).toHaveCount(2)
