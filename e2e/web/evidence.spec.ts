@@ -302,6 +302,13 @@ test('a screenshot on the clipboard is added with Ctrl+V and with the button; te
   for (const hash of await locker.items.getByLabel(/^SHA-256 of Screenshot /).all()) {
     await expect(hash).toHaveValue(/^[0-9a-f]{64}$/)
   }
+  // "Copy" puts the full value on the clipboard.
+  const first = locker.items.first()
+  await first.getByRole('button', { name: /^Copy the SHA-256 of / }).click()
+  await expect(page.getByText('SHA-256 copied.')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await first.getByLabel(/^SHA-256 of /).inputValue(),
+  )
 })
 
 test('a link and a text snippet are kept as the bytes of their text', async ({ page }) => {

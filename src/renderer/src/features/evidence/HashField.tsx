@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { useToasts } from '../../stores/toast-store'
 
 /**
@@ -7,11 +7,17 @@ import { useToasts } from '../../stores/toast-store'
  */
 export function HashField({ sha256, fileName }: { sha256: string; fileName: string }) {
   const id = useId()
+  const field = useRef<HTMLInputElement>(null)
   const show = useToasts((s) => s.show)
+  // Where writing to the clipboard is not allowed (the desktop app grants no clipboard
+  // permission), the value is selected for the user's own Ctrl+C instead.
   const copy = () =>
     navigator.clipboard.writeText(sha256).then(
       () => show({ message: 'SHA-256 copied.', tone: 'info' }),
-      () => show({ message: 'Could not copy; select the value and copy it.', tone: 'error' }),
+      () => {
+        field.current?.focus()
+        show({ message: 'SHA-256 selected: press Ctrl+C (⌘C on a Mac) to copy it.', tone: 'info' })
+      },
     )
   return (
     <span className="hash">
@@ -19,6 +25,7 @@ export function HashField({ sha256, fileName }: { sha256: string; fileName: stri
         SHA-256<span className="visually-hidden"> of {fileName}</span>
       </label>
       <input
+        ref={field}
         id={id}
         className="hash__value"
         value={sha256}
