@@ -16,7 +16,7 @@ describe('IPC surface', () => {
       app: { getName: unused, getVersion: unused, getPath: unused },
       platform: 'linux',
       dialogs: { showSaveDialog: unused, showOpenDialog: unused },
-      shell: { showItemInFolder: unused, openExternal: unused },
+      shell: { showItemInFolder: unused, openExternal: unused, openPath: unused },
     })
     registerHandlers(ipcMain, handlers, { isTrustedSender: () => true })
 
