@@ -42,7 +42,11 @@ export interface Progress {
 }
 
 export function progressOf(answers: readonly Answer[], total: number): Progress {
-  const answered = answers.filter(isAnswered).length
+  return progressOfCount(answers.filter(isAnswered).length, total)
+}
+
+/** The same, from a count of answered questions (as an index gives it). */
+export function progressOfCount(answered: number, total: number): Progress {
   return { answered, total, ratio: total === 0 ? 1 : Math.min(1, answered / total) }
 }
 

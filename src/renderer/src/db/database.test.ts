@@ -17,6 +17,18 @@ function openVersion1(name: string): Dexie {
   return db
 }
 
+/** Version 2 exactly as released: version 1 and the evidence, findings and packs tables. */
+function openVersion2(name: string): Dexie {
+  const db = openVersion1(name)
+  db.version(2).stores({
+    evidence: 'id, auditId, *questionKeys',
+    evidenceBlobs: '[evidenceId+role]',
+    findingEdits: '[auditId+sectionId+questionId], auditId',
+    packs: '[id+version]',
+  })
+  return db
+}
+
 const audit: Audit = {
   id: 'a1',
   client: 'Northwind Traders',
@@ -85,6 +97,28 @@ describe('database schema', () => {
     expect(await db.evidenceBlobs.count()).toBe(0)
     expect(await db.findingEdits.count()).toBe(0)
     expect(await db.packs.count()).toBe(0)
+    db.close()
+  })
+
+  it('upgrades a version-2 database to index answers by audit and rating, answered ones only', async () => {
+    const name = `upgrade-v2-${Math.random().toString(36).slice(2)}`
+    const v2 = openVersion2(name)
+    const unrated: Answer = { ...answer, questionId: 'escalation-path', rating: undefined }
+    const other: Answer = { ...answer, auditId: 'a2', rating: 'met' }
+    await v2.table('audits').add(audit)
+    await v2.table('answers').bulkAdd([answer, unrated, other])
+    v2.close()
+
+    const db = new WorkbookDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await db.answers.count()).toBe(3)
+    expect(await db.answers.get(['a1', 'incident-response', 'escalation-path'])).toEqual(unrated)
+    // The index the upgrade built holds the rated answers only, each under its audit.
+    expect(await db.answers.orderBy('[auditId+rating]').keys()).toEqual([
+      ['a1', 'partial'],
+      ['a2', 'met'],
+    ])
     db.close()
   })
 })

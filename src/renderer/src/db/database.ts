@@ -64,7 +64,15 @@ export function declareSchema(db: Dexie): void {
     findingEdits: '[auditId+sectionId+questionId], auditId',
     packs: '[id+version]',
   })
+
+  // Version 3 — 2026-11-28: answers indexed by audit and rating, so the audits screen counts each
+  // audit's answered questions in the index (an answer without a rating is not in it) instead of
+  // reading every answer of every audit with its notes. Nothing to migrate: IndexedDB builds the
+  // index from the rows already there.
+  db.version(3).stores({
+    answers: '[auditId+sectionId+questionId], auditId, [auditId+rating]',
+  })
 }
 
 /** The newest schema version this build declares. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3

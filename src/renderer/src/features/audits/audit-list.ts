@@ -1,4 +1,11 @@
-import { progressOf, type Answer, type Audit, type AuditStatus, type Progress } from '@core/audit'
+import {
+  isAnswered,
+  progressOfCount,
+  type Answer,
+  type Audit,
+  type AuditStatus,
+  type Progress,
+} from '@core/audit'
 
 /** What the audits screen shows for one audit: the row, its progress and its predecessor. */
 export interface AuditSummary {
@@ -18,18 +25,23 @@ export function summarizeAudits(
   audits: readonly Audit[],
   answers: readonly Answer[],
 ): AuditSummary[] {
-  const answersByAudit = new Map<string, Answer[]>()
-  for (const answer of answers) {
-    const list = answersByAudit.get(answer.auditId)
-    if (list) list.push(answer)
-    else answersByAudit.set(answer.auditId, [answer])
-  }
+  const answered = new Map<string, number>()
+  for (const answer of answers)
+    if (isAnswered(answer)) answered.set(answer.auditId, (answered.get(answer.auditId) ?? 0) + 1)
+  return summarizeAuditsCounted(audits, answered)
+}
+
+/** The same, from each audit's count of answered questions (see `answeredCounts`). */
+export function summarizeAuditsCounted(
+  audits: readonly Audit[],
+  answered: ReadonlyMap<string, number>,
+): AuditSummary[] {
   const kept = new Map(audits.filter((a) => a.deletedAt === undefined).map((a) => [a.id, a]))
   return [...kept.values()].map((audit) => {
     const previous = audit.predecessorId ? kept.get(audit.predecessorId) : undefined
     return {
       audit,
-      progress: progressOf(answersByAudit.get(audit.id) ?? [], audit.questionCount),
+      progress: progressOfCount(answered.get(audit.id) ?? 0, audit.questionCount),
       predecessor: previous && {
         id: previous.id,
         client: previous.client,

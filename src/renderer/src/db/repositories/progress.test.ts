@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { builtinPack } from '@core/content'
+import type { WorkbookDatabase } from '../database'
+import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
+import { saveAnswer } from './answers'
+import { createAudit } from './audits'
+import { answeredCounts } from './progress'
+
+describe('answeredCounts', () => {
+  let db: WorkbookDatabase
+  const clock = fakeClock()
+  const section = builtinPack.sections[0]!
+  const [first, second, third] = section.checks.flatMap((c) => c.questions)
+
+  beforeEach(async () => {
+    db = await freshDatabase()
+  })
+
+  it('counts each audit’s rated answers, not its unrated ones nor another audit’s', async () => {
+    const a = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+    const b = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+    const empty = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+    const key = (auditId: string, questionId: string) => ({
+      auditId,
+      sectionId: section.id,
+      questionId,
+    })
+    await saveAnswer(db, key(a.id, first!.id), { rating: 'met' }, clock)
+    await saveAnswer(db, key(a.id, second!.id), { rating: 'na' }, clock)
+    // A note without a rating is not an answered question.
+    await saveAnswer(db, key(a.id, third!.id), { notes: 'Asked, no answer yet' }, clock)
+    await saveAnswer(db, key(b.id, first!.id), { rating: 'partial' }, clock)
+
+    const counts = await answeredCounts(db, [a.id, b.id, empty.id])
+    expect(Object.fromEntries(counts)).toEqual({ [a.id]: 2, [b.id]: 1, [empty.id]: 0 })
+  })
+
+  it('follows a rating that is given, then taken back', async () => {
+    const a = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+    const key = { auditId: a.id, sectionId: section.id, questionId: first!.id }
+    await saveAnswer(db, key, { notes: 'Rota in PagerDuty' }, clock)
+    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(0)
+    await saveAnswer(db, key, { rating: 'partial' }, clock)
+    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
+    await saveAnswer(db, key, { rating: undefined }, clock)
+    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(0)
+  })
+})
