@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { sampleModel, TINY_PNG } from '../test-support/sample-model'
-import { packReport } from './pack-docx'
+import { docxCompiler, packageParts, packReport } from './pack-docx'
+import { renderReportDocument } from './render-document'
 
 describe('packReport', () => {
   it('writes a package whose parts parse, whose relationships resolve and whose media have types', async () => {
@@ -30,6 +31,18 @@ describe('packReport', () => {
     const footers = Object.keys(parts).filter((p) => /word\/footer\d*\.xml/.test(p))
     expect(footers.map((p) => strFromU8(parts[p]!)).join('')).toContain('NUMPAGES')
     expect(strFromU8(parts['word/styles.xml']!)).toContain('w:styleId="Lead"')
+  })
+
+  it('takes the same parts from docx’s compiler as from unzipping its Packer (the fallback)', async () => {
+    const render = () => renderReportDocument(sampleModel(), () => TINY_PNG)
+    expect(docxCompiler()).toBeDefined()
+    const direct = await packageParts(render())
+    const unzipped = await packageParts(render(), undefined)
+    expect(Object.keys(direct).sort()).toEqual(Object.keys(unzipped).sort())
+    // The chart's relationship id is random; everything else is the same.
+    const text = (bytes: Uint8Array) => strFromU8(bytes).replace(/rId(?!\d+")[\w-]+/g, 'rId?')
+    for (const path of ['word/styles.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels'])
+      expect(text(direct[path]!)).toEqual(text(unzipped[path]!))
   })
 
   it('refuses a model that places an image it does not carry', async () => {
