@@ -11,8 +11,13 @@ import { importArchive, previewImport } from '../src/renderer/src/db/archive/imp
 import { sha256Hex } from '../src/renderer/src/db/archive/sha256'
 import { snapshotForExport } from '../src/renderer/src/db/archive/snapshot'
 import { saveAnswer } from '../src/renderer/src/db/repositories/answers'
+import { answeredCounts } from '../src/renderer/src/db/repositories/progress'
 import { saveDraft } from '../src/renderer/src/db/repositories/drafts'
 import { saveProfile } from '../src/renderer/src/db/repositories/settings'
+import {
+  summarizeAudits,
+  summarizeAuditsCounted,
+} from '../src/renderer/src/features/audits/audit-list'
 import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
 import type { ExportRequest } from '../src/renderer/src/features/report/report-messages'
 import { buildReportBytes } from '../src/renderer/src/features/report/build-report'
@@ -223,6 +228,34 @@ const bench = {
       await done(indexedDB.deleteDatabase('bench-empty-baseline'))
     }
     return times
+  },
+
+  /**
+   * The audits screen's query, timed alone on a new connection: as it was (every answer of every
+   * audit read and grouped) and as it is (answered questions counted in an index). For the
+   * before/after figures in the README.
+   */
+  async summaryQuery(kind: 'all-answers' | 'counted'): Promise<number> {
+    const fresh = new WorkbookDatabase()
+    await fresh.open()
+    try {
+      const start = performance.now()
+      const audits = await fresh.audits.toArray()
+      const summaries =
+        kind === 'all-answers'
+          ? summarizeAudits(audits, await fresh.answers.toArray())
+          : summarizeAuditsCounted(
+              audits,
+              await answeredCounts(
+                fresh,
+                audits.map((a) => a.id),
+              ),
+            )
+      if (summaries.length !== audits.length) throw new Error('Lost an audit.')
+      return performance.now() - start
+    } finally {
+      fresh.close()
+    }
   },
 
   /** The app's Word export, as the Export dialog runs it: its own worker, from IndexedDB. */

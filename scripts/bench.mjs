@@ -19,7 +19,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -38,6 +38,7 @@ const skipBuild = process.argv.includes('--skip-build')
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`)
 const started = Date.now()
+const loadAtStart = loadavg()
 
 /** Something that stops the run: reported, and the exit code says the bench could not run. */
 class CannotRun extends Error {}
@@ -540,6 +541,16 @@ function report(r) {
 
   const m = machine()
   const w = r.workload
+  // Where the export's time goes, from its progress messages (the median run).
+  const middle = [...r.exports].sort((a, b) => a.ms - b.ms)[Math.floor(r.exports.length / 2)]
+  const at = (prefix) => middle.steps.find((s) => s.step.startsWith(prefix))?.at ?? NaN
+  const split = [
+    `reading the audit ${ms(at('Writing'))}`,
+    `building and writing the document ${ms(at('Adding images') - at('Writing'))}`,
+    `reading the ${w.images} images ${ms(at('Adding images 200') - at('Adding images'))}`,
+    `zipping ${ms(at('done') - at('Adding images 200'))}`,
+  ].join(', ')
+  const load = (l) => l.map((v) => v.toFixed(1)).join(' ')
   const text = [
     `## Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
@@ -550,8 +561,11 @@ function report(r) {
       `(${w.images} JPEG images, ${mb(w.largestImageBytes)} embedded in the largest audit's report), ` +
       `${mb(w.storedBytes)} of evidence bytes stored; generated and loaded in ${ms(w.ms)}.`,
     '',
+    `Word export, where the time goes (median run, from its progress messages): ${split}.`,
+    '',
     `Machine: ${m.cpuModel}, nproc ${m.nproc}; ${r.chromium} (${CHROMIUM}), Node ${process.version}. ` +
-      `Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      `Load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end ` +
+      `(other work on the machine shows in every figure). Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     '',
     '```',
     m.free,
