@@ -10,9 +10,15 @@ export async function answeredCounts(
   db: WorkbookDatabase,
   auditIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const counts = await Promise.all(
-    auditIds.map((id) =>
-      db.answers.where('[auditId+rating]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count(),
+  // One transaction for all the counts: a transaction each costs more than the count itself.
+  const counts = await db.transaction('r', db.answers, () =>
+    Promise.all(
+      auditIds.map((id) =>
+        db.answers
+          .where('[auditId+rating]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .count(),
+      ),
     ),
   )
   return new Map(auditIds.map((id, i) => [id, counts[i] ?? 0]))
