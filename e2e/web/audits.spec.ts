@@ -265,12 +265,12 @@ test('settings change the name and firm that new audits start with', async ({ pa
   await expect(name).toHaveValue('Ana Ruiz')
 
   await name.fill('  ')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(name).toHaveAccessibleDescription(/Enter your name/)
 
   await name.fill('Tom Lee')
   await page.getByLabel('Firm').fill('Lee & Partners')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText('Your name and firm are saved.')).toBeVisible()
 
   const form = new AuditFormPage(page)
