@@ -1,9 +1,15 @@
 import { originOf } from '../ipc/trusted-sender'
 
-// Only what the app needs: storage that Chromium will not evict under disk pressure
-// (PRODUCT.md §13 asks for navigator.storage.persist()). Everything else is refused:
-// no camera, microphone, location, notifications, clipboard reads, USB, HID or serial.
-const GRANTABLE_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
+// Only what the app needs, and only for its own origin: storage that Chromium will not evict
+// under disk pressure (PRODUCT.md §13 asks for navigator.storage.persist()), and the clipboard,
+// for "Paste screenshot" and copying an evidence hash (PRODUCT.md §4, §5) — the page is the app's
+// own code under its CSP, with no remote content. Everything else is refused: no camera,
+// microphone, location, notifications, USB, HID or serial.
+const GRANTABLE_PERMISSIONS: ReadonlySet<string> = new Set([
+  'persistent-storage',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+])
 
 // Chromium-internal schemes the app's own pages and DevTools use; none reaches the network.
 const LOCAL_SCHEMES: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:'])
