@@ -89,13 +89,16 @@ export async function purgeDeletedAudits(
   clock: Clock = systemClock,
 ): Promise<number> {
   const cutoff = clock.now() - UNDO_DELETE_MS
+  const expiredNow = () =>
+    db.audits.filter((a) => a.deletedAt !== undefined && a.deletedAt < cutoff).primaryKeys()
+  // This runs at every start, nearly always with nothing to purge: looking first, read-only,
+  // keeps the write lock below from holding up the audits screen's first reads for nothing.
+  if ((await expiredNow()).length === 0) return 0
   return db.transaction(
     'rw',
     [db.audits, db.auditContents, db.answers, db.preparationAnswers, db.findingEdits],
     async () => {
-      const expired = await db.audits
-        .filter((a) => a.deletedAt !== undefined && a.deletedAt < cutoff)
-        .primaryKeys()
+      const expired = await expiredNow()
       for (const id of expired) {
         await db.answers.where('auditId').equals(id).delete()
         await db.preparationAnswers.where('auditId').equals(id).delete()
