@@ -397,7 +397,9 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
   if (hasPeer) {
     const images = await preparePeer(page, auditId, workDir)
     log(`python-docx peer (${images} images)`)
-    for (let i = 0; i < RUNS; i++) r.peers.push(runPeer(workDir))
+    // Median of 3, or of one run when a run takes over 20 s, to stay within the time budget.
+    r.peers.push(runPeer(workDir))
+    while (r.peers.length < RUNS && r.peers[0].ms < 20_000) r.peers.push(runPeer(workDir))
     r.peerVersion = peerVersion()
   }
 
@@ -448,7 +450,7 @@ function report(r) {
   if (r.peers.length) {
     const peerMs = median(r.peers.map((p) => p.ms))
     add(
-      'Word export of the largest audit vs python-docx (median of 3)',
+      `Word export of the largest audit vs python-docx (${r.peers.length === 1 ? 'one run' : `median of ${r.peers.length}`})`,
       ms(exportMs),
       `peer ${ms(peerMs)}: python-docx ${r.peerVersion}, same blocks and images (${mb(r.peers[0].bytes)})`,
       ratio(exportMs / peerMs),
