@@ -1,0 +1,361 @@
+import { createHash } from 'node:crypto'
+import { strToU8 } from 'fflate'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ArchiveError, type ArchiveErrorCode } from './errors'
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
+import { readArchive } from './read-archive'
+import {
+  NOW,
+  assemble,
+  centralRecords,
+  entriesOf,
+  patchDeclaredSize,
+  sampleBytes,
+  sampleSnapshot,
+  zipOf,
+} from './test-support/archive-fixtures'
+import { buildArchive } from './write-archive'
+
+const sha256 = async (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** Reads the archive and returns the refusal it must end in. */
+async function refusal(
+  bytes: Uint8Array,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+): Promise<ArchiveError> {
+  const error = await readArchive(bytes, limits, { sha256 }).then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof ArchiveError)) throw new Error(`Expected a refusal, got ${String(error)}`)
+  // Every refusal ends by saying nothing was imported.
+  expect(error.message).toMatch(/Nothing was imported\.$/)
+  return error
+}
+
+async function expectRefused(
+  bytes: Uint8Array,
+  code: ArchiveErrorCode,
+  message: RegExp,
+  limits?: ArchiveLimits,
+): Promise<void> {
+  const error = await refusal(bytes, limits)
+  expect(error.code).toBe(code)
+  expect(error.message).toMatch(message)
+}
+
+let valid: Map<string, Uint8Array>
+
+beforeAll(async () => {
+  valid = await entriesOf(await sampleSnapshot(sha256))
+})
+
+/** The sample archive's entries with changes: a value replaces, undefined removes. */
+function withEntries(changes: Record<string, Uint8Array | undefined>): Map<string, Uint8Array> {
+  const entries = new Map(valid)
+  for (const [name, bytes] of Object.entries(changes)) {
+    if (bytes === undefined) entries.delete(name)
+    else entries.set(name, bytes)
+  }
+  return entries
+}
+
+function json(value: unknown): Uint8Array {
+  return strToU8(JSON.stringify(value))
+}
+
+function changedJson(name: string, change: (rows: Record<string, unknown>[]) => void): Uint8Array {
+  const rows = JSON.parse(new TextDecoder().decode(valid.get(name))) as Record<string, unknown>[]
+  change(rows)
+  return json(rows)
+}
+
+describe('readArchive accepts', () => {
+  it('an archive assembled independently of the writer, with the same entries', async () => {
+    const contents = await readArchive(await assemble(valid, sha256), undefined, { sha256 })
+    expect(contents.data.audits.map((a) => a.id)).toEqual(['audit-1', 'audit-2'])
+    expect(contents.files.get('evidence/ev-1/original')).toEqual(
+      valid.get('evidence/ev-1/original'),
+    )
+  })
+})
+
+describe('readArchive refuses, with a clear message', () => {
+  it.each([
+    ['../x', /“\.\.\/x”, a name Audit Workbook never writes/],
+    ['/etc/x', /“\/etc\/x”/],
+    ['C:\\x', /“C:\\x”/],
+    ['__proto__', /“__proto__”/],
+    ['evidence/__proto__/original', /“evidence\/__proto__\/original”/],
+    ['evidence/ev-1/../../x', /never writes/],
+    ['evidence\\ev-1\\original', /never writes/],
+    ['answers.json/', /never writes/],
+    ['Answers.json', /never writes/],
+  ])('an entry named %s', async (name, message) => {
+    // Listed in the manifest with its true hash: only the name is wrong.
+    const archive = await assemble(
+      [...valid]
+        .map(([n, bytes]) => ({ name: n, bytes }))
+        .concat({ name, bytes: strToU8('owned') }),
+      sha256,
+    )
+    await expectRefused(archive, 'unsafe-name', message)
+  })
+
+  it('a duplicate entry name', async () => {
+    const items = [...valid].map(([name, bytes]) => ({ name, bytes }))
+    const archive = await assemble([...items, { name: 'answers.json', bytes: json([]) }], sha256)
+    await expectRefused(archive, 'duplicate-name', /two entries named “answers\.json”/)
+  })
+
+  it('a zip bomb: an entry that would expand far beyond its compressed size', async () => {
+    const bomb = new Uint8Array(64 * 1024 * 1024) // 64 MB of zeros deflate to about 64 KB
+    const archive = zipOf([
+      ...[...valid].map(([name, bytes]) => ({ name, bytes })),
+      { name: 'evidence/ev-1/page', bytes: bomb, deflate: true },
+    ])
+    await expectRefused(
+      archive,
+      'zip-bomb',
+      /“evidence\/ev-1\/page” would expand from 1 MB to 64 MB/,
+    )
+  })
+
+  it('contents larger in all than the limit, before inflating any of them', async () => {
+    const archive = await assemble(valid, sha256)
+    await expectRefused(archive, 'too-large', /more than 1 MB once unpacked/, {
+      ...DEFAULT_ARCHIVE_LIMITS,
+      maxTotalBytes: 8 * 1024,
+    })
+  })
+
+  it('an entry that inflates to more than its declared size: inflation stops there', async () => {
+    const big = strToU8('Rotation lives in PagerDuty. '.repeat(40_000)) // ~1.1 MB, deflated
+    const name = 'evidence/ev-1/original'
+    const archive = await assemble(withEntries({ [name]: big }), sha256, {
+      deflate: () => true,
+      // The manifest agrees with the lie, so only the inflation itself can catch it.
+      manifest: (m) => ({
+        ...m,
+        entries: m.entries.map((e) => (e.name === name ? { ...e, size: 1000 } : e)),
+      }),
+    })
+    const lying = patchDeclaredSize(archive, name, 1000)
+    await expectRefused(
+      lying,
+      'size-mismatch',
+      /“evidence\/ev-1\/original” holds more data than it declares/,
+    )
+  })
+
+  it('a stored entry whose size differs from the one declared', async () => {
+    const archive = await assemble(valid, sha256, { deflate: () => false })
+    const lying = patchDeclaredSize(archive, 'evidence/ev-1/original', 10)
+    await expectRefused(lying, 'size-mismatch', /does not hold the size it declares/)
+  })
+
+  it.each([
+    ['cut in half', (a: Uint8Array) => a.subarray(0, a.length / 2)],
+    ['missing its last byte', (a: Uint8Array) => a.subarray(0, a.length - 1)],
+    ['cut just after the first entry header', (a: Uint8Array) => a.subarray(0, 40)],
+  ])('a truncated file (%s)', async (_, cut) => {
+    const archive = await buildArchive(await sampleSnapshot(sha256), {
+      sha256,
+      now: NOW,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+    })
+    await expectRefused(cut(archive), 'truncated', /The archive is incomplete/)
+  })
+
+  it.each([
+    [
+      'a PNG',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...sampleBytes(100)]),
+    ],
+    ['a text file', strToU8('Northwind Traders, Payments platform\n')],
+    ['an empty file', new Uint8Array(0)],
+  ])('a file that is not a zip (%s)', async (_, bytes) => {
+    await expectRefused(
+      bytes,
+      'not-zip',
+      /not (a zip file at all|an Audit Workbook archive)|is empty/,
+    )
+  })
+
+  it('a zip that is not an Audit Workbook archive', async () => {
+    const archive = zipOf([{ name: 'report.docx', bytes: strToU8('hello') }])
+    await expectRefused(archive, 'not-archive', /not an Audit Workbook archive/)
+  })
+
+  it('an entry whose bytes do not match the SHA-256 in the manifest', async () => {
+    const name = 'evidence/ev-1/original'
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({
+        ...m,
+        entries: m.entries.map((e) => (e.name === name ? { ...e, sha256: 'a'.repeat(64) } : e)),
+      }),
+    })
+    await expectRefused(
+      archive,
+      'hash-mismatch',
+      /“evidence\/ev-1\/original” does not match the SHA-256/,
+    )
+  })
+
+  it('evidence bytes changed inside the file after it was written (bit rot)', async () => {
+    const archive = await buildArchive(await sampleSnapshot(sha256), {
+      sha256,
+      now: NOW,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+    })
+    const original = centralRecords(archive).find((r) => r.name === 'evidence/ev-1/original')!
+    const localOffset = new DataView(archive.buffer).getUint32(original.at + 42, true)
+    const rotten = archive.slice()
+    rotten[localOffset + 30 + 'evidence/ev-1/original'.length + 100]! ^= 0xff
+    await expectRefused(rotten, 'hash-mismatch', /does not match the SHA-256/)
+  })
+
+  it('a future format version', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({ ...m, formatVersion: 2, appVersion: '3.0.0', newField: true }),
+    })
+    await expectRefused(
+      archive,
+      'newer-version',
+      /^This archive was made by a newer version of Audit Workbook \(3\.0\.0\)\. Its format is version 2; this version of Audit Workbook reads version 1\. Update Audit Workbook/,
+    )
+  })
+
+  it('a manifest of another format', async () => {
+    const archive = await assemble(valid, sha256, { manifest: (m) => ({ ...m, format: 'epub' }) })
+    await expectRefused(archive, 'not-archive', /not an Audit Workbook archive/)
+  })
+
+  it.each([
+    [
+      'a missing field',
+      'audits.json',
+      (rows: Record<string, unknown>[]) => delete rows[0]!.client,
+      /in audits\.json, \[0\]\.client is required/,
+    ],
+    [
+      'a mistyped field',
+      'audits.json',
+      (rows: Record<string, unknown>[]) => (rows[1]!.questionCount = '9'),
+      /in audits\.json, \[1\]\.questionCount must be a number/,
+    ],
+    [
+      'a value out of its set',
+      'answers.json',
+      (rows: Record<string, unknown>[]) => (rows[0]!.rating = 'great'),
+      /in answers\.json, \[0\]\.rating must be one of "met", "partial", "not-met", "na"/,
+    ],
+    [
+      'an unknown field',
+      'evidence.json',
+      (rows: Record<string, unknown>[]) => (rows[0]!.path = '/etc/passwd'),
+      /in evidence\.json, \[0\]\.path is not a field Audit Workbook knows/,
+    ],
+    [
+      'a row of an audit the archive does not hold',
+      'answers.json',
+      (rows: Record<string, unknown>[]) => (rows[0]!.auditId = 'audit-9'),
+      /in answers\.json, a row belongs to audit “audit-9”/,
+    ],
+  ])('JSON with %s', async (_, name, change, message) => {
+    const archive = await assemble(withEntries({ [name]: changedJson(name, change) }), sha256)
+    await expectRefused(archive, 'invalid-data', message)
+  })
+
+  it('JSON that is not JSON', async () => {
+    const archive = await assemble(
+      withEntries({ 'answers.json': strToU8('[{"auditId": ') }),
+      sha256,
+    )
+    await expectRefused(archive, 'invalid-data', /“answers\.json” is not valid JSON/)
+  })
+
+  it('an entry the manifest does not list', async () => {
+    const archive = await assemble(valid, sha256, {
+      unlisted: [{ name: 'evidence/ev-9/original', bytes: strToU8('smuggled') }],
+    })
+    await expectRefused(
+      archive,
+      'extra-entry',
+      /holds “evidence\/ev-9\/original”, which its manifest does not list/,
+    )
+  })
+
+  it('an entry the manifest lists but the zip lacks', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({
+        ...m,
+        entries: [...m.entries, { name: 'evidence/ev-1/page', size: 3, sha256: 'a'.repeat(64) }],
+      }),
+    })
+    await expectRefused(
+      archive,
+      'missing-entry',
+      /lists “evidence\/ev-1\/page”, which it does not contain/,
+    )
+  })
+
+  it('a data entry missing altogether', async () => {
+    const archive = await assemble(withEntries({ 'settings.json': undefined }), sha256)
+    await expectRefused(archive, 'missing-entry', /it has no “settings\.json”/)
+  })
+
+  it('evidence bytes without their description', async () => {
+    const archive = await assemble(withEntries({ 'evidence/ev-1/page': sampleBytes(10) }), sha256)
+    await expectRefused(archive, 'invalid-data', /“evidence\/ev-1\/page” is not described/)
+  })
+
+  it('more entries than the limit, counted from the directory before anything is inflated', async () => {
+    const four = zipOf(
+      ['a', 'b', 'c', 'd'].map((id) => ({
+        name: `evidence/${id}/original`,
+        bytes: new Uint8Array(0),
+      })),
+    )
+    await expectRefused(four, 'too-many-entries', /more than 3 entries/, {
+      ...DEFAULT_ARCHIVE_LIMITS,
+      maxEntries: 3,
+    })
+    // Three are fine as far as the count goes (the archive fails later, for its missing manifest).
+    await expectRefused(
+      zipOf(
+        ['a', 'b', 'c'].map((id) => ({
+          name: `evidence/${id}/original`,
+          bytes: new Uint8Array(0),
+        })),
+      ),
+      'not-archive',
+      /no manifest/,
+      {
+        ...DEFAULT_ARCHIVE_LIMITS,
+        maxEntries: 3,
+      },
+    )
+  })
+
+  it('an archive of 100,001 entries', { timeout: 60_000 }, async () => {
+    const items = Array.from({ length: 100_001 }, (_, i) => ({
+      name: `evidence/e${i}/original`,
+      bytes: new Uint8Array(0),
+    }))
+    const archive = zipOf(items)
+    await expectRefused(archive, 'too-many-entries', /more than 100,000 entries/)
+  })
+
+  it('an entry whose local header disagrees with the directory', async () => {
+    const archive = await assemble(valid, sha256)
+    const records = centralRecords(archive)
+    const [first, second] = [records[0]!, records[1]!]
+    const view = new DataView(archive.buffer)
+    // The second directory record now points at the first entry's data.
+    view.setUint32(second.at + 42, view.getUint32(first.at + 42, true), true)
+    await expectRefused(archive, 'damaged', /described two different ways/)
+  })
+})

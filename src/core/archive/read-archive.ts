@@ -1,0 +1,239 @@
+import { strFromU8 } from 'fflate'
+import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
+import { extractEntry } from './extract-entry'
+import {
+  DATA_ENTRIES,
+  DATA_KEYS,
+  MANIFEST_ENTRY,
+  isAllowedEntryName,
+  isEvidenceEntryName,
+  type DataKey,
+} from './format'
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
+import { parseManifest } from './manifest'
+import type { ManifestEntry } from './schemas'
+import { timeSlicer } from './time-slice'
+import type {
+  ArchiveContents,
+  ArchiveData,
+  ArchiveProgress,
+  CancelSignal,
+  Sha256,
+  YieldToUi,
+} from './types'
+import { checkDataConsistency, parseDataEntry } from './validate-data'
+import {
+  STORED,
+  checkNoOverlap,
+  locateEntryData,
+  readZipDirectory,
+  type ZipEntry,
+} from './zip-directory'
+
+export interface ReadArchiveOptions {
+  sha256: Sha256
+  onProgress?: (progress: ArchiveProgress) => void
+  signal?: CancelSignal
+  yieldToUi?: YieldToUi
+}
+
+interface Located extends ZipEntry {
+  data: Uint8Array
+}
+
+/** Evidence entries hashed at once. */
+const HASHED_TOGETHER = 4
+
+const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`
+
+/**
+ * Reads and checks a whole `.auditwb` archive, in this order, refusing it at the first problem:
+ * the zip's table of contents (entry count, names, duplicates, declared sizes, ratios) before any
+ * byte is inflated; the manifest (format, version, every entry listed and present); then each
+ * entry, inflated with its size held to what it declares and its SHA-256 checked; then the data,
+ * with strict schemas and checks across entries. Nothing is written anywhere: the result is
+ * handed to the importer only when all of it is sound.
+ */
+export async function readArchive(
+  bytes: Uint8Array,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+  options: ReadArchiveOptions,
+): Promise<ArchiveContents> {
+  const stop = () => {
+    if (options.signal?.aborted) throw canceled('import')
+  }
+  const slice = timeSlicer(options.yieldToUi)
+  if (bytes.length > limits.maxArchiveBytes)
+    throw new ArchiveError(
+      'too-large',
+      `The file is ${mb(bytes.length)}, larger than the ${mb(limits.maxArchiveBytes)} an archive may be. ${NOTHING_IMPORTED}`,
+    )
+  const directory = readZipDirectory(bytes, limits.maxEntries)
+  const entries = checkDirectory(directory.entries, limits)
+  const located = entries.map((entry): Located & { start: number } => {
+    const { start, end } = locateEntryData(bytes, entry, directory.directoryOffset)
+    return { ...entry, start, data: bytes.subarray(start, end) }
+  })
+  checkNoOverlap(
+    located.map((e) => ({
+      name: e.name,
+      header: e.localHeaderOffset,
+      end: e.start + e.compressedSize,
+    })),
+  )
+  const byName = new Map(located.map((e) => [e.name, e]))
+
+  const manifestEntry = byName.get(MANIFEST_ENTRY)
+  if (!manifestEntry)
+    throw new ArchiveError(
+      'not-archive',
+      `This zip file is not an Audit Workbook archive: it has no manifest. ${NOTHING_IMPORTED}`,
+    )
+  const manifest = parseManifest(extractEntry(manifestEntry.data, manifestEntry))
+  const listed = checkManifestAgainstZip(manifest.entries, byName)
+
+  const total = manifest.entries.reduce((sum, e) => sum + e.size, 0)
+  let done = 0
+  const progress = (size: number) => {
+    done += size
+    options.onProgress?.({ done, total })
+  }
+  const verified = async (entry: Located): Promise<Uint8Array> => {
+    stop()
+    const inflated = extractEntry(entry.data, entry)
+    const hash = await options.sha256(inflated)
+    if (hash !== listed.get(entry.name)?.sha256)
+      throw new ArchiveError(
+        'hash-mismatch',
+        `The archive is damaged or has been changed: ${quoteName(entry.name)} does not match the SHA-256 its manifest records. Use another copy of it. ${NOTHING_IMPORTED}`,
+      )
+    progress(inflated.length)
+    return inflated
+  }
+
+  // Each data entry is hashed, parsed and checked in turn (short tasks, not one long one).
+  const values = {} as Record<DataKey, unknown>
+  for (const key of DATA_KEYS) {
+    const name = DATA_ENTRIES[key]
+    values[key] = parseDataEntry(key, parseJson(name, await verified(byName.get(name)!)))
+    await slice()
+  }
+  const files = new Map<string, Uint8Array>()
+  const hashes = new Map<string, string>()
+  // Hashed a few at a time: WebCrypto digests off the main thread, so they run side by side.
+  const evidence = located.filter((entry) => isEvidenceEntryName(entry.name))
+  for (let i = 0; i < evidence.length; i += HASHED_TOGETHER) {
+    const batch = evidence.slice(i, i + HASHED_TOGETHER)
+    const inflated = await Promise.all(batch.map(verified))
+    batch.forEach((entry, j) => {
+      files.set(entry.name, inflated[j]!)
+      hashes.set(entry.name, listed.get(entry.name)!.sha256)
+    })
+    await slice()
+  }
+  stop()
+  const data = values as unknown as ArchiveData
+  checkDataConsistency(data, new Set(files.keys()))
+  return { manifest, data, files, hashes, archiveBytes: bytes.length }
+}
+
+/** Names, duplicates and declared sizes, from the directory alone. */
+function checkDirectory(entries: readonly ZipEntry[], limits: ArchiveLimits): ZipEntry[] {
+  if (!entries.some((e) => isAllowedEntryName(e.name)))
+    throw new ArchiveError(
+      'not-archive',
+      `This zip file is not an Audit Workbook archive: none of its entries is one Audit Workbook writes. ${NOTHING_IMPORTED}`,
+    )
+  const seen = new Set<string>()
+  let total = 0
+  for (const entry of entries) {
+    if (!isAllowedEntryName(entry.name))
+      throw new ArchiveError(
+        'unsafe-name',
+        `The archive holds an entry named ${quoteName(entry.name)}, a name Audit Workbook never writes; the file has been made or changed by another program. ${NOTHING_IMPORTED}`,
+      )
+    if (seen.has(entry.name))
+      throw new ArchiveError(
+        'duplicate-name',
+        `The archive holds two entries named ${quoteName(entry.name)}; the file has been made or changed by another program. ${NOTHING_IMPORTED}`,
+      )
+    seen.add(entry.name)
+    if (entry.method === STORED && entry.compressedSize !== entry.size)
+      throw new ArchiveError(
+        'size-mismatch',
+        `The archive is damaged: ${quoteName(entry.name)} does not hold the size it declares. ${NOTHING_IMPORTED}`,
+      )
+    if (
+      entry.method !== STORED &&
+      entry.size > limits.ratioFloorBytes &&
+      entry.size > limits.maxRatio * entry.compressedSize
+    )
+      throw new ArchiveError(
+        'zip-bomb',
+        `The archive was refused: ${quoteName(entry.name)} would expand from ${mb(entry.compressedSize)} to ${mb(entry.size)}, far beyond anything Audit Workbook writes (a “zip bomb”). ${NOTHING_IMPORTED}`,
+      )
+    if (!isEvidenceEntryName(entry.name) && entry.size > limits.maxJsonBytes)
+      throw new ArchiveError(
+        'too-large',
+        `The archive was refused: ${quoteName(entry.name)} would be ${mb(entry.size)}, more than the ${mb(limits.maxJsonBytes)} Audit Workbook accepts. ${NOTHING_IMPORTED}`,
+      )
+    total += entry.size
+    if (total > limits.maxTotalBytes)
+      throw new ArchiveError(
+        'too-large',
+        `The archive was refused: its contents would take more than ${mb(limits.maxTotalBytes)} once unpacked, more than Audit Workbook accepts. ${NOTHING_IMPORTED}`,
+      )
+  }
+  return [...entries]
+}
+
+/** The manifest lists exactly the other entries, with their sizes, and every data entry. */
+function checkManifestAgainstZip(
+  listedEntries: readonly ManifestEntry[],
+  inZip: ReadonlyMap<string, ZipEntry>,
+): Map<string, ManifestEntry> {
+  const listed = new Map<string, ManifestEntry>()
+  for (const entry of listedEntries) {
+    if (listed.has(entry.name) || entry.name === MANIFEST_ENTRY || !isAllowedEntryName(entry.name))
+      throw new ArchiveError(
+        'invalid-data',
+        `The archive is damaged or has been changed: its manifest lists ${quoteName(entry.name)} wrongly. ${NOTHING_IMPORTED}`,
+      )
+    listed.set(entry.name, entry)
+    const actual = inZip.get(entry.name)
+    if (!actual)
+      throw new ArchiveError(
+        'missing-entry',
+        `The archive is incomplete: its manifest lists ${quoteName(entry.name)}, which it does not contain. ${NOTHING_IMPORTED}`,
+      )
+    if (actual.size !== entry.size)
+      throw new ArchiveError(
+        'size-mismatch',
+        `The archive is damaged or has been changed: ${quoteName(entry.name)} is not the size its manifest records. ${NOTHING_IMPORTED}`,
+      )
+  }
+  for (const name of inZip.keys())
+    if (name !== MANIFEST_ENTRY && !listed.has(name))
+      throw new ArchiveError(
+        'extra-entry',
+        `The archive has been changed: it holds ${quoteName(name)}, which its manifest does not list. ${NOTHING_IMPORTED}`,
+      )
+  for (const name of Object.values(DATA_ENTRIES))
+    if (!listed.has(name))
+      throw new ArchiveError(
+        'missing-entry',
+        `The archive is incomplete: it has no ${quoteName(name)}. ${NOTHING_IMPORTED}`,
+      )
+  return listed
+}
+
+function parseJson(name: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes))
+  } catch {
+    throw new ArchiveError(
+      'invalid-data',
+      `The archive is damaged: ${quoteName(name)} is not valid JSON. ${NOTHING_IMPORTED}`,
+    )
+  }
+}

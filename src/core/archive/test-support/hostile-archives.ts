@@ -1,0 +1,158 @@
+import { strToU8 } from 'fflate'
+import type { ArchiveErrorCode } from '../errors'
+import type { Sha256 } from '../types'
+import { buildArchive } from '../write-archive'
+import {
+  NOW,
+  assemble,
+  entriesOf,
+  patchDeclaredSize,
+  sampleSnapshot,
+  zipOf,
+} from './archive-fixtures'
+
+export interface HostileArchive {
+  label: string
+  code: ArchiveErrorCode
+  bytes: Uint8Array
+}
+
+interface Recipe {
+  label: string
+  code: ArchiveErrorCode
+  build(context: Context): Promise<Uint8Array> | Uint8Array
+}
+
+interface Context {
+  sha256: Sha256
+  valid: Map<string, Uint8Array>
+  items: { name: string; bytes: Uint8Array }[]
+  built: Uint8Array
+}
+
+const withName = (name: string) => (c: Context) =>
+  assemble([...c.items, { name, bytes: strToU8('x') }], c.sha256)
+
+const changedAudits = (change: (rows: Record<string, unknown>[]) => void) => (c: Context) => {
+  const text = new TextDecoder().decode(c.valid.get('audits.json'))
+  const rows = JSON.parse(text) as Record<string, unknown>[]
+  change(rows)
+  return assemble(new Map([...c.valid, ['audits.json', strToU8(JSON.stringify(rows))]]), c.sha256)
+}
+
+const LYING = 'evidence/ev-1/original'
+
+/**
+ * One recipe for each way PRODUCT.md §10 and issue 7 say a file may be damaged or hostile, for
+ * tests that check the refusal, and that it leaves the database as it was.
+ */
+const RECIPES: Recipe[] = [
+  { label: 'an entry named ../x', code: 'unsafe-name', build: withName('../x') },
+  { label: 'an entry named /etc/x', code: 'unsafe-name', build: withName('/etc/x') },
+  { label: 'an entry named C:\\x', code: 'unsafe-name', build: withName('C:\\x') },
+  { label: 'an entry named __proto__', code: 'unsafe-name', build: withName('__proto__') },
+  {
+    label: 'a duplicate entry name',
+    code: 'duplicate-name',
+    build: (c) => assemble([...c.items, { name: 'answers.json', bytes: strToU8('[]') }], c.sha256),
+  },
+  {
+    label: 'a zip bomb',
+    code: 'zip-bomb',
+    build: (c) =>
+      zipOf([
+        ...c.items,
+        { name: 'evidence/ev-1/page', bytes: new Uint8Array(64 * 1024 * 1024), deflate: true },
+      ]),
+  },
+  {
+    label: 'an entry inflating beyond its declared size',
+    code: 'size-mismatch',
+    build: async (c) => {
+      const archive = await assemble(
+        new Map([...c.valid, [LYING, strToU8('PagerDuty rota. '.repeat(70_000))]]),
+        c.sha256,
+        {
+          deflate: () => true,
+          manifest: (m) => ({
+            ...m,
+            entries: m.entries.map((e) => (e.name === LYING ? { ...e, size: 1000 } : e)),
+          }),
+        },
+      )
+      return patchDeclaredSize(archive, LYING, 1000)
+    },
+  },
+  {
+    label: 'a truncated file',
+    code: 'truncated',
+    build: (c) => c.built.subarray(0, c.built.length / 2),
+  },
+  { label: 'a file that is not a zip', code: 'not-zip', build: () => strToU8('Northwind Traders') },
+  {
+    label: 'a wrong hash',
+    code: 'hash-mismatch',
+    build: (c) =>
+      assemble(c.valid, c.sha256, {
+        manifest: (m) => ({
+          ...m,
+          entries: m.entries.map((e) => ({ ...e, sha256: 'f'.repeat(64) })),
+        }),
+      }),
+  },
+  {
+    label: 'a future format version',
+    code: 'newer-version',
+    build: (c) => assemble(c.valid, c.sha256, { manifest: (m) => ({ ...m, formatVersion: 2 }) }),
+  },
+  {
+    label: 'JSON with a missing field',
+    code: 'invalid-data',
+    build: changedAudits((rows) => delete rows[0]!.client),
+  },
+  {
+    label: 'JSON with a mistyped field',
+    code: 'invalid-data',
+    build: changedAudits((rows) => (rows[0]!.createdAt = 'yesterday')),
+  },
+  {
+    label: 'an archive of 100,001 entries',
+    code: 'too-many-entries',
+    build: () =>
+      zipOf(
+        Array.from({ length: 100_001 }, (_, i) => ({
+          name: `evidence/e${i}/original`,
+          bytes: new Uint8Array(0),
+        })),
+      ),
+  },
+]
+
+async function context(sha256: Sha256): Promise<Context> {
+  const snapshot = await sampleSnapshot(sha256)
+  const valid = await entriesOf(snapshot)
+  return {
+    sha256,
+    valid,
+    items: [...valid].map(([name, bytes]) => ({ name, bytes })),
+    built: await buildArchive(snapshot, {
+      sha256,
+      now: NOW,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+    }),
+  }
+}
+
+/** Every hostile archive; or, given labels, only those (building the big ones takes seconds). */
+export async function hostileArchives(
+  sha256: Sha256,
+  labels?: readonly string[],
+): Promise<HostileArchive[]> {
+  const c = await context(sha256)
+  const chosen = labels ? RECIPES.filter((r) => labels.includes(r.label)) : RECIPES
+  const archives: HostileArchive[] = []
+  for (const recipe of chosen)
+    archives.push({ label: recipe.label, code: recipe.code, bytes: await recipe.build(c) })
+  return archives
+}

@@ -1,0 +1,219 @@
+import { deflateSync, strToU8, Zip, type ZipInputFile } from 'fflate'
+import { crc32 } from './crc32'
+import { ArchiveError, canceled } from './errors'
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  DATA_ENTRIES,
+  DATA_KEYS,
+  MANIFEST_ENTRY,
+  evidenceEntryName,
+} from './format'
+import { DEFAULT_ARCHIVE_LIMITS, WRITER_MAX_RATIO } from './limits'
+import { serializeManifest } from './manifest'
+import type { ArchiveManifest, ManifestEntry } from './schemas'
+import { timeSlicer } from './time-slice'
+import type {
+  ArchiveProgress,
+  ArchiveSnapshot,
+  CancelSignal,
+  EvidenceFileSource,
+  Sha256,
+  YieldToUi,
+} from './types'
+import { checkDataConsistency, parseDataEntry } from './validate-data'
+
+export interface BuildArchiveOptions {
+  sha256: Sha256
+  /** Milliseconds since the epoch: the manifest's creation time and every entry's date. */
+  now: number
+  appVersion: string
+  /** The database schema version the rows come from (recorded, for the curious). */
+  schemaVersion: number
+  onProgress?: (progress: ArchiveProgress) => void
+  signal?: CancelSignal
+  yieldToUi?: YieldToUi
+  maxArchiveBytes?: number
+}
+
+// fflate's streaming Zip writes, per entry, a local header, the data and a 16-byte data
+// descriptor, then a central directory record per entry and the 22-byte end record.
+const LOCAL_OVERHEAD = 30 + 16
+const CENTRAL_OVERHEAD = 46
+const END_RECORD = 22
+
+interface JsonEntry {
+  name: string
+  raw: Uint8Array
+  /** What goes into the zip: the deflated bytes, or `raw` itself when stored. */
+  stored: Uint8Array
+  deflated: boolean
+}
+
+/** Deflated unless that gains nothing, or would look like a zip bomb to the reader. */
+function jsonEntry(name: string, value: unknown): JsonEntry {
+  const raw = strToU8(JSON.stringify(value))
+  const deflated = deflateSync(raw, { level: 6 })
+  const worth = deflated.length < raw.length && raw.length <= deflated.length * WRITER_MAX_RATIO
+  return { name, raw, stored: worth ? deflated : raw, deflated: worth }
+}
+
+/** A 64-character stand-in: the manifest's length is known before the evidence is hashed. */
+const PLACEHOLDER_HASH = '0'.repeat(64)
+
+/**
+ * Writes an `.auditwb` archive. The data is first checked with the reader's own rules, so the app
+ * never writes an archive it would refuse. Every entry's size is known before the first byte is
+ * written (evidence is stored, JSON deflated up front, the manifest goes last with hashes of a
+ * fixed length), so the archive is written straight into one buffer of its exact size, and each
+ * evidence file is read, hashed and copied in turn: one copy of the archive in memory, not two.
+ */
+export async function buildArchive(
+  snapshot: ArchiveSnapshot,
+  options: BuildArchiveOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { sha256, now, signal } = options
+  const stop = () => {
+    if (signal?.aborted) throw canceled('export')
+  }
+  const slice = timeSlicer(options.yieldToUi)
+  stop()
+  const fileNames = snapshot.files.map((f) => evidenceEntryName(f.evidenceId, f.role))
+  if (new Set(fileNames).size !== fileNames.length)
+    throw new Error('An evidence file is listed twice.')
+
+  // Each data entry is checked with the reader's rules, serialised and hashed in turn, and the
+  // window gets a turn between slices of work (the same in the file loop below).
+  const json: JsonEntry[] = []
+  const listed: ManifestEntry[] = []
+  for (const key of DATA_KEYS) {
+    stop()
+    asExportError(() => parseDataEntry(key, snapshot.data[key]))
+    const entry = jsonEntry(DATA_ENTRIES[key], snapshot.data[key])
+    json.push(entry)
+    listed.push({ name: entry.name, size: entry.raw.length, sha256: await sha256(entry.raw) })
+    await slice()
+  }
+  asExportError(() => checkDataConsistency(snapshot.data, new Set(fileNames)))
+  snapshot.files.forEach((file, i) =>
+    listed.push({ name: fileNames[i]!, size: file.size, sha256: PLACEHOLDER_HASH }),
+  )
+  const manifest: ArchiveManifest = {
+    format: ARCHIVE_FORMAT,
+    formatVersion: ARCHIVE_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: options.schemaVersion,
+    createdAt: new Date(now).toISOString(),
+    scope: snapshot.scope,
+    entries: listed,
+  }
+  const manifestLength = strToU8(serializeManifest(manifest)).length
+
+  const total = archiveSize(json, snapshot.files, fileNames, manifestLength)
+  const limit = options.maxArchiveBytes ?? DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes
+  if (total > limit)
+    throw new ArchiveError(
+      'too-large',
+      `The archive would be ${megabytes(total)}, more than the ${megabytes(limit)} Audit Workbook can save in one file. Export fewer audits at a time.`,
+    )
+
+  const out = new Uint8Array(total)
+  let written = 0
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error
+    out.set(chunk, written)
+    written += chunk.length
+  })
+  const report = () => options.onProgress?.({ done: written, total })
+
+  for (const entry of json)
+    addEntry(zip, entry.name, entry.raw, now, entry.deflated ? entry.stored : undefined)
+  report()
+  // A pipeline: the next file is read while this one is hashed (off the main thread in the
+  // renderer) and copied into the zip (its CRC computed here) at the same time.
+  const { files } = snapshot
+  let next = prefetch(files[0])
+  for (const [i, file] of files.entries()) {
+    stop()
+    const bytes = await next!
+    next = prefetch(files[i + 1])
+    stop()
+    if (bytes.length !== file.size)
+      throw new ArchiveError(
+        'damaged',
+        `An evidence file changed size while it was being exported (${fileNames[i]}). Try the export again.`,
+      )
+    const hashing = sha256(bytes)
+    addEntry(zip, fileNames[i]!, bytes, now)
+    listed[json.length + i]!.sha256 = await hashing
+    report()
+    await slice()
+  }
+
+  const finalManifest = strToU8(serializeManifest(manifest))
+  if (finalManifest.length !== manifestLength) throw new Error('The manifest changed length.')
+  addEntry(zip, MANIFEST_ENTRY, finalManifest, now)
+  zip.end()
+  if (written !== total)
+    throw new Error(`Archive size ${written} differs from the ${total} planned.`)
+  report()
+  return out
+}
+
+/** Reads a file ahead; a read abandoned by a cancel must not surface as an unhandled rejection. */
+function prefetch(file: EvidenceFileSource | undefined): Promise<Uint8Array> | undefined {
+  const reading = file?.read()
+  reading?.catch(() => undefined)
+  return reading
+}
+
+/** The reader's refusal, reworded for an export: this data could not be archived. */
+function asExportError(check: () => unknown): void {
+  try {
+    check()
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error
+    const detail = error.message.replace(/^[^:]*: /, '').replace(/ Nothing was imported\.$/, '')
+    throw new ArchiveError('invalid-data', `This data cannot be archived: ${detail}`)
+  }
+}
+
+function archiveSize(
+  json: readonly JsonEntry[],
+  files: readonly EvidenceFileSource[],
+  fileNames: readonly string[],
+  manifestLength: number,
+): number {
+  const entry = (name: string, size: number) =>
+    LOCAL_OVERHEAD + CENTRAL_OVERHEAD + 2 * name.length + size
+  let total = END_RECORD + entry(MANIFEST_ENTRY, manifestLength)
+  for (const e of json) total += entry(e.name, e.stored.length)
+  files.forEach((file, i) => (total += entry(fileNames[i]!, file.size)))
+  return total
+}
+
+/**
+ * Adds one entry whose bytes are ready: stored as they are, or already deflated. fflate's Zip
+ * writes the headers and the directory; the CRC of the original bytes is computed here.
+ */
+function addEntry(
+  zip: Zip,
+  name: string,
+  original: Uint8Array,
+  now: number,
+  deflated?: Uint8Array,
+): void {
+  const file: ZipInputFile = {
+    filename: name,
+    size: original.length,
+    crc: crc32(original),
+    compression: deflated ? 8 : 0,
+    mtime: now,
+  }
+  zip.add(file)
+  file.ondata?.(null, (deflated ?? original) as Uint8Array<ArrayBuffer>, true)
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`
+}
