@@ -26,6 +26,7 @@ export type { PackParseResult } from './validate-pack'
 export { formatPackErrors, SHOWN_PACK_ERRORS } from './pack-errors'
 export type { PackError } from './pack-errors'
 export { findPackInconsistencies, formatPackPath } from './pack-rules'
+export { compareVersions, newestVersions, whyNotInstallable } from './pack-install'
 export type { PackIssue, PackPath } from './pack-rules'
 
 export {
