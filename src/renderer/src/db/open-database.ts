@@ -12,11 +12,32 @@ export async function openDatabase(
   storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = navigator.storage,
 ): Promise<OpenDatabaseResult> {
   try {
+    await refuseNewerDatabase(db)
     await db.open()
   } catch (error) {
     return { ok: false, error: describeOpenError(error) }
   }
   return { ok: true, db, persisted: await requestPersistence(storage) }
+}
+
+/**
+ * Dexie 4 does not stop at a database a newer version of the app has upgraded: it opens it at
+ * that version and patches it to fit this version's schema (adding tables, raising its version).
+ * A newer app's data must not be changed by an older app, so a higher schema version is refused
+ * here, before Dexie touches it. (Dexie stores version n as n × 10; its own patches add units.)
+ */
+async function refuseNewerDatabase(db: WorkbookDatabase): Promise<void> {
+  const databases = await indexedDB.databases?.()
+  const installed = databases?.find((d) => d.name === db.name)?.version
+  if (installed === undefined) return
+  const version = Math.floor(installed / 10)
+  if (version > db.verno) {
+    const error = new Error(
+      `its data is at version ${version}; this version reads up to ${db.verno}`,
+    )
+    error.name = 'VersionError'
+    throw error
+  }
 }
 
 async function requestPersistence(

@@ -1,0 +1,165 @@
+import {
+  nextTask,
+  planImport,
+  type ArchiveContents,
+  type ImportPlan,
+  type TakenIds,
+} from '@core/archive'
+import { builtinPack } from '@core/content'
+import { UserFacingError } from '@shared/errors'
+import type { WorkbookDatabase } from '../database'
+import { systemClock, type Clock } from '../repositories/clock'
+import { decodeSettingValue } from './setting-values'
+import { sha256Hex } from './sha256'
+
+/**
+ * The database side of an import: a thin layer over `planImport`. Everything is written in one
+ * transaction with `bulkAdd`, which never replaces a row, so an import either lands whole or not
+ * at all, and nothing already here is overwritten.
+ */
+
+const YIELD_EVERY_BYTES = 4 * 1024 * 1024
+
+/** Consecutive groups of items holding about YIELD_EVERY_BYTES each. */
+function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
+  const groups: T[][] = [[]]
+  let size = 0
+  for (const item of items) {
+    if (size > YIELD_EVERY_BYTES) {
+      groups.push([])
+      size = 0
+    }
+    groups.at(-1)!.push(item)
+    size += sizeOf(item)
+  }
+  return groups
+}
+
+function allTables(db: WorkbookDatabase) {
+  return [
+    db.audits,
+    db.auditContents,
+    db.answers,
+    db.preparationAnswers,
+    db.findingEdits,
+    db.evidence,
+    db.evidenceBlobs,
+    db.settings,
+    db.packs,
+  ]
+}
+
+/** Every id an import could collide with; run inside a transaction over the tables it reads. */
+async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
+  const [audits, contents, answers, preparation, edits, evidence] = await Promise.all([
+    db.audits.toCollection().primaryKeys(),
+    db.auditContents.toCollection().primaryKeys(),
+    db.answers.orderBy('auditId').uniqueKeys(),
+    db.preparationAnswers.orderBy('auditId').uniqueKeys(),
+    db.findingEdits.orderBy('auditId').uniqueKeys(),
+    db.evidence.orderBy('auditId').uniqueKeys(),
+  ])
+  const [evidenceIds, blobKeys, packs, settingKeys] = await Promise.all([
+    db.evidence.toCollection().primaryKeys(),
+    db.evidenceBlobs.toCollection().primaryKeys(),
+    db.packs.toArray(),
+    db.settings.toCollection().primaryKeys(),
+  ])
+  const sectionPacks = new Map<string, string>()
+  for (const pack of [builtinPack, ...packs.map((row) => row.pack)])
+    for (const section of pack.sections) sectionPacks.set(section.id, pack.id)
+  return {
+    auditIds: new Set([audits, contents, answers, preparation, edits, evidence].flat().map(String)),
+    evidenceIds: new Set([...evidenceIds, ...blobKeys.map(([id]) => id)]),
+    packs: new Set(packs.map((row) => `${row.id}@${row.version}`)),
+    sectionPacks,
+    settingKeys: new Set(settingKeys),
+  }
+}
+
+/** What an import would do now, for the user to confirm: which audits come in as copies. */
+export async function previewImport(
+  db: WorkbookDatabase,
+  contents: ArchiveContents,
+): Promise<ImportPlan> {
+  const taken = await db.transaction('r', allTables(db), () => readTakenIds(db))
+  let n = 0
+  return planImport(contents.data, taken, () => `preview-${++n}`)
+}
+
+/**
+ * Writes a validated archive's contents, in one transaction, or nothing. Audits whose ids are in
+ * use come in as copies marked "(imported)". Afterwards every evidence blob is read back and its
+ * SHA-256 checked (PRODUCT.md §13); if the disk did not keep one, the whole import is taken out.
+ */
+export async function importArchive(
+  db: WorkbookDatabase,
+  contents: ArchiveContents,
+  clock: Clock = systemClock,
+): Promise<ImportPlan> {
+  // Made before the transaction: it must not wait on anything but the database. Making a blob
+  // copies its bytes, so the window gets a turn every few megabytes.
+  const blobs = new Map<string, Blob>()
+  let copied = 0
+  for (const meta of contents.data.evidenceFiles) {
+    const name = `evidence/${meta.evidenceId}/${meta.role}`
+    const bytes = contents.files.get(name)
+    if (!bytes) throw new Error(`The bytes of ${name} are missing.`)
+    blobs.set(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mediaType }))
+    copied += bytes.length
+    if (copied > YIELD_EVERY_BYTES) {
+      copied = 0
+      await nextTask()
+    }
+  }
+
+  const plan = await db.transaction('rw', allTables(db), async () => {
+    const plan = planImport(contents.data, await readTakenIds(db), () => clock.newId())
+    const { data } = plan
+    await db.audits.bulkAdd(data.audits)
+    await db.auditContents.bulkAdd(data.auditContents)
+    await db.answers.bulkAdd(data.answers)
+    await db.preparationAnswers.bulkAdd(data.preparationAnswers)
+    await db.findingEdits.bulkAdd(data.findingEdits)
+    await db.evidence.bulkAdd(data.evidence)
+    // A few megabytes at a time: each blob row is costly to add, and the window needs turns.
+    for (const batch of batches(plan.files, (f) => blobs.get(f.entryName)!.size))
+      await db.evidenceBlobs.bulkAdd(
+        batch.map(({ entryName, meta }) => ({ ...meta, blob: blobs.get(entryName)! })),
+      )
+    await db.settings.bulkAdd(
+      data.settings.map(({ key, value }) => ({ key, value: decodeSettingValue(value) })),
+    )
+    await db.packs.bulkAdd(data.packs)
+    return plan
+  })
+
+  for (const { entryName, meta } of plan.files) {
+    const row = await db.evidenceBlobs.get([meta.evidenceId, meta.role])
+    const hash = row ? await sha256Hex(new Uint8Array(await row.blob.arrayBuffer())) : undefined
+    if (hash !== contents.hashes.get(entryName)) {
+      await removeImported(db, plan)
+      throw new UserFacingError(
+        'The evidence could not be stored intact (its bytes read back differently), so the import was undone. Check the free disk space and try again.',
+      )
+    }
+  }
+  return plan
+}
+
+/** Takes back out exactly what `importArchive` wrote. */
+async function removeImported(db: WorkbookDatabase, plan: ImportPlan): Promise<void> {
+  const { data } = plan
+  const auditIds = data.audits.map((a) => a.id)
+  await db.transaction('rw', allTables(db), async () => {
+    await db.answers.where('auditId').anyOf(auditIds).delete()
+    await db.preparationAnswers.where('auditId').anyOf(auditIds).delete()
+    await db.findingEdits.where('auditId').anyOf(auditIds).delete()
+    await db.evidenceBlobs.bulkDelete(plan.files.map((f) => [f.meta.evidenceId, f.meta.role]))
+    await db.evidence.bulkDelete(data.evidence.map((e) => e.id))
+    await db.auditContents.bulkDelete(auditIds)
+    await db.audits.bulkDelete(auditIds)
+    await db.settings.bulkDelete(data.settings.map((s) => s.key))
+    await db.packs.bulkDelete(data.packs.map((p): [string, string] => [p.id, p.version]))
+  })
+}

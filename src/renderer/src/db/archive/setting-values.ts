@@ -1,0 +1,47 @@
+import type { ArchivedSetting } from '@core/archive'
+
+/**
+ * Settings hold any structured-cloneable value, and one holds bytes (the report's logo). An
+ * archive carries JSON, so bytes travel as `{ "$base64": "…" }` and come back as a Uint8Array.
+ */
+
+type Json = ArchivedSetting['value']
+const TAG = '$base64'
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+export function encodeSettingValue(value: unknown): Json {
+  if (value instanceof Uint8Array) return { [TAG]: toBase64(value) }
+  if (value instanceof ArrayBuffer) return { [TAG]: toBase64(new Uint8Array(value)) }
+  if (Array.isArray(value)) return value.map(encodeSettingValue)
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, encodeSettingValue(v)]),
+    )
+  return value as Json
+}
+
+export function decodeSettingValue(value: Json): unknown {
+  if (Array.isArray(value)) return value.map(decodeSettingValue)
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value)
+    const tagged = value[TAG]
+    if (keys.length === 1 && typeof tagged === 'string') return fromBase64(tagged)
+    return Object.fromEntries(keys.map((k) => [k, decodeSettingValue(value[k] as Json)]))
+  }
+  return value
+}
