@@ -7,7 +7,7 @@ export class LibraryPage {
 
   constructor(private readonly page: Page) {
     this.sections = page.getByRole('complementary', { name: 'Library' }).getByRole('link')
-    this.sectionTitle = page.getByRole('heading', { level: 2 })
+    this.sectionTitle = page.getByRole('main').getByRole('heading', { level: 2 })
     this.ladder = page.getByRole('list', { name: 'Maturity levels, lowest first' })
   }
 

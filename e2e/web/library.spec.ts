@@ -45,7 +45,9 @@ test('the Library shows Section 35 with its ladder, checklist, checks and questi
 test('a section can be opened by its address and survives a reload', async ({ page }) => {
   await page.goto('/#/library/incident-response')
   await page.reload()
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Incident Response')
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(
+    'Incident Response',
+  )
   await expect(page.getByRole('link', { name: /Incident Response/ })).toHaveAttribute(
     'aria-current',
     'page',

@@ -10,10 +10,17 @@ interface AuditRowProps {
   onDuplicate: (audit: Audit) => void
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
+  onExport: (audit: Audit) => void
 }
 
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
-export function AuditRow({ summary, onDuplicate, onToggleArchived, onDelete }: AuditRowProps) {
+export function AuditRow({
+  summary,
+  onDuplicate,
+  onToggleArchived,
+  onDelete,
+  onExport,
+}: AuditRowProps) {
   const { audit, progress, predecessor, predecessorGone } = summary
   const titleId = `audit-${audit.id}-title`
   const archived = audit.archivedAt !== undefined
@@ -77,6 +84,14 @@ export function AuditRow({ summary, onDuplicate, onToggleArchived, onDelete }: A
           onClick={() => onDuplicate(audit)}
         >
           Duplicate
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Export archive of ${audit.client}`}
+          onClick={() => onExport(audit)}
+        >
+          Export archive
         </button>
         <button
           type="button"

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
+import { useDatabase } from '../../db/DatabaseContext'
+import { ArchiveDialogs } from '../archive/ArchiveDialogs'
+import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/archive-actions'
 import { useAuditListView } from '../../stores/audit-list-view'
 import { listAudits, type AuditSummary } from './audit-list'
 import { AuditListToolbar } from './AuditListToolbar'
@@ -19,6 +22,7 @@ export function AuditsScreen() {
   const summaries = useAuditSummaries()
   const view = useAuditListView()
   const actions = useAuditActions()
+  const db = useDatabase()
   const [, navigate] = useLocation()
   const [pending, setPending] = useState<PendingDialog>()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -58,9 +62,17 @@ export function AuditsScreen() {
           <h1 id="audits-title" className="page__title" tabIndex={-1} ref={heading}>
             Audits
           </h1>
-          <Link href="/audits/new" className="button button--primary">
-            New audit
-          </Link>
+          <div className="audit-transfer">
+            <button type="button" className="button" onClick={() => void chooseArchiveToImport(db)}>
+              Import archive…
+            </button>
+            <button type="button" className="button" onClick={() => void exportEverything(db)}>
+              Export everything
+            </button>
+            <Link href="/audits/new" className="button button--primary">
+              New audit
+            </Link>
+          </div>
         </header>
 
         {summaries === undefined ? null : summaries.length === 0 ? (
@@ -71,6 +83,7 @@ export function AuditsScreen() {
             onDuplicate={(audit) => open('duplicate', audit)}
             onToggleArchived={(audit) => void toggleArchived(audit)}
             onDelete={(audit) => open('delete', audit)}
+            onExport={(audit) => void exportAudit(db, audit)}
           />
         )}
       </div>
@@ -80,6 +93,7 @@ export function AuditsScreen() {
         onCancel={close}
         onConfirm={(summary) => void confirmDelete(summary)}
       />
+      <ArchiveDialogs />
       <DuplicateAuditDialog
         target={target('duplicate')}
         openCount={pending?.openCount ?? 0}
@@ -98,6 +112,7 @@ interface AuditListProps {
   onDuplicate: (audit: Audit) => void
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
+  onExport: (audit: Audit) => void
 }
 
 function AuditList({ summaries, ...rowActions }: AuditListProps) {

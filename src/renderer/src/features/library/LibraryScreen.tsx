@@ -1,5 +1,6 @@
 import { Link, useParams } from 'wouter'
 import type { Section } from '@core/content'
+import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
 
@@ -24,6 +25,7 @@ export function LibraryScreen() {
             </li>
           ))}
         </ul>
+        <PackManager />
       </aside>
       <main className="two-pane__main">
         {chosen ? (

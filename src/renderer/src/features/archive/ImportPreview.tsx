@@ -1,0 +1,73 @@
+import { STATUS_LABELS } from '@core/audit'
+import type { ArchiveContents, ImportPlan, PlannedPack } from '@core/archive'
+import { formatCalendarDate, formatDateTime, plural } from '../../components/format'
+import { formatBytes } from './archive-names'
+
+interface ImportPreviewProps {
+  fileName: string
+  contents: ArchiveContents
+  plan: ImportPlan
+}
+
+/** What an archive holds and what importing it will do, for the user to confirm. */
+export function ImportPreview({ fileName, contents, plan }: ImportPreviewProps) {
+  const { manifest } = contents
+  const copies = plan.audits.filter((a) => a.copied).length
+  const packs = plan.packs.filter((p) => p.action !== 'installed')
+  return (
+    <div className="import-preview">
+      <p>
+        <strong>{fileName}</strong> ({formatBytes(contents.archiveBytes)}) was made by Audit
+        Workbook {manifest.appVersion} on {formatDateTime(Date.parse(manifest.createdAt))}. It holds{' '}
+        {plural(plan.audits.length, 'audit')} and {plural(plan.evidenceCount, 'evidence item')}
+        {plan.evidenceCount > 0 && ` (${formatBytes(plan.evidenceBytes)})`}.
+      </p>
+      {plan.audits.length > 0 && (
+        <ul className="import-preview__audits" aria-label="Audits in the archive">
+          {plan.audits.map((audit) => (
+            <li key={audit.sourceId} className="import-preview__audit">
+              <span className="import-preview__name">
+                <span>
+                  <strong>{audit.client}</strong> · {audit.system}
+                </span>
+                {audit.copied && <span className="tag tag--note">Imported as a copy</span>}
+              </span>
+              <span className="import-preview__meta">
+                Started {formatCalendarDate(audit.startDate)} · {STATUS_LABELS[audit.status]} ·{' '}
+                {plural(audit.answered, 'answer')} · {plural(audit.evidenceCount, 'evidence item')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {copies > 0 && (
+        <p className="muted">
+          {copies === 1 ? 'An audit marked' : `${copies} audits marked`} “Imported as a copy”{' '}
+          {copies === 1 ? 'is' : 'are'} already on this computer. The archive’s version comes in
+          beside {copies === 1 ? 'it' : 'them'}, with “(imported)” after the client’s name; nothing
+          here is overwritten.
+        </p>
+      )}
+      {packs.length > 0 && (
+        <ul className="import-preview__packs" aria-label="Content packs in the archive">
+          {packs.map((pack) => (
+            <li key={`${pack.id}@${pack.version}`}>{describePack(pack)}</li>
+          ))}
+        </ul>
+      )}
+      {plan.data.settings.length > 0 && (
+        <p className="muted">
+          It also brings {plural(plan.data.settings.length, 'setting')} not yet set here; your own
+          settings are kept.
+        </p>
+      )}
+    </div>
+  )
+}
+
+function describePack(pack: PlannedPack): string {
+  const name = `Content pack “${pack.title}” ${pack.version}`
+  return pack.action === 'install'
+    ? `${name} will be installed.`
+    : `${name} will not be installed: its sections are already provided by “${pack.conflictWith}”.`
+}

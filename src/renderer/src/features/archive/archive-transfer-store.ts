@@ -1,0 +1,53 @@
+import { create } from 'zustand'
+import type { ArchiveContents, ArchiveProgress, ImportPlan } from '@core/archive'
+
+/**
+ * UI state of an export or import in progress: what the dialogs show. The archive being checked
+ * or confirmed lives here only until it is imported or dismissed; the database stays the one
+ * source of truth for what is saved.
+ */
+
+export interface ExportJob {
+  fileName: string
+  progress?: ArchiveProgress
+  controller: AbortController
+}
+
+export type ImportJob =
+  | { phase: 'checking'; fileName: string; progress?: ArchiveProgress; controller: AbortController }
+  | {
+      phase: 'confirm' | 'importing'
+      fileName: string
+      contents: ArchiveContents
+      plan: ImportPlan
+    }
+  | { phase: 'refused'; fileName: string; message: string }
+
+interface ArchiveTransferState {
+  exportJob?: ExportJob
+  importJob?: ImportJob
+}
+
+export const useArchiveTransfer = create<ArchiveTransferState>()(() => ({}))
+
+/** Progress, kept only when it moves by a whole percent (a render per file would be wasteful). */
+export function nextProgress(
+  current: ArchiveProgress | undefined,
+  next: ArchiveProgress,
+): ArchiveProgress | undefined {
+  const percent = (p: ArchiveProgress | undefined) =>
+    p && p.total > 0 ? Math.floor((p.done / p.total) * 100) : -1
+  return percent(next) === percent(current) ? current : next
+}
+
+export function cancelExport(): void {
+  useArchiveTransfer.getState().exportJob?.controller.abort()
+}
+
+/** Closes the import dialog; a check still running is stopped, an import under way is not. */
+export function closeImport(): void {
+  const job = useArchiveTransfer.getState().importJob
+  if (job?.phase === 'importing') return
+  if (job?.phase === 'checking') job.controller.abort()
+  useArchiveTransfer.setState({ importJob: undefined })
+}
