@@ -25,7 +25,10 @@ test('killing the browser half a second after the last keystroke loses nothing',
   await new AuditFormPage(page).createAudit({ client: 'Contoso', system: 'Checkout' })
   const interview = new InterviewPage(page)
   const address = page.url()
+  // As a person would: the question is on screen before a key is pressed, and the rating shows.
+  await expect(interview.prompt).toBeVisible()
   await page.keyboard.press('3')
+  await expect(interview.rating('Not met')).toHaveAttribute('aria-pressed', 'true')
   await interview.notes.pressSequentially('Nobody owns the pager at weekends.')
   // The promise under test: every change is durable within 500 ms of the keystroke.
   await page.waitForTimeout(500)
