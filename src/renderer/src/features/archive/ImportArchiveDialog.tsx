@@ -1,6 +1,5 @@
 import { Dialog } from '../../components/Dialog'
 import { plural } from '../../components/format'
-import { useDatabase } from '../../db/DatabaseContext'
 import { ArchiveProgressBar } from './ArchiveProgressBar'
 import { confirmImport } from './archive-actions'
 import { closeImport, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
@@ -15,14 +14,13 @@ const TITLES: Record<ImportJob['phase'], string> = {
 
 /** Checking an archive, showing what it holds before anything is written, or why it was refused. */
 export function ImportArchiveDialog() {
-  const db = useDatabase()
   const job = useArchiveTransfer((s) => s.importJob)
   return (
     <Dialog
       title={job ? TITLES[job.phase] : 'Import archive'}
       open={job !== undefined}
       onClose={closeImport}
-      actions={job && <Actions job={job} onConfirm={() => void confirmImport(db)} />}
+      actions={job && <Actions job={job} onConfirm={() => void confirmImport()} />}
     >
       {job?.phase === 'checking' && (
         <>
@@ -33,7 +31,7 @@ export function ImportArchiveDialog() {
         </>
       )}
       {(job?.phase === 'confirm' || job?.phase === 'importing') && (
-        <ImportPreview fileName={job.fileName} contents={job.contents} plan={job.plan} />
+        <ImportPreview fileName={job.fileName} preview={job.preview} />
       )}
       {job?.phase === 'refused' && (
         <>
@@ -72,9 +70,9 @@ function Actions({ job, onConfirm }: { job: ImportJob; onConfirm: () => void }) 
         >
           {importing
             ? 'Importing…'
-            : job.plan.audits.length === 0
+            : job.preview.audits.length === 0
               ? 'Import'
-              : `Import ${plural(job.plan.audits.length, 'audit')}`}
+              : `Import ${plural(job.preview.audits.length, 'audit')}`}
         </button>
       )}
     </>

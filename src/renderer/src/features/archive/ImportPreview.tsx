@@ -1,30 +1,30 @@
 import { STATUS_LABELS } from '@core/audit'
-import type { ArchiveContents, ImportPlan, PlannedPack } from '@core/archive'
+import type { PlannedPack } from '@core/archive'
 import { formatCalendarDate, formatDateTime, plural } from '../../components/format'
+import type { ImportPreviewSummary } from './archive-messages'
 import { formatBytes } from './archive-names'
 
 interface ImportPreviewProps {
   fileName: string
-  contents: ArchiveContents
-  plan: ImportPlan
+  preview: ImportPreviewSummary
 }
 
 /** What an archive holds and what importing it will do, for the user to confirm. */
-export function ImportPreview({ fileName, contents, plan }: ImportPreviewProps) {
-  const { manifest } = contents
-  const copies = plan.audits.filter((a) => a.copied).length
-  const packs = plan.packs.filter((p) => p.action !== 'installed')
+export function ImportPreview({ fileName, preview }: ImportPreviewProps) {
+  const copies = preview.audits.filter((a) => a.copied).length
+  const packs = preview.packs.filter((p) => p.action !== 'installed')
   return (
     <div className="import-preview">
       <p>
-        <strong>{fileName}</strong> ({formatBytes(contents.archiveBytes)}) was made by Audit
-        Workbook {manifest.appVersion} on {formatDateTime(Date.parse(manifest.createdAt))}. It holds{' '}
-        {plural(plan.audits.length, 'audit')} and {plural(plan.evidenceCount, 'evidence item')}
-        {plan.evidenceCount > 0 && ` (${formatBytes(plan.evidenceBytes)})`}.
+        <strong>{fileName}</strong> ({formatBytes(preview.archiveBytes)}) was made by Audit Workbook{' '}
+        {preview.appVersion} on {formatDateTime(Date.parse(preview.createdAt))}. It holds{' '}
+        {plural(preview.audits.length, 'audit')} and{' '}
+        {plural(preview.evidenceCount, 'evidence item')}
+        {preview.evidenceCount > 0 && ` (${formatBytes(preview.evidenceBytes)})`}.
       </p>
-      {plan.audits.length > 0 && (
+      {preview.audits.length > 0 && (
         <ul className="import-preview__audits" aria-label="Audits in the archive">
-          {plan.audits.map((audit) => (
+          {preview.audits.map((audit) => (
             <li key={audit.sourceId} className="import-preview__audit">
               <span className="import-preview__name">
                 <span>
@@ -55,9 +55,9 @@ export function ImportPreview({ fileName, contents, plan }: ImportPreviewProps) 
           ))}
         </ul>
       )}
-      {plan.data.settings.length > 0 && (
+      {preview.newSettings > 0 && (
         <p className="muted">
-          It also brings {plural(plan.data.settings.length, 'setting')} not yet set here; your own
+          It also brings {plural(preview.newSettings, 'setting')} not yet set here; your own
           settings are kept.
         </p>
       )}

@@ -1,25 +1,27 @@
 import { create } from 'zustand'
-import type { ArchiveContents, ArchiveProgress, ImportPlan } from '@core/archive'
+import type { ArchiveProgress } from '@core/archive'
+import type { ImportPreviewSummary } from './archive-messages'
+import type { ArchiveCheck } from './run-archive-worker'
 
 /**
- * UI state of an export or import in progress: what the dialogs show. The archive being checked
- * or confirmed lives here only until it is imported or dismissed; the database stays the one
- * source of truth for what is saved.
+ * UI state of an export or import in progress: what the dialogs show. The archive itself is in
+ * the archive worker, checked and kept there until it is imported or dismissed; the database
+ * stays the one source of truth for what is saved.
  */
 
 export interface ExportJob {
   fileName: string
   progress?: ArchiveProgress
-  controller: AbortController
+  cancel(): void
 }
 
 export type ImportJob =
-  | { phase: 'checking'; fileName: string; progress?: ArchiveProgress; controller: AbortController }
+  | { phase: 'checking'; fileName: string; progress?: ArchiveProgress; check: ArchiveCheck }
   | {
       phase: 'confirm' | 'importing'
       fileName: string
-      contents: ArchiveContents
-      plan: ImportPlan
+      preview: ImportPreviewSummary
+      check: ArchiveCheck
     }
   | { phase: 'refused'; fileName: string; message: string }
 
@@ -41,13 +43,16 @@ export function nextProgress(
 }
 
 export function cancelExport(): void {
-  useArchiveTransfer.getState().exportJob?.controller.abort()
+  useArchiveTransfer.getState().exportJob?.cancel()
 }
 
-/** Closes the import dialog; a check still running is stopped, an import under way is not. */
+/**
+ * Closes the import dialog; a check still running is stopped and a checked archive let go of, an
+ * import under way is not.
+ */
 export function closeImport(): void {
   const job = useArchiveTransfer.getState().importJob
   if (job?.phase === 'importing') return
-  if (job?.phase === 'checking') job.controller.abort()
+  if (job?.phase === 'checking' || job?.phase === 'confirm') job.check.cancel()
   useArchiveTransfer.setState({ importJob: undefined })
 }

@@ -1,50 +1,40 @@
-import {
-  ArchiveError,
-  buildArchive,
-  DEFAULT_ARCHIVE_LIMITS,
-  readArchive,
-  type ArchiveProgress,
-} from '@core/archive'
+import type { ArchiveProgress } from '@core/archive'
 import { plural, todayIso } from '../../components/format'
-import { importArchive, previewImport } from '../../db/archive/import-archive'
-import { sha256Hex } from '../../db/archive/sha256'
-import { snapshotForExport, type ExportSelection } from '../../db/archive/snapshot'
-import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
+import type { ExportSelection } from '../../db/archive/snapshot'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { ARCHIVE_FILTERS, auditArchiveName, everythingArchiveName } from './archive-names'
 import { nextProgress, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
+import { ArchiveCanceled, checkArchive, runArchiveExport } from './run-archive-worker'
 
-/** The export and import flows behind the audits screen's buttons and the archive dialogs. */
+/**
+ * The export and import flows behind the audits screen's buttons and the archive dialogs. The
+ * work itself (reading the database, the zip, inflating, hashing, every check, the import's
+ * transaction) runs in the archive worker; this thread only shows its progress.
+ */
 
 const set = useArchiveTransfer.setState
-const isCanceled = (error: unknown) => error instanceof ArchiveError && error.code === 'canceled'
 
 function info(message: string, action?: { label: string; run: () => void | Promise<void> }) {
   useToasts.getState().show({ message, tone: 'info', ...(action ? { action } : {}) })
 }
 
-async function exportArchive(
-  db: WorkbookDatabase,
-  selection: ExportSelection,
-  fileName: string,
-): Promise<void> {
+async function exportArchive(selection: ExportSelection, fileName: string): Promise<void> {
   if (useArchiveTransfer.getState().exportJob) return
-  const controller = new AbortController()
-  set({ exportJob: { fileName, controller } })
+  let canceled = false
+  let running: ReturnType<typeof runArchiveExport> | undefined
+  const cancel = () => {
+    canceled = true
+    running?.cancel()
+  }
+  set({ exportJob: { fileName, cancel } })
   try {
-    const [snapshot, app] = await Promise.all([
-      snapshotForExport(db, selection),
-      getBridge().appInfo(),
-    ])
-    const bytes = await buildArchive(snapshot, {
-      sha256: sha256Hex,
-      now: Date.now(),
-      appVersion: app.version,
-      schemaVersion: SCHEMA_VERSION,
-      signal: controller.signal,
-      onProgress: (progress) => updateExport(progress),
-    })
+    const app = await getBridge().appInfo()
+    if (canceled) throw new ArchiveCanceled('Canceled.')
+    running = runArchiveExport({ selection, now: Date.now(), appVersion: app.version }, (p) =>
+      updateExport(p),
+    )
+    const bytes = await running.result
     // The progress dialog closes before the save dialog opens over the window.
     set({ exportJob: undefined })
     const saved = await getBridge().saveFile({
@@ -63,11 +53,10 @@ async function exportArchive(
         : undefined
     info(`Exported “${saved.name}”.`, reveal)
   } catch (error) {
-    if (isCanceled(error)) info('Export canceled. Nothing was saved.')
+    if (error instanceof ArchiveCanceled) info('Export canceled. Nothing was saved.')
     else showError(error)
   } finally {
-    if (useArchiveTransfer.getState().exportJob?.controller === controller)
-      set({ exportJob: undefined })
+    if (useArchiveTransfer.getState().exportJob?.cancel === cancel) set({ exportJob: undefined })
   }
 }
 
@@ -78,19 +67,16 @@ function updateExport(progress: ArchiveProgress): void {
   if (next !== job.progress) set({ exportJob: { ...job, progress: next } })
 }
 
-export function exportAudit(
-  db: WorkbookDatabase,
-  audit: { id: string; client: string; system: string },
-) {
-  return exportArchive(db, { auditIds: [audit.id] }, auditArchiveName(audit))
+export function exportAudit(audit: { id: string; client: string; system: string }) {
+  return exportArchive({ auditIds: [audit.id] }, auditArchiveName(audit))
 }
 
-export function exportEverything(db: WorkbookDatabase) {
-  return exportArchive(db, 'everything', everythingArchiveName(todayIso()))
+export function exportEverything() {
+  return exportArchive('everything', everythingArchiveName(todayIso()))
 }
 
 /** Asks for an archive, checks all of it, and shows what it holds; nothing is written yet. */
-export async function chooseArchiveToImport(db: WorkbookDatabase): Promise<void> {
+export async function chooseArchiveToImport(): Promise<void> {
   let opened
   try {
     opened = await getBridge().openFiles({ title: 'Import archive', filters: ARCHIVE_FILTERS })
@@ -100,50 +86,45 @@ export async function chooseArchiveToImport(db: WorkbookDatabase): Promise<void>
   }
   const file = opened.status === 'opened' ? opened.files[0] : undefined
   if (!file) return
-  const controller = new AbortController()
-  set({ importJob: { phase: 'checking', fileName: file.name, controller } })
+  const check = checkArchive(file.bytes, (progress) => {
+    const job = useArchiveTransfer.getState().importJob
+    if (job?.phase !== 'checking' || job.check !== check) return
+    const next = nextProgress(job.progress, progress)
+    if (next !== job.progress) set({ importJob: { ...job, progress: next } })
+  })
+  set({ importJob: { phase: 'checking', fileName: file.name, check } })
+  // Closing the dialog ends the check: its answer, if one still comes, is not shown.
+  const shown = () => {
+    const job = useArchiveTransfer.getState().importJob
+    return job?.phase === 'checking' && job.check === check
+  }
   try {
-    const contents = await readArchive(file.bytes, DEFAULT_ARCHIVE_LIMITS, {
-      sha256: sha256Hex,
-      signal: controller.signal,
-      onProgress: (progress) => {
-        const job = useArchiveTransfer.getState().importJob
-        if (job?.phase !== 'checking' || job.controller !== controller) return
-        const next = nextProgress(job.progress, progress)
-        if (next !== job.progress) set({ importJob: { ...job, progress: next } })
-      },
-    })
-    const plan = await previewImport(db, contents)
-    if (controller.signal.aborted) return
-    set({ importJob: { phase: 'confirm', fileName: file.name, contents, plan } })
+    const preview = await check.preview
+    if (!shown()) return
+    set({ importJob: { phase: 'confirm', fileName: file.name, preview, check } })
   } catch (error) {
-    if (isCanceled(error) || controller.signal.aborted) return
-    set({ importJob: { phase: 'refused', fileName: file.name, message: describe(error) } })
+    if (error instanceof ArchiveCanceled || !shown()) return
+    const message = error instanceof Error ? error.message : String(error)
+    set({ importJob: { phase: 'refused', fileName: file.name, message } })
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof ArchiveError) return error.message
-  const detail = error instanceof Error ? error.message : String(error)
-  return `The archive could not be read (${detail}). Nothing was imported.`
-}
-
 /** Writes the confirmed archive in one transaction, then says what came in. */
-export async function confirmImport(db: WorkbookDatabase): Promise<void> {
+export async function confirmImport(): Promise<void> {
   const job = useArchiveTransfer.getState().importJob
   if (job?.phase !== 'confirm') return
   set({ importJob: { ...job, phase: 'importing' } })
   try {
-    const plan = await importArchive(db, job.contents)
+    const imported = await job.check.importChecked()
     set({ importJob: undefined })
-    const copies = plan.audits.filter((a) => a.copied).length
+    const copies = imported.audits.filter((a) => a.copied).length
     const asCopies =
       copies === 0
         ? ''
         : copies === 1
           ? '; one was already here, so it came in as a copy marked “(imported)”'
           : `; ${copies} were already here, so they came in as copies marked “(imported)”`
-    info(`Imported ${plural(plan.audits.length, 'audit')} from “${job.fileName}”${asCopies}.`)
+    info(`Imported ${plural(imported.audits.length, 'audit')} from “${job.fileName}”${asCopies}.`)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     set({ importJob: { phase: 'refused', fileName: job.fileName, message } satisfies ImportJob })

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
-import { useDatabase } from '../../db/DatabaseContext'
 import { ArchiveDialogs } from '../archive/ArchiveDialogs'
 import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/archive-actions'
 import { useAuditListView } from '../../stores/audit-list-view'
@@ -22,7 +21,6 @@ export function AuditsScreen() {
   const summaries = useAuditSummaries()
   const view = useAuditListView()
   const actions = useAuditActions()
-  const db = useDatabase()
   const [, navigate] = useLocation()
   const [pending, setPending] = useState<PendingDialog>()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -63,10 +61,10 @@ export function AuditsScreen() {
             Audits
           </h1>
           <div className="audit-transfer">
-            <button type="button" className="button" onClick={() => void chooseArchiveToImport(db)}>
+            <button type="button" className="button" onClick={() => void chooseArchiveToImport()}>
               Import archive…
             </button>
-            <button type="button" className="button" onClick={() => void exportEverything(db)}>
+            <button type="button" className="button" onClick={() => void exportEverything()}>
               Export everything
             </button>
             <Link href="/audits/new" className="button button--primary">
@@ -83,7 +81,7 @@ export function AuditsScreen() {
             onDuplicate={(audit) => open('duplicate', audit)}
             onToggleArchived={(audit) => void toggleArchived(audit)}
             onDelete={(audit) => open('delete', audit)}
-            onExport={(audit) => void exportAudit(db, audit)}
+            onExport={(audit) => void exportAudit(audit)}
           />
         )}
       </div>

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { hostileArchives } from '@core/archive/test-support/hostile-archives'
+import { builtinPack } from '@core/content'
+import { sha256Hex } from '../../db/archive/sha256'
+import { WorkbookDatabase } from '../../db/database'
+import { createAudit } from '../../db/repositories/audits'
+import { saveProfile } from '../../db/repositories/settings'
+import { dumpDatabase } from '../../db/test-support/dump-database'
+import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
+import { archiveRequestSchema } from './archive-messages'
+import {
+  checkArchiveBytes,
+  describeRefusal,
+  exportArchiveBytes,
+  importCheckedArchive,
+} from './archive-work'
+
+const NOW = Date.UTC(2026, 10, 28, 9, 0)
+const request = { kind: 'export', selection: 'everything', now: NOW, appVersion: '0.1.0' } as const
+
+async function withAudit(): Promise<WorkbookDatabase> {
+  const db = await freshDatabase()
+  await saveProfile(db, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
+  await createAudit(db, draftFor(builtinPack), [builtinPack], fakeClock())
+  return db
+}
+
+describe('the archive worker’s work', () => {
+  it('exports, checks into a preview without writing, then imports in another database', async () => {
+    const source = await withAudit()
+    const progress: number[] = []
+    const bytes = await exportArchiveBytes(source, request, (p) => progress.push(p.done))
+    expect(progress.at(-1)).toBe(bytes.length)
+    // One buffer of the archive's exact size: it can be handed over whole.
+    expect(bytes.byteLength).toBe(bytes.buffer.byteLength)
+
+    const target = new WorkbookDatabase(`target-${crypto.randomUUID()}`)
+    await target.open()
+    const checked = await checkArchiveBytes(target, bytes, () => undefined)
+    expect(checked.preview).toMatchObject({
+      appVersion: '0.1.0',
+      createdAt: new Date(NOW).toISOString(),
+      archiveBytes: bytes.length,
+      evidenceCount: 0,
+      newSettings: 1,
+    })
+    expect(checked.preview.audits.map((a) => [a.client, a.copied])).toEqual([
+      ['Northwind Traders', false],
+    ])
+    expect(await target.audits.count()).toBe(0)
+
+    const imported = await importCheckedArchive(target, checked.contents)
+    expect(imported.audits.map((a) => a.id)).toEqual(await target.audits.toCollection().keys())
+  })
+
+  it('refuses a hostile archive with its reason and writes nothing', async () => {
+    const db = await withAudit()
+    const before = await dumpDatabase(db)
+    const [hostile] = await hostileArchives(sha256Hex, ['an entry named ../x'])
+    const refusal = await checkArchiveBytes(db, hostile!.bytes, () => undefined).then(
+      () => 'accepted',
+      describeRefusal,
+    )
+    expect(refusal).toMatch(/^The archive holds an entry named “\.\.\/x”.*Nothing was imported\.$/)
+    expect(await dumpDatabase(db)).toEqual(before)
+  })
+
+  it('says what went wrong when the failure is not the archive’s', () => {
+    expect(describeRefusal(new Error('disk on fire'))).toBe(
+      'The archive could not be read (disk on fire). Nothing was imported.',
+    )
+  })
+})
+
+describe('requests to the archive worker', () => {
+  it('accepts the three requests, with the archive as an ArrayBuffer', () => {
+    for (const valid of [
+      request,
+      { kind: 'export', selection: { auditIds: ['a'] }, now: NOW, appVersion: '1' },
+      { kind: 'check', bytes: new ArrayBuffer(4) },
+      { kind: 'import' },
+    ])
+      expect(archiveRequestSchema.safeParse(valid).success).toBe(true)
+  })
+
+  it('refuses anything else', () => {
+    for (const invalid of [
+      undefined,
+      'check',
+      { kind: 'check', bytes: new Uint8Array(4) },
+      { kind: 'check', bytes: new ArrayBuffer(4), extra: true },
+      { kind: 'export', selection: 'some', now: NOW, appVersion: '1' },
+      { kind: 'delete' },
+    ])
+      expect(archiveRequestSchema.safeParse(invalid).success).toBe(false)
+  })
+})

@@ -1,0 +1,94 @@
+import {
+  ArchiveError,
+  buildArchive,
+  DEFAULT_ARCHIVE_LIMITS,
+  readArchive,
+  type ArchiveContents,
+  type ArchiveProgress,
+  type ImportPlan,
+} from '@core/archive'
+import { importArchive, previewImport } from '../../db/archive/import-archive'
+import { sha256Hex } from '../../db/archive/sha256'
+import { snapshotForExport } from '../../db/archive/snapshot'
+import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
+import type {
+  ExportArchiveRequest,
+  ImportedArchive,
+  ImportPreviewSummary,
+} from './archive-messages'
+
+/**
+ * What the archive worker does, as plain functions of a database (tested on fake-indexeddb):
+ * the zip, the inflating, the hashing, the checks and the reads and writes all happen here, off
+ * the main thread.
+ */
+
+type OnProgress = (progress: ArchiveProgress) => void
+
+/** Reads the selection in one transaction and writes it into an archive. */
+export async function exportArchiveBytes(
+  db: WorkbookDatabase,
+  request: ExportArchiveRequest,
+  onProgress: OnProgress,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const snapshot = await snapshotForExport(db, request.selection)
+  return buildArchive(snapshot, {
+    sha256: sha256Hex,
+    now: request.now,
+    appVersion: request.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    onProgress,
+  })
+}
+
+export interface CheckedArchive {
+  contents: ArchiveContents
+  preview: ImportPreviewSummary
+}
+
+/** Checks all of an archive and says what importing it now would do; nothing is written. */
+export async function checkArchiveBytes(
+  db: WorkbookDatabase,
+  bytes: Uint8Array,
+  onProgress: OnProgress,
+): Promise<CheckedArchive> {
+  const contents = await readArchive(bytes, DEFAULT_ARCHIVE_LIMITS, {
+    sha256: sha256Hex,
+    onProgress,
+  })
+  const plan = await previewImport(db, contents)
+  return { contents, preview: summarizePreview(contents, plan) }
+}
+
+/** Writes a checked archive in one transaction, or nothing (see `importArchive`). */
+export async function importCheckedArchive(
+  db: WorkbookDatabase,
+  contents: ArchiveContents,
+): Promise<ImportedArchive> {
+  const plan = await importArchive(db, contents)
+  return { audits: plan.audits }
+}
+
+/** The part of a checked archive and its plan that the preview shows. */
+export function summarizePreview(
+  contents: ArchiveContents,
+  plan: ImportPlan,
+): ImportPreviewSummary {
+  return {
+    appVersion: contents.manifest.appVersion,
+    createdAt: contents.manifest.createdAt,
+    archiveBytes: contents.archiveBytes,
+    audits: plan.audits,
+    packs: plan.packs,
+    evidenceCount: plan.evidenceCount,
+    evidenceBytes: plan.evidenceBytes,
+    newSettings: plan.data.settings.length,
+  }
+}
+
+/** Why an archive was refused, in the user's words. */
+export function describeRefusal(error: unknown): string {
+  if (error instanceof ArchiveError) return error.message
+  const detail = error instanceof Error ? error.message : String(error)
+  return `The archive could not be read (${detail}). Nothing was imported.`
+}
