@@ -22,17 +22,28 @@ export function longDate(iso: string): string {
 
 /** A moment as "28 November 2026, 14:05" in the given zone. */
 export function longDateTime(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(ms)
+  const parts = dateTimeFormat(timeZone).formatToParts(ms)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
   return `${longDate(`${part('year')}-${part('month')}-${part('day')}`)}, ${part('hour')}:${part('minute')}`
+}
+
+// Making a DateTimeFormat costs far more than using one, and a report formats hundreds of times.
+const formats = new Map<string, Intl.DateTimeFormat>()
+function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    formats.set(timeZone, format)
+  }
+  return format
 }
 
 /** The calendar date of a moment in the given zone, as `YYYY-MM-DD`. */

@@ -1,8 +1,8 @@
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { sampleModel, TINY_PNG } from '../test-support/sample-model'
-import { docxCompiler, packageParts, packReport } from './pack-docx'
+import { docxCompiler, fillSlots, packageParts, packReport } from './pack-docx'
 import { renderReportDocument } from './render-document'
 
 describe('packReport', () => {
@@ -34,7 +34,7 @@ describe('packReport', () => {
   })
 
   it('takes the same parts from docx’s compiler as from unzipping its Packer (the fallback)', async () => {
-    const render = () => renderReportDocument(sampleModel(), () => TINY_PNG)
+    const render = () => renderReportDocument(sampleModel()).document
     expect(docxCompiler()).toBeDefined()
     const direct = await packageParts(render())
     const unzipped = await packageParts(render(), undefined)
@@ -43,6 +43,45 @@ describe('packReport', () => {
     const text = (bytes: Uint8Array) => strFromU8(bytes).replace(/rId(?!\d+")[\w-]+/g, 'rId?')
     for (const path of ['word/styles.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels'])
       expect(text(direct[path]!)).toEqual(text(unzipped[path]!))
+  })
+
+  it('keeps text that XML cannot hold from breaking the document, and escapes markup', async () => {
+    const model = sampleModel()
+    const note = 'Pasted from a terminal:\u0007 <script> & "quotes"\u0000\tend \ud800'
+    model.body.push({ kind: 'paragraph', spans: [{ text: note }] })
+    const bytes = await packReport(model, () => TINY_PNG)
+    expect(checkDocxStructure(bytes)).toEqual([])
+    const document = strFromU8(unzipSync(bytes)['word/document.xml']!)
+    expect(document).toContain(
+      'Pasted from a terminal: &lt;script&gt; &amp; &quot;quotes&quot;</w:t><w:tab/><w:t xml:space="preserve">end </w:t>',
+    )
+  })
+
+  it('puts every written block where docx placed its placeholder, and refuses a lost one', async () => {
+    const { document, slots } = renderReportDocument(sampleModel())
+    const xml = strFromU8((await packageParts(document))['word/document.xml']!)
+    const filled = fillSlots(xml, slots)
+    for (const slot of slots) expect(filled).toContain(slot)
+    expect(filled).not.toMatch(/audit-workbook-slot-/)
+    expect(() => fillSlots(xml, [...slots, '<w:p/>'])).toThrow(/placeholder was not found/)
+    expect(() => fillSlots(xml + xml, slots)).toThrow(/unexpected placeholder/)
+  })
+
+  it('is checked the way Word checks it: a dangling picture, bookmark or style is reported', async () => {
+    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG))
+    const document = strFromU8(parts['word/document.xml']!)
+    const broken = document
+      .replace('r:embed="awbImage2"', 'r:embed="awbImage9"')
+      .replace('w:anchor="_Toc1"', 'w:anchor="_Toc99"')
+      .replace('w:val="ReportTable"', 'w:val="NoSuchTable"')
+    expect(broken).not.toBe(document)
+    expect(checkDocxStructure(zipSync({ ...parts, 'word/document.xml': strToU8(broken) }))).toEqual(
+      [
+        'word/document.xml refers to a missing relationship awbImage9',
+        'a link points at a missing bookmark _Toc99',
+        'word/document.xml uses an undefined style NoSuchTable',
+      ],
+    )
   })
 
   it('refuses a model that places an image it does not carry', async () => {

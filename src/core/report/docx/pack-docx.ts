@@ -1,37 +1,38 @@
 import { Packer, type Document } from 'docx'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import type { ReportMedia, ReportModel } from '../model'
-import { renderReportDocument } from './render-document'
+import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
+import { TABLE_STYLES_XML } from './styles'
+import type { PlacedImage } from './wordml/write-context'
 
 export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8Array
 
 /**
- * Packs the report into .docx bytes.
- *
- * Why not `Packer` alone: it hashes every image's bytes (SHA-1, to name the media part) and
- * deflates them again, although JPEG and PNG are already compressed — with hundreds of photos that
- * is most of the export's time. So docx is given a small stand-in per image, naming the image;
- * the package is then zipped with each stand-in replaced by the real bytes, stored as they are,
- * and only the XML deflated, once.
+ * Packs the report into .docx bytes: docx's package with the written body put in place of its
+ * placeholders, the images' relationships added, each image stored as it is (JPEG and PNG are
+ * already compressed: deflating them again costs time for nothing) and only the XML deflated.
  */
 export async function packReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Uint8Array> {
-  const document = renderReportDocument(model, standInFor)
-  const skeleton = await packageParts(document)
+  const { document, slots, images } = renderReportDocument(model)
+  const parts = await packageParts(document)
+  parts['word/document.xml'] = strToU8(fillSlots(part(parts, 'word/document.xml'), slots))
+  parts['word/_rels/document.xml.rels'] = strToU8(
+    insertBefore(
+      part(parts, 'word/_rels/document.xml.rels'),
+      '</Relationships>',
+      imageRelationships(images),
+    ),
+  )
+  parts['word/styles.xml'] = strToU8(
+    insertBefore(part(parts, 'word/styles.xml'), '</w:styles>', TABLE_STYLES_XML),
+  )
 
-  const byId = new Map(model.media.map((media) => [media.id, media]))
-  const placed = Object.keys(skeleton).filter((path) => path.startsWith('word/media/'))
   const entries: Zippable = {}
-  for (const [path, bytes] of Object.entries(skeleton))
-    entries[path] = [bytes, { level: XML_LEVEL }]
-  const images = placed.map((path) => {
-    const media = byId.get(mediaIdOfStandIn(skeleton[path]!))
-    if (!media) throw new Error(`The report package holds an image it cannot resolve: ${path}`)
-    return { path, media }
-  })
+  for (const [path, data] of Object.entries(parts)) entries[path] = [data, { level: XML_LEVEL }]
   // A few images read at once: the reads wait on storage, not on this thread.
   let done = 0
   for (let i = 0; i < images.length; i += IMAGES_AT_ONCE) {
@@ -87,16 +88,41 @@ export async function packageParts(
   return parts
 }
 
-const STAND_IN_PREFIX = 'audit-workbook-media:'
-
-/** A few unique bytes that stand in for an image while docx builds the document. */
-function standInFor(media: ReportMedia): Uint8Array {
-  return strToU8(STAND_IN_PREFIX + media.id)
+function part(parts: Record<string, Uint8Array>, path: string): string {
+  const data = parts[path]
+  if (data === undefined) throw new Error(`The Word package has no ${path}.`)
+  return strFromU8(data)
 }
 
-function mediaIdOfStandIn(bytes: Uint8Array): string {
-  const text = bytes.length < 512 ? strFromU8(bytes) : ''
-  return text.startsWith(STAND_IN_PREFIX) ? text.slice(STAND_IN_PREFIX.length) : ''
+/** Puts each slot's markup where docx wrote its placeholder; every slot exactly once. */
+export function fillSlots(documentXml: string, slots: readonly string[]): string {
+  const filled = new Set<number>()
+  const xml = documentXml.replace(SLOT_PARAGRAPH, (_, n: string) => {
+    const index = Number(n)
+    if (filled.has(index) || slots[index] === undefined)
+      throw new Error(`The Word body has an unexpected placeholder (${index}).`)
+    filled.add(index)
+    return slots[index]!
+  })
+  if (filled.size !== slots.length)
+    throw new Error('The Word body lost some of the report: a placeholder was not found.')
+  return xml
+}
+
+function imageRelationships(images: readonly PlacedImage[]): string {
+  return images
+    .map(
+      (image) =>
+        `<Relationship Id="${image.relationshipId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${image.path.replace(/^word\//, '')}"/>`,
+    )
+    .join('')
+}
+
+/** Adds markup before the closing tag of a part's root element. */
+function insertBefore(xml: string, closingTag: string, markup: string): string {
+  const end = xml.lastIndexOf(closingTag)
+  if (end < 0) throw new Error(`A part of the Word package has no ${closingTag}.`)
+  return xml.slice(0, end) + markup + xml.slice(end)
 }
 
 function contentTypesFirst(a: string, b: string): number {

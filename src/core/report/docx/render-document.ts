@@ -3,16 +3,17 @@ import {
   Document,
   Footer,
   Header,
-  ImageRun,
   PageNumber,
   Paragraph,
   TabStopType,
   TextRun,
   type FileChild,
 } from 'docx'
-import type { ReportMedia, ReportModel } from '../model'
-import { fitInside, renderBlock, type RenderContext } from './blocks'
+import type { ReportBlock, ReportModel } from '../model'
+import { picture, writeBlock } from './blocks'
 import { reportStyles, STYLE } from './styles'
+import { paragraph, textRun } from './wordml/paragraph'
+import { WriteContext, type PlacedImage } from './wordml/write-context'
 
 /** A4 with 2.2 cm margins: the width the blocks fit images and tables into. */
 const PAGE = {
@@ -22,20 +23,36 @@ const PAGE = {
 const TEXT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right
 
 /**
- * The report as a Word document: a cover page of its own, then the body with a header (the
- * client and the confidentiality marking) and a footer with page numbers. Word fills the table
- * of contents field when the document opens.
+ * The report as a Word document, in two halves that `packReport` joins: docx's `Document` (the
+ * package: styles, numbering, settings, header and footer, sections, charts) whose body holds
+ * placeholder paragraphs, and the WordprocessingML written for each placeholder.
  */
-export function renderReportDocument(
-  model: ReportModel,
-  imageData: (media: ReportMedia) => Uint8Array,
-): Document {
-  const context: RenderContext = {
-    accentColor: model.accentColor,
-    media: new Map(model.media.map((m) => [m.id, m])),
-    imageData,
+export interface RenderedReport {
+  document: Document
+  /** The markup each placeholder paragraph stands for, by its number. */
+  slots: string[]
+  /** The images the markup shows, each to become a media part with a relationship. */
+  images: PlacedImage[]
+}
+
+/**
+ * A cover page of its own, then the body with a header (the client and the confidentiality
+ * marking) and a footer with page numbers. Word fills the table of contents field when the
+ * document opens.
+ */
+export function renderReportDocument(model: ReportModel): RenderedReport {
+  const context = new WriteContext(
+    model.accentColor,
+    TEXT_WIDTH,
+    new Map(model.media.map((m) => [m.id, m])),
+    model.body,
+  )
+  const slots: string[] = []
+  const slot = (markup: string) => {
+    slots.push(markup)
+    return new Paragraph({ children: [new TextRun(slotMarker(slots.length - 1))] })
   }
-  return new Document({
+  const document = new Document({
     title: model.cover.title,
     subject: `${model.cover.client} — ${model.cover.system}`,
     creator: model.cover.firm || model.cover.auditors.join(', '),
@@ -45,20 +62,56 @@ export function renderReportDocument(
     // them out now, but takes seconds per document: too slow for a one-click export.)
     features: { updateFields: true },
     sections: [
-      { properties: { page: PAGE }, children: cover(model, context) },
+      // The cover's last paragraph ends its section (docx puts the section break in it), so
+      // it is an empty one of docx's rather than the placeholder.
+      { properties: { page: PAGE }, children: [slot(cover(model, context)), new Paragraph({})] },
       {
         properties: { page: PAGE },
         headers: { default: header(model) },
         footers: { default: footer(model) },
-        children: model.body.flatMap((block) => renderBlock(block, context)),
+        children: bodyChildren(model.body, context, slot),
       },
     ],
   })
+  return { document, slots, images: context.images }
 }
 
-function cover(model: ReportModel, context: RenderContext): FileChild[] {
+/** Consecutive written blocks share one placeholder; docx's own blocks go in between. */
+function bodyChildren(
+  body: readonly ReportBlock[],
+  context: WriteContext,
+  slot: (markup: string) => Paragraph,
+): FileChild[] {
+  const children: FileChild[] = []
+  let pending = ''
+  for (const block of body) {
+    const written = writeBlock(block, context)
+    if (typeof written === 'string') {
+      pending += written
+      continue
+    }
+    if (pending) children.push(slot(pending))
+    pending = ''
+    children.push(...written.native)
+  }
+  if (pending) children.push(slot(pending))
+  return children
+}
+
+const SLOT_PREFIX = 'audit-workbook-slot-'
+
+export function slotMarker(n: number): string {
+  return `${SLOT_PREFIX}${n}`
+}
+
+/** The placeholder paragraph exactly as docx writes it: anything else is not a placeholder. */
+export const SLOT_PARAGRAPH = new RegExp(
+  `<w:p><w:r><w:t xml:space="preserve">${SLOT_PREFIX}(\\d+)</w:t></w:r></w:p>`,
+  'g',
+)
+
+function cover(model: ReportModel, context: WriteContext): string {
   const { cover } = model
-  const logo = cover.logoMediaId ? context.media.get(cover.logoMediaId) : undefined
   const details: Array<[string, string]> = [
     ['Client', cover.client],
     ['System audited', cover.system],
@@ -66,31 +119,19 @@ function cover(model: ReportModel, context: RenderContext): FileChild[] {
     ['Date', cover.date],
   ]
   return [
-    ...(logo ? [logoParagraph(logo, context)] : []),
-    new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(cover.title)] }),
-    new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(cover.subtitle)] }),
-    ...details.map(
-      ([label, value]) =>
-        new Paragraph({
-          style: STYLE.coverMeta,
-          children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
-        }),
+    cover.logoMediaId
+      ? paragraph({}, picture(cover.logoMediaId, { width: 220, height: 90 }, context))
+      : '',
+    paragraph({ style: STYLE.coverTitle }, textRun(cover.title)),
+    paragraph({ style: STYLE.coverSubtitle }, textRun(cover.subtitle)),
+    ...details.map(([label, value]) =>
+      paragraph(
+        { style: STYLE.coverMeta },
+        textRun(`${label}: `, '<w:b/><w:bCs/>') + textRun(value),
+      ),
     ),
-    new Paragraph({ style: STYLE.coverMarking, children: [new TextRun(cover.marking)] }),
-  ]
-}
-
-function logoParagraph(logo: ReportMedia, context: RenderContext): Paragraph {
-  return new Paragraph({
-    children: [
-      new ImageRun({
-        type: logo.type,
-        data: context.imageData(logo),
-        transformation: fitInside(logo, { width: 220, height: 90 }),
-        altText: { name: 'logo', description: logo.altText, title: logo.altText },
-      }),
-    ],
-  })
+    paragraph({ style: STYLE.coverMarking }, textRun(cover.marking)),
+  ].join('')
 }
 
 function header(model: ReportModel): Header {

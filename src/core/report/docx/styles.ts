@@ -138,6 +138,27 @@ export function reportStyles(accent: string): IStylesOptions {
   }
 }
 
+/** Table styles: a restyled table style in Word restyles every table of its kind. */
+export const TABLE_STYLE = { ruled: 'ReportTable', plain: 'ReportLayoutTable' } as const
+
+const RULE = 'w:val="single" w:sz="4" w:space="0" w:color="D5DBE3"'
+const RULED_BORDERS = `<w:tblBorders><w:top ${RULE}/><w:bottom ${RULE}/><w:insideH ${RULE}/></w:tblBorders>`
+const CELL_MARGINS =
+  '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>'
+
+/**
+ * The table styles, as WordprocessingML for styles.xml: docx has no options for table styles
+ * (and given its `importedStyles`, it drops its own default styles), so `packReport` adds them.
+ */
+export const TABLE_STYLES_XML = [
+  tableStyle(TABLE_STYLE.ruled, 'Report Table', RULED_BORDERS),
+  tableStyle(TABLE_STYLE.plain, 'Report Layout Table', ''),
+].join('')
+
+function tableStyle(id: string, name: string, borders: string): string {
+  return `<w:style w:type="table" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr>${borders}${CELL_MARGINS}</w:tblPr></w:style>`
+}
+
 /** Cell shading per tone: light fills that stay distinct in grayscale, always with text. */
 export const TONE_FILL = {
   good: 'E3F1E7',

@@ -39,7 +39,40 @@ export function checkDocxStructure(bytes: Uint8Array): string[] {
       if (!(target in parts)) problems.push(`${path}: ${rel.Id} points at missing ${target}`)
     }
   }
+  problems.push(...checkDocumentReferences(parts, parser))
   return problems
+}
+
+/**
+ * What Word refuses inside document.xml although the XML is well formed: a picture, chart,
+ * header or footer whose relationship id is not in document.xml.rels, two drawings with one
+ * id, a contents entry linking to a bookmark that does not exist, a style no part defines.
+ */
+function checkDocumentReferences(parts: Record<string, Uint8Array>, parser: XMLParser): string[] {
+  const documentXml = parts['word/document.xml']
+  const relsXml = parts['word/_rels/document.xml.rels']
+  if (!documentXml || !relsXml) return ['word/document.xml or its relationships are missing']
+  const xml = strFromU8(documentXml)
+  const problems: string[] = []
+  const rels = parser.parse(strFromU8(relsXml))
+  const ids = new Set(asArray(rels?.Relationships?.Relationship).map((r: { Id: string }) => r.Id))
+  for (const [, id] of xml.matchAll(/r:(?:embed|id)="([^"]+)"/g))
+    if (!ids.has(id!)) problems.push(`word/document.xml refers to a missing relationship ${id}`)
+  const drawings = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+  if (new Set(drawings).size !== drawings.length) problems.push('two drawings share an id')
+  const bookmarks = new Set(
+    [...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]),
+  )
+  for (const [, anchor] of xml.matchAll(/w:anchor="([^"]+)"/g))
+    if (!bookmarks.has(anchor)) problems.push(`a link points at a missing bookmark ${anchor}`)
+  const styles = new Set(
+    [
+      ...strFromU8(parts['word/styles.xml'] ?? new Uint8Array()).matchAll(/w:styleId="([^"]+)"/g),
+    ].map((m) => m[1]),
+  )
+  for (const [, style] of xml.matchAll(/<w:(?:pStyle|tblStyle|rStyle) w:val="([^"]+)"/g))
+    if (!styles.has(style)) problems.push(`word/document.xml uses an undefined style ${style}`)
+  return [...new Set(problems)]
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {
