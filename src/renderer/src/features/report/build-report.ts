@@ -10,8 +10,8 @@ export type ProgressReporter = (step: string, done: number, total: number) => vo
 
 /**
  * Reads the audit, builds the report and packs the .docx. Runs in the report worker, off the UI
- * thread; images are read from IndexedDB one at a time as they are packed (the page-sized
- * renditions made at capture, never the originals).
+ * thread. Images (the page-sized renditions made at capture, never the originals) start reading
+ * as soon as the audit is read, so that storage works while this thread writes the document.
  */
 export async function buildReportBytes(
   db: WorkbookDatabase,
@@ -19,17 +19,30 @@ export async function buildReportBytes(
   progress: ProgressReporter,
 ): Promise<Uint8Array> {
   progress(EXPORT_STEPS.reading, 0, 1)
-  const input = await loadReportInput(db, request.auditId, request.options, request)
+  const pages = new Map<string, Blob>()
+  const [input, { logo }] = await Promise.all([
+    loadReportInput(db, request.auditId, request.options, request, pages),
+    loadBranding(db),
+  ])
+  const reading = request.options.embedImages ? startReading(pages) : new Map()
   progress(EXPORT_STEPS.writing, 0, 1)
   const model = buildReportModel(input)
-  const logo = (await loadBranding(db)).logo
   const resolve = async (media: ReportMedia): Promise<Uint8Array> => {
     if (media.id === LOGO_MEDIA_ID && logo) return logo.bytes
-    const [evidenceId, role] = media.id.split('/') as [string, 'page']
-    const row = await db.evidenceBlobs.get([evidenceId, role])
-    if (!row)
-      throw new Error(`An image of the evidence is missing from the database (${evidenceId}).`)
-    return new Uint8Array(await row.blob.arrayBuffer())
+    const bytes = reading.get(media.id)
+    if (!bytes) throw new Error(`An image of the evidence is missing (${media.id}).`)
+    return bytes
   }
   return packReport(model, resolve, (done, total) => progress(EXPORT_STEPS.images, done, total))
+}
+
+/** Starts reading every image's bytes; a failed read surfaces when that image is packed. */
+function startReading(pages: ReadonlyMap<string, Blob>): Map<string, Promise<Uint8Array>> {
+  const reading = new Map<string, Promise<Uint8Array>>()
+  for (const [mediaId, blob] of pages) {
+    const bytes = blob.arrayBuffer().then((buffer) => new Uint8Array(buffer))
+    bytes.catch(() => {}) // handled where it is awaited
+    reading.set(mediaId, bytes)
+  }
+  return reading
 }

@@ -10,19 +10,24 @@ import { scoreAudit } from '@core/scoring'
 import type { WorkbookDatabase } from '../../db/database'
 import { loadBranding, reportBranding } from '../../db/repositories/report-settings'
 
-/** Everything the report says about one audit, read from the database in one go. */
+/**
+ * Everything the report says about one audit, read from the database in one go. `pages`, when
+ * given, receives each embeddable image's page rendition (a handle, not yet its bytes), so that
+ * the caller can start reading the bytes at once.
+ */
 export async function loadReportInput(
   db: WorkbookDatabase,
   auditId: string,
   options: ReportOptions,
   clock: { now: number; timeZone: string },
+  pages?: Map<string, Blob>,
 ): Promise<ReportInput> {
   const audit = await db.audits.get(auditId)
   if (!audit || audit.deletedAt !== undefined) throw new Error('This audit no longer exists.')
   const [scored, preparation, evidence, branding, predecessor] = await Promise.all([
     loadScored(db, audit),
     db.preparationAnswers.where('auditId').equals(auditId).toArray(),
-    loadEvidence(db, auditId),
+    loadEvidence(db, auditId, pages),
     loadBranding(db),
     loadPredecessor(db, audit),
   ])
@@ -68,7 +73,11 @@ const RENDITION_TYPES: Record<string, ReportImage['type'] | undefined> = {
 }
 
 /** Every live item, with the page-sized rendition images are embedded from. */
-async function loadEvidence(db: WorkbookDatabase, auditId: string): Promise<ReportEvidence[]> {
+async function loadEvidence(
+  db: WorkbookDatabase,
+  auditId: string,
+  pages: Map<string, Blob> | undefined,
+): Promise<ReportEvidence[]> {
   const items = (await db.evidence.where('auditId').equals(auditId).toArray()).filter(
     (item) => item.deletedAt === undefined,
   )
@@ -78,10 +87,9 @@ async function loadEvidence(db: WorkbookDatabase, auditId: string): Promise<Repo
       const page = await db.evidenceBlobs.get([item.id, 'page'])
       const type = page ? RENDITION_TYPES[page.mediaType] : undefined
       if (!page || !type || !page.width || !page.height) return { item }
-      return {
-        item,
-        image: { mediaId: `${item.id}/page`, type, width: page.width, height: page.height },
-      }
+      const mediaId = `${item.id}/page`
+      pages?.set(mediaId, page.blob)
+      return { item, image: { mediaId, type, width: page.width, height: page.height } }
     }),
   )
 }
