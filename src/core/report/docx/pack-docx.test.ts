@@ -84,6 +84,14 @@ describe('packReport', () => {
     )
   })
 
+  it('fails with the reason when an image cannot be read, whichever image it is', async () => {
+    const unreadable = (media: { id: string }) =>
+      media.id === 'ev-1' ? Promise.reject(new Error('The file could not be read.')) : TINY_PNG
+    await expect(packReport(sampleModel(), unreadable)).rejects.toThrow(
+      'The file could not be read.',
+    )
+  })
+
   it('refuses a model that places an image it does not carry', async () => {
     const model = sampleModel()
     model.body.push({ kind: 'image', mediaId: 'missing' })

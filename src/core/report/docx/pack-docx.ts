@@ -18,6 +18,9 @@ export async function packReport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Uint8Array> {
   const { document, slots, images } = renderReportDocument(model)
+  // Every image is asked for now, so that reads waiting on storage overlap the work below.
+  const reads = images.map((image) => Promise.resolve().then(() => resolveMedia(image.media)))
+  for (const read of reads) read.catch(() => {}) // each is awaited, and its failure raised, below
   const parts = await packageParts(document)
   parts['word/document.xml'] = strToU8(fillSlots(part(parts, 'word/document.xml'), slots))
   parts['word/_rels/document.xml.rels'] = strToU8(
@@ -33,15 +36,9 @@ export async function packReport(
 
   const entries: Zippable = {}
   for (const [path, data] of Object.entries(parts)) entries[path] = [data, { level: XML_LEVEL }]
-  // A few images read at once: the reads wait on storage, not on this thread.
-  let done = 0
-  for (let i = 0; i < images.length; i += IMAGES_AT_ONCE) {
-    const batch = images.slice(i, i + IMAGES_AT_ONCE)
-    const bytes = await Promise.all(batch.map(({ media }) => resolveMedia(media)))
-    batch.forEach(({ path }, j) => {
-      entries[path] = [bytes[j]!, { level: 0 }]
-      onProgress?.(++done, images.length)
-    })
+  for (const [i, image] of images.entries()) {
+    entries[image.path] = [await reads[i]!, { level: 0 }]
+    onProgress?.(i + 1, images.length)
   }
   // [Content_Types].xml first, as Word and most validators expect.
   const ordered: Zippable = {}
@@ -54,7 +51,6 @@ export async function packReport(
  * higher level spends several times longer for a file a few percent smaller.
  */
 const XML_LEVEL = 1
-const IMAGES_AT_ONCE = 8
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>
 export interface DocxCompiler {
