@@ -140,3 +140,68 @@ export class EvidenceLockerPage {
     await item.getByRole('button', { name: 'Link', exact: true }).click()
   }
 }
+
+/** The app's own PDF viewer, inside an evidence preview dialog. */
+export class PdfViewerPanel {
+  readonly pageCount: Locator
+  readonly canvas: Locator
+  readonly stage: Locator
+  readonly previous: Locator
+  readonly next: Locator
+  readonly zoomIn: Locator
+  readonly zoomOut: Locator
+  readonly fitWidth: Locator
+  /** The zoom shown between the zoom buttons, e.g. "125%". */
+  readonly zoomLevel: Locator
+  readonly problem: Locator
+
+  constructor(readonly dialog: Locator) {
+    const controls = dialog.getByRole('group', { name: 'Pages and zoom' })
+    this.pageCount = controls.getByText(/^Page \d+ of \d+$/)
+    this.canvas = dialog.locator('canvas')
+    this.stage = dialog.locator('.pdf-viewer__stage')
+    this.previous = controls.getByRole('button', { name: 'Previous page' })
+    this.next = controls.getByRole('button', { name: 'Next page' })
+    this.zoomIn = controls.getByRole('button', { name: 'Zoom in' })
+    this.zoomOut = controls.getByRole('button', { name: 'Zoom out' })
+    this.fitWidth = controls.getByRole('button', { name: 'Fit width' })
+    this.zoomLevel = controls.getByLabel('Zoom', { exact: true })
+    this.problem = dialog.getByRole('alert')
+  }
+
+  /** The drawn page, by its accessible name ("Page 1 of 3 of report.pdf"). */
+  pageImage(name: string): Locator {
+    return this.dialog.getByRole('img', { name, exact: true })
+  }
+
+  /** The colour drawn at a point of the page, given as shares of its width and height. */
+  async colourAt(x: number, y: number): Promise<[number, number, number]> {
+    return this.canvas.evaluate(
+      (canvas: HTMLCanvasElement, [x, y]) => {
+        const context = canvas.getContext('2d')!
+        const { data } = context.getImageData(
+          Math.floor(canvas.width * x),
+          Math.floor(canvas.height * y),
+          1,
+          1,
+        )
+        return [data[0]!, data[1]!, data[2]!] as [number, number, number]
+      },
+      [x, y] as const,
+    )
+  }
+
+  /** The share of the canvas's pixels that are not blank (neither transparent nor white). */
+  async inkedShare(): Promise<number> {
+    return this.canvas.evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let inked = 0
+      for (let i = 0; i < data.length; i += 4) {
+        const blank =
+          data[i + 3] === 0 || (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250)
+        if (!blank) inked++
+      }
+      return inked / (data.length / 4)
+    })
+  }
+}

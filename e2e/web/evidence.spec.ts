@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { evidenceRows, failEvidenceBlobWrites, installQuotaFailure } from '../fixtures/evidence-db'
-import { AuditFormPage } from '../pages/audit-form-page'
-import {
-  EvidenceLockerPage,
-  fixtureFile,
-  QuestionEvidencePanel,
-  type FixtureFile,
-} from '../pages/evidence-page'
-import { InterviewPage } from '../pages/interview-page'
-import { WelcomePage } from '../pages/welcome-page'
+import { Q1, startInterview } from '../fixtures/evidence-interview'
+import { fixtureFile, PdfViewerPanel, type FixtureFile } from '../pages/evidence-page'
 
 const FILES = join(import.meta.dirname, '../fixtures/files')
 const dashboard = fixtureFile(join(FILES, 'on-call-dashboard.png'), 'image/png')
@@ -26,24 +18,7 @@ const sha256 = (file: FixtureFile | Buffer) =>
     .update(Buffer.isBuffer(file) ? file : file.buffer)
     .digest('hex')
 
-const Q1 = "Who's getting paged at 2am if prod goes down tonight?"
 const Q2 = 'What happens when the on-call person is stuck and panicking?'
-
-/** A returning user who has just created an audit of Section 35: its first question is open. */
-async function startInterview(page: Page) {
-  await new WelcomePage(page).completeAs()
-  await new AuditFormPage(page).createAudit({
-    client: 'Northwind Traders',
-    system: 'Payments platform',
-  })
-  const interview = new InterviewPage(page)
-  await expect(interview.prompt).toHaveText(Q1)
-  return {
-    interview,
-    evidence: new QuestionEvidencePanel(page),
-    locker: new EvidenceLockerPage(page),
-  }
-}
 
 test('files from the picker, a drop and a pasted screenshot are kept with their SHA-256 across a reload', async ({
   page,
@@ -109,12 +84,10 @@ test('an image opens large, a PDF in its viewer, and a saved copy has the origin
 
   await evidence.tile('runbook.pdf').click()
   const pdfDialog = page.getByRole('dialog', { name: 'runbook.pdf' })
-  // Chromium's own viewer where the browser has one; otherwise a plain way out.
-  await expect(
-    pdfDialog
-      .locator('iframe[title="PDF: runbook.pdf"]')
-      .or(pdfDialog.getByText('cannot show PDFs')),
-  ).toBeVisible()
+  // Drawn by the app's own viewer (pdf.js), in a browser as in the desktop app.
+  const viewer = new PdfViewerPanel(pdfDialog)
+  await expect(viewer.pageCount).toHaveText('Page 1 of 1')
+  await expect(viewer.pageImage('Page 1 of 1 of runbook.pdf')).toBeVisible()
   const pdfDownload = page.waitForEvent('download')
   await pdfDialog.getByRole('button', { name: 'Save a copy' }).click()
   expect(sha256(await readFile(await (await pdfDownload).path()))).toBe(sha256(runbook))

@@ -41,7 +41,7 @@ export function trustedRendererOrigins(devServerUrl: string | undefined): string
 
 /**
  * An IPC message is trusted only from the top frame of a page on a trusted origin. Subframes
- * (an evidence preview in an iframe, say) and frames that navigated away are refused.
+ * (an iframe, should one ever load despite the CSP) and frames that navigated away are refused.
  */
 export function createTrustedSenderCheck(
   trustedOrigins: readonly string[],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import {
   describeMediaType,
   evidenceCategory,
@@ -12,8 +12,12 @@ import { getBridge } from '../../platform/bridge'
 import { showError } from '../../stores/toast-store'
 import { saveEvidenceCopy } from './evidence-actions'
 import { HashField } from './HashField'
+import { PdfOpening } from './pdf/PdfOpening'
 import { useBlobUrl } from './useBlobUrl'
 import { useEvidenceBlob } from './useEvidence'
+
+// The PDF viewer and pdf.js come in their own chunk, the first time a PDF is opened.
+const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })))
 
 interface EvidencePreviewDialogProps {
   item: EvidenceItem
@@ -26,7 +30,7 @@ interface EvidencePreviewDialogProps {
 }
 
 /**
- * An item large: an image's page rendition, a PDF in the browser's viewer, a snippet's text, a
+ * An item large: an image's page rendition, a PDF in the app's own viewer, a snippet's text, a
  * link's address; for anything else its type and size. Every one can be saved as a copy.
  */
 export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
@@ -124,20 +128,11 @@ function ImagePreview({ item }: { item: EvidenceItem }) {
 }
 
 function PdfPreview({ item }: { item: EvidenceItem }) {
-  // Chromium's viewer, where the window has it (a browser; not the desktop app's sandbox).
-  const canView = navigator.pdfViewerEnabled
-  const url = useBlobUrl(useEvidenceBlob(item.id, canView ? 'original' : undefined))
-  if (!canView) {
-    return (
-      <p className="preview__none">
-        This window cannot show PDFs. Save a copy to open it in your PDF reader.
-      </p>
-    )
-  }
-  return url ? (
-    <iframe className="preview__pdf" src={url} title={`PDF: ${item.fileName}`} />
-  ) : (
-    <p className="muted">Loading…</p>
+  const blob = useEvidenceBlob(item.id, 'original')
+  return (
+    <Suspense fallback={<PdfOpening />}>
+      <PdfViewer blob={blob} fileName={item.fileName} />
+    </Suspense>
   )
 }
 
