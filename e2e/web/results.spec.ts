@@ -247,6 +247,16 @@ test('the action plan CSV holds one row per finding, as the screen shows them', 
   expect(rows[1]![5]).toBe('Rated Partially met in the interview. No notes were recorded.')
   expect(rows[2]![5]).toBe(NOTE)
   expect(rows[2]!.slice(7)).toEqual(['High', '', '', 'Open'])
+
+  // The toolbar narrows the list: by severity, and to the actions still missing an owner.
+  const toolbar = page.getByRole('group', { name: 'Sort and filter findings' })
+  await toolbar.getByLabel('Severity').selectOption({ label: 'Critical' })
+  await expect(findings.cards).toHaveCount(1)
+  await expect(findings.card('F35-02').root).toBeVisible()
+  await toolbar.getByLabel('Severity').selectOption({ label: 'All severities' })
+  await toolbar.getByLabel('Missing owner or date').check()
+  await expect(findings.cards).toHaveCount(2)
+  await expect(findings.card('F35-02').root).toHaveCount(0)
 })
 
 test('a final audit shows its findings read-only', async ({ page }) => {

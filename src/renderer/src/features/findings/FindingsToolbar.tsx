@@ -15,77 +15,46 @@ export function FindingsToolbar({ sections }: { sections: readonly ScopedSection
   const { sort, filters, setSort, setFilter } = useFindingsView()
   return (
     <div className="findings-toolbar" role="group" aria-label="Sort and filter findings">
-      <div className="findings-toolbar__control">
-        <label className="field__label" htmlFor="findings-sort">
-          Sort by
-        </label>
-        <select
-          id="findings-sort"
-          className="input select"
-          value={sort}
-          onChange={(e) => setSort(e.target.value as FindingSort)}
-        >
-          {FINDING_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {FINDING_SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="findings-toolbar__control">
-        <label className="field__label" htmlFor="findings-status">
-          Status
-        </label>
-        <select
-          id="findings-status"
-          className="input select"
-          value={filters.status}
-          onChange={(e) => setFilter('status', e.target.value as FindingStatus | 'all')}
-        >
-          <option value="all">All statuses</option>
-          {FINDING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {FINDING_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="findings-toolbar__control">
-        <label className="field__label" htmlFor="findings-severity">
-          Severity
-        </label>
-        <select
-          id="findings-severity"
-          className="input select"
-          value={filters.severity}
-          onChange={(e) => setFilter('severity', e.target.value as Severity | 'all')}
-        >
-          <option value="all">All severities</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="findings-toolbar__control">
-        <label className="field__label" htmlFor="findings-section">
-          Section
-        </label>
-        <select
-          id="findings-section"
-          className="input select"
-          value={filters.sectionId}
-          onChange={(e) => setFilter('sectionId', e.target.value)}
-        >
-          <option value="all">All sections</option>
-          {sections.map(({ section }) => (
-            <option key={section.id} value={section.id}>
-              {section.number} · {section.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSelect
+        id="findings-sort"
+        label="Sort by"
+        value={sort}
+        options={FINDING_SORTS.map((s) => [s, FINDING_SORT_LABELS[s]])}
+        onChange={(value) => setSort(value as FindingSort)}
+      />
+      <ToolbarSelect
+        id="findings-status"
+        label="Status"
+        value={filters.status}
+        options={[
+          ['all', 'All statuses'],
+          ...FINDING_STATUSES.map((s): Option => [s, FINDING_STATUS_LABELS[s]]),
+        ]}
+        onChange={(value) => setFilter('status', value as FindingStatus | 'all')}
+      />
+      <ToolbarSelect
+        id="findings-severity"
+        label="Severity"
+        value={filters.severity}
+        options={[
+          ['all', 'All severities'],
+          ...SEVERITIES.map((s): Option => [s, SEVERITY_LABELS[s]]),
+        ]}
+        onChange={(value) => setFilter('severity', value as Severity | 'all')}
+      />
+      <ToolbarSelect
+        id="findings-section"
+        label="Section"
+        value={filters.sectionId}
+        options={[
+          ['all', 'All sections'],
+          ...sections.map(({ section }): Option => [
+            section.id,
+            `${section.number} · ${section.title}`,
+          ]),
+        ]}
+        onChange={(value) => setFilter('sectionId', value)}
+      />
       <label className="choice findings-toolbar__missing">
         <input
           type="checkbox"
@@ -94,6 +63,37 @@ export function FindingsToolbar({ sections }: { sections: readonly ScopedSection
         />
         <span>Missing owner or date</span>
       </label>
+    </div>
+  )
+}
+
+/** A value and the words shown for it. */
+type Option = readonly [value: string, label: string]
+
+function ToolbarSelect(props: {
+  id: string
+  label: string
+  value: string
+  options: readonly Option[]
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="findings-toolbar__control">
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        className="input select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
