@@ -29,6 +29,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified by default: 2.4× the script to load, parse
+      // and compile at every start (857 KB against 362 KB for the first chunk).
+      minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },
   },

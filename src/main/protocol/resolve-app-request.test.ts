@@ -30,6 +30,32 @@ describe('resolveAppRequest: files inside the renderer folder', () => {
   })
 })
 
+describe('resolveAppRequest: what the built page loads', () => {
+  // index.html loads a classic script beside it, then the entry chunk; each chunk imports the
+  // screens' chunks, loaded on demand, relative to itself. Resolved here as the browser does.
+  it.each([
+    ['app://workbook/', './zod-jitless.js', 'zod-jitless.js'],
+    ['app://workbook/', './assets/index-DLln5cta.js', 'assets/index-DLln5cta.js'],
+    ['app://workbook/#/audits', './assets/index-DLln5cta.js', 'assets/index-DLln5cta.js'],
+    [
+      'app://workbook/assets/index-DLln5cta.js',
+      './InterviewScreen-Bk_d-ZtP.js',
+      'assets/InterviewScreen-Bk_d-ZtP.js',
+    ],
+    [
+      'app://workbook/assets/index-DLln5cta.js',
+      './archive.worker-lQcF7bMW.js',
+      'assets/archive.worker-lQcF7bMW.js',
+    ],
+  ])('from %s, %s → %s', (page, src, relative) => {
+    expect(resolveAppRequest(new URL(src, page).href, root)).toEqual({
+      status: 200,
+      filePath: path.join(root, relative),
+      mimeType: 'text/javascript; charset=utf-8',
+    })
+  })
+})
+
 describe('resolveAppRequest: everything else is a 404', () => {
   it.each([
     ['plain traversal', 'app://workbook/../main/index.js'],

@@ -2,17 +2,43 @@ import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { AppShell } from './components/AppShell'
 import { Toaster } from './components/Toaster'
+import { lazyScreen } from './components/lazy-screen'
 import { FirstRunGate } from './features/welcome/FirstRunGate'
-import { WelcomeScreen } from './features/welcome/WelcomeScreen'
 import { AuditsScreen } from './features/audits/AuditsScreen'
-import { NewAuditScreen, EditAuditScreen } from './features/audits/AuditFormScreens'
-import { InterviewScreen } from './features/interview/InterviewScreen'
-import { PreparationScreen } from './features/interview/PreparationScreen'
-import { LibraryScreen } from './features/library/LibraryScreen'
-import { EvidenceLockerScreen } from './features/evidence/EvidenceLockerScreen'
-import { ResultsScreen } from './features/results/ResultsScreen'
-import { FindingsScreen } from './features/findings/FindingsScreen'
-import { SettingsScreen } from './features/settings/SettingsScreen'
+
+// The audits screen, where the app opens, is in the first script; every other screen is loaded
+// the first time it is shown, so a start evaluates only what its first screen needs.
+const WelcomeScreen = lazyScreen(() => import('./features/welcome/WelcomeScreen'), 'WelcomeScreen')
+const NewAuditScreen = lazyScreen(
+  () => import('./features/audits/AuditFormScreens'),
+  'NewAuditScreen',
+)
+const EditAuditScreen = lazyScreen(
+  () => import('./features/audits/AuditFormScreens'),
+  'EditAuditScreen',
+)
+const InterviewScreen = lazyScreen(
+  () => import('./features/interview/InterviewScreen'),
+  'InterviewScreen',
+)
+const PreparationScreen = lazyScreen(
+  () => import('./features/interview/PreparationScreen'),
+  'PreparationScreen',
+)
+const LibraryScreen = lazyScreen(() => import('./features/library/LibraryScreen'), 'LibraryScreen')
+const EvidenceLockerScreen = lazyScreen(
+  () => import('./features/evidence/EvidenceLockerScreen'),
+  'EvidenceLockerScreen',
+)
+const ResultsScreen = lazyScreen(() => import('./features/results/ResultsScreen'), 'ResultsScreen')
+const FindingsScreen = lazyScreen(
+  () => import('./features/findings/FindingsScreen'),
+  'FindingsScreen',
+)
+const SettingsScreen = lazyScreen(
+  () => import('./features/settings/SettingsScreen'),
+  'SettingsScreen',
+)
 
 export function App() {
   return (
