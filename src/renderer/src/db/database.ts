@@ -3,6 +3,7 @@ import type { Answer, Audit, AuditContent, PreparationAnswer } from '@core/audit
 import type { ContentPack } from '@core/content'
 import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
 import type { FindingEdit } from '@core/findings/model'
+import { openOnlyAtAVersion } from './versioned-open'
 
 export const DATABASE_NAME = 'audit-workbook'
 
@@ -36,7 +37,11 @@ export class WorkbookDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.
-    super(name, { chromeTransactionDurability: 'strict' })
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      // Never opened without a version: a newer app's database is refused, not patched.
+      indexedDB: openOnlyAtAVersion(Dexie.dependencies.indexedDB),
+    })
     declareSchema(this)
   }
 }

@@ -1,43 +1,41 @@
 import { WorkbookDatabase } from './database'
 
 export type OpenDatabaseResult =
-  { ok: true; db: WorkbookDatabase; persisted: boolean } | { ok: false; error: string }
+  { ok: true; db: WorkbookDatabase; persisted: Promise<boolean> } | { ok: false; error: string }
 
 /**
- * Opens the database and asks the browser to keep it through storage pressure. A failure is
- * reported, never answered by deleting anything (PRODUCT.md §13).
+ * Opens the database and asks the browser to keep it through storage pressure (not awaited: the
+ * first screen does not wait for the answer). A failure is reported, never answered by deleting
+ * anything (PRODUCT.md §13). A database a newer version of the app has upgraded is refused
+ * without being touched: `WorkbookDatabase` never opens it at another version than its own.
  */
 export async function openDatabase(
   db: WorkbookDatabase = new WorkbookDatabase(),
   storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = navigator.storage,
 ): Promise<OpenDatabaseResult> {
   try {
-    await refuseNewerDatabase(db)
     await db.open()
   } catch (error) {
-    return { ok: false, error: describeOpenError(error) }
+    return { ok: false, error: describeOpenError(await withInstalledVersion(db, error)) }
   }
-  return { ok: true, db, persisted: await requestPersistence(storage) }
+  return { ok: true, db, persisted: requestPersistence(storage) }
 }
 
 /**
- * Dexie 4 does not stop at a database a newer version of the app has upgraded: it opens it at
- * that version and patches it to fit this version's schema (adding tables, raising its version).
- * A newer app's data must not be changed by an older app, so a higher schema version is refused
- * here, before Dexie touches it. (Dexie stores version n as n × 10; its own patches add units.)
+ * A VersionError, told in versions of the app: the database's (Dexie stores version n as n × 10;
+ * its own patches add units) and the newest this build reads. Asked only when opening failed.
  */
-async function refuseNewerDatabase(db: WorkbookDatabase): Promise<void> {
-  const databases = await indexedDB.databases?.()
+async function withInstalledVersion(db: WorkbookDatabase, error: unknown): Promise<unknown> {
+  if (!(error instanceof Error) || error.name !== 'VersionError') return error
+  const databases = await indexedDB.databases?.().catch(() => undefined)
   const installed = databases?.find((d) => d.name === db.name)?.version
-  if (installed === undefined) return
+  if (installed === undefined) return error
   const version = Math.floor(installed / 10)
-  if (version > db.verno) {
-    const error = new Error(
-      `its data is at version ${version}; this version reads up to ${db.verno}`,
-    )
-    error.name = 'VersionError'
-    throw error
-  }
+  const explained = new Error(
+    `its data is at version ${version}; this version reads up to ${db.verno}`,
+  )
+  explained.name = 'VersionError'
+  return explained
 }
 
 async function requestPersistence(
