@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const OUT = 'out/bench'
+// AW_BENCH_WEB_OUT lets two runs on one machine build and serve apart.
+const OUT = process.env.AW_BENCH_WEB_OUT ?? 'out/bench'
 const SEED = 20261128
 const RUNS = 3
 const COLD_LOADS = 5
@@ -293,7 +294,9 @@ async function main() {
         AW_WEB_OUT: OUT,
       },
     )
-    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.bench.config.ts'])
+    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.bench.config.ts'], {
+      AW_BENCH_OUT: join(OUT, 'bench'),
+    })
   } else if (!existsSync(join(ROOT, OUT, 'bench/index.html'))) {
     throw new CannotRun(`no build in ${OUT}: run without --skip-build`)
   }
