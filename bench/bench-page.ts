@@ -404,6 +404,8 @@ const bench = {
     // The worker takes the bytes it is handed; the copy is made before the clock starts, as the
     // app's bytes come fresh from the file that was opened.
     const archive = lastArchive.slice()
+    // A task of its own: the copy is not part of the import's longest task either.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     let auditIds: string[] = []
     const result = await timed(async () => {
       const check = api.checkArchive(archive, () => undefined)

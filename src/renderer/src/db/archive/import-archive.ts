@@ -1,11 +1,6 @@
-import {
-  nextTask,
-  planImport,
-  type ArchiveContents,
-  type ImportPlan,
-  type TakenIds,
-} from '@core/archive'
+import { planImport, type ArchiveContents, type ImportPlan, type TakenIds } from '@core/archive'
 import { builtinPack } from '@core/content'
+import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from '../repositories/clock'
@@ -18,14 +13,15 @@ import { sha256Hex } from './sha256'
  * at all, and nothing already here is overwritten.
  */
 
-const YIELD_EVERY_BYTES = 4 * 1024 * 1024
+/** Read back together when checking what was written (a few files, or one large one). */
+const VERIFY_TOGETHER_BYTES = 4 * 1024 * 1024
 
-/** Consecutive groups of items holding about YIELD_EVERY_BYTES each. */
+/** Consecutive groups of items holding about VERIFY_TOGETHER_BYTES each. */
 function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
   const groups: T[][] = [[]]
   let size = 0
   for (const item of items) {
-    if (size > YIELD_EVERY_BYTES) {
+    if (size > VERIFY_TOGETHER_BYTES) {
       groups.push([])
       size = 0
     }
@@ -97,20 +93,14 @@ export async function importArchive(
   contents: ArchiveContents,
   clock: Clock = systemClock,
 ): Promise<ImportPlan> {
-  // Made before the transaction: it must not wait on anything but the database. Making a blob
-  // copies its bytes, so the window gets a turn every few megabytes.
+  // Made before the transaction: it must not wait on anything but the database. (This runs in
+  // the archive worker, so there is no window to give turns to.)
   const blobs = new Map<string, Blob>()
-  let copied = 0
   for (const meta of contents.data.evidenceFiles) {
     const name = `evidence/${meta.evidenceId}/${meta.role}`
     const bytes = contents.files.get(name)
     if (!bytes) throw new Error(`The bytes of ${name} are missing.`)
     blobs.set(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mediaType }))
-    copied += bytes.length
-    if (copied > YIELD_EVERY_BYTES) {
-      copied = 0
-      await nextTask()
-    }
   }
 
   const plan = await db.transaction('rw', allTables(db), async () => {
@@ -122,11 +112,10 @@ export async function importArchive(
     await db.preparationAnswers.bulkAdd(data.preparationAnswers)
     await db.findingEdits.bulkAdd(data.findingEdits)
     await db.evidence.bulkAdd(data.evidence)
-    // A few megabytes at a time: each blob row is costly to add, and the window needs turns.
-    for (const batch of batches(plan.files, (f) => blobs.get(f.entryName)!.size))
-      await db.evidenceBlobs.bulkAdd(
-        batch.map(({ entryName, meta }) => ({ ...meta, blob: blobs.get(entryName)! })),
-      )
+    // All at once, so IndexedDB has every write in hand and can pipeline them.
+    await db.evidenceBlobs.bulkAdd(
+      plan.files.map(({ entryName, meta }) => ({ ...meta, blob: blobs.get(entryName)! })),
+    )
     await db.settings.bulkAdd(
       data.settings.map(({ key, value }) => ({ key, value: decodeSettingValue(value) })),
     )
@@ -134,10 +123,19 @@ export async function importArchive(
     return plan
   })
 
-  for (const { entryName, meta } of plan.files) {
-    const row = await db.evidenceBlobs.get([meta.evidenceId, meta.role])
-    const hash = row ? await sha256Hex(new Uint8Array(await row.blob.arrayBuffer())) : undefined
-    if (hash !== contents.hashes.get(entryName)) {
+  // Read back a few megabytes at a time: one request for the group, and its hashes side by side.
+  for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
+    const rows = await db.evidenceBlobs.bulkGet(
+      group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
+    )
+    const intact = await Promise.all(
+      group.map(async ({ entryName }, i) => {
+        const blob = rows[i]?.blob
+        const hash = blob ? await sha256Hex(new Uint8Array(await blob.arrayBuffer())) : undefined
+        return hash === contents.hashes.get(entryName)
+      }),
+    )
+    if (!intact.every(Boolean)) {
       await removeImported(db, plan)
       throw new UserFacingError(
         'The evidence could not be stored intact (its bytes read back differently), so the import was undone. Check the free disk space and try again.',
