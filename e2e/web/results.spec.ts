@@ -89,6 +89,8 @@ async function rateFromFinding(page: Page, findingId: string, rating: 'met' | 'n
     .root.getByRole('link', { name: /Open question/ })
     .click()
   const interview = new InterviewPage(page)
+  // As a person would: the question is on screen (its code loads on first use) before a key.
+  await expect(interview.prompt).toBeVisible()
   await page.keyboard.press(KEYS[rating])
   await expect(interview.rating(LABELS[rating])).toHaveAttribute('aria-pressed', 'true')
 }
