@@ -1,5 +1,5 @@
-import { deflateSync, strToU8, Zip, type ZipInputFile } from 'fflate'
-import { crc32 } from './crc32'
+import { deflateSync, strToU8, Zip } from 'fflate'
+import { addReadyEntry, readyZipSize } from '../zip/ready-entries'
 import { ArchiveError, canceled } from './errors'
 import {
   ARCHIVE_FORMAT,
@@ -35,12 +35,6 @@ export interface BuildArchiveOptions {
   yieldToUi?: YieldToUi
   maxArchiveBytes?: number
 }
-
-// fflate's streaming Zip writes, per entry, a local header, the data and a 16-byte data
-// descriptor, then a central directory record per entry and the 22-byte end record.
-const LOCAL_OVERHEAD = 30 + 16
-const CENTRAL_OVERHEAD = 46
-const END_RECORD = 22
 
 interface JsonEntry {
   name: string
@@ -184,18 +178,14 @@ function archiveSize(
   fileNames: readonly string[],
   manifestLength: number,
 ): number {
-  const entry = (name: string, size: number) =>
-    LOCAL_OVERHEAD + CENTRAL_OVERHEAD + 2 * name.length + size
-  let total = END_RECORD + entry(MANIFEST_ENTRY, manifestLength)
-  for (const e of json) total += entry(e.name, e.stored.length)
-  files.forEach((file, i) => (total += entry(fileNames[i]!, file.size)))
-  return total
+  return readyZipSize([
+    { name: MANIFEST_ENTRY, stored: manifestLength },
+    ...json.map((e) => ({ name: e.name, stored: e.stored.length })),
+    ...files.map((file, i) => ({ name: fileNames[i]!, stored: file.size })),
+  ])
 }
 
-/**
- * Adds one entry whose bytes are ready: stored as they are, or already deflated. fflate's Zip
- * writes the headers and the directory; the CRC of the original bytes is computed here.
- */
+/** Adds one entry whose bytes are ready: stored as they are, or already deflated. */
 function addEntry(
   zip: Zip,
   name: string,
@@ -203,15 +193,7 @@ function addEntry(
   now: number,
   deflated?: Uint8Array,
 ): void {
-  const file: ZipInputFile = {
-    filename: name,
-    size: original.length,
-    crc: crc32(original),
-    compression: deflated ? 8 : 0,
-    mtime: now,
-  }
-  zip.add(file)
-  file.ondata?.(null, (deflated ?? original) as Uint8Array<ArrayBuffer>, true)
+  addReadyEntry(zip, { name, bytes: original, ...(deflated ? { deflated } : {}) }, now)
 }
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx'
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate'
+import { zipReadyEntries, type ReadyEntry } from '../../zip/ready-entries'
 import type { ReportMedia, ReportModel } from '../model'
 import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
 import { TABLE_STYLES_XML } from './styles'
@@ -34,23 +35,22 @@ export async function packReport(
     insertBefore(part(parts, 'word/styles.xml'), '</w:styles>', TABLE_STYLES_XML),
   )
 
-  const entries: Zippable = {}
-  for (const [path, data] of Object.entries(parts)) entries[path] = [data, { level: XML_LEVEL }]
+  // [Content_Types].xml first, as Word and most validators expect; the images after the XML.
+  const entries: ReadyEntry[] = Object.keys(parts)
+    .sort(contentTypesFirst)
+    .map((name) => ({ name, bytes: parts[name]!, deflated: deflateSync(parts[name]!, XML) }))
   for (const [i, image] of images.entries()) {
-    entries[image.path] = [await reads[i]!, { level: 0 }]
+    entries.push({ name: image.path, bytes: await reads[i]! })
     onProgress?.(i + 1, images.length)
   }
-  // [Content_Types].xml first, as Word and most validators expect.
-  const ordered: Zippable = {}
-  for (const path of Object.keys(entries).sort(contentTypesFirst)) ordered[path] = entries[path]!
-  return zipSync(ordered)
+  return zipReadyEntries(entries, Date.now())
 }
 
 /**
  * The XML is deflated once, here, at a fast level: on a large audit the XML is megabytes, and a
  * higher level spends several times longer for a file a few percent smaller.
  */
-const XML_LEVEL = 1
+const XML = { level: 1 } as const
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>
 export interface DocxCompiler {

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../model'
 import { MUTED } from '../styles'
-import { escapeXml } from './xml-text'
+import { escapeXml, hasSignificantSpace } from './xml-text'
 
 /** A paragraph's properties, written in the order the WordprocessingML schema requires. */
 export interface ParagraphProps {
@@ -56,9 +56,14 @@ function runProps(span: TextSpan): string {
 
 function textContent(text: string): string {
   if (text === '') return ''
-  if (!text.includes('\t')) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`
+  if (!text.includes('\t')) return textElement(text)
   return text
     .split('\t')
-    .map((part) => (part ? `<w:t xml:space="preserve">${escapeXml(part)}</w:t>` : ''))
+    .map((part) => (part ? textElement(part) : ''))
     .join('<w:tab/>')
+}
+
+function textElement(text: string): string {
+  const escaped = escapeXml(text)
+  return `<w:t${hasSignificantSpace(escaped) ? ' xml:space="preserve"' : ''}>${escaped}</w:t>`
 }
