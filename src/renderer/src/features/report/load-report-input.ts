@@ -81,15 +81,16 @@ async function loadEvidence(
   const items = (await db.evidence.where('auditId').equals(auditId).toArray()).filter(
     (item) => item.deletedAt === undefined,
   )
-  return Promise.all(
-    items.map(async (item): Promise<ReportEvidence> => {
-      if (!item.renditions.includes('page')) return { item }
-      const page = await db.evidenceBlobs.get([item.id, 'page'])
-      const type = page ? RENDITION_TYPES[page.mediaType] : undefined
-      if (!page || !type || !page.width || !page.height) return { item }
-      const mediaId = `${item.id}/page`
-      pages?.set(mediaId, page.blob)
-      return { item, image: { mediaId, type, width: page.width, height: page.height } }
-    }),
-  )
+  // One request for every page rendition rather than one each: a large audit has hundreds.
+  const withPage = items.filter((item) => item.renditions.includes('page'))
+  const rows = await db.evidenceBlobs.bulkGet(withPage.map((item) => [item.id, 'page']))
+  const byItem = new Map(withPage.map((item, i) => [item.id, rows[i]]))
+  return items.map((item): ReportEvidence => {
+    const page = byItem.get(item.id)
+    const type = page ? RENDITION_TYPES[page.mediaType] : undefined
+    if (!page || !type || !page.width || !page.height) return { item }
+    const mediaId = `${item.id}/page`
+    pages?.set(mediaId, page.blob)
+    return { item, image: { mediaId, type, width: page.width, height: page.height } }
+  })
 }
