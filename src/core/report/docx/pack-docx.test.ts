@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { sampleModel, TINY_PNG } from '../test-support/sample-model'
@@ -90,6 +90,21 @@ describe('packReport', () => {
     await expect(packReport(sampleModel(), unreadable)).rejects.toThrow(
       'The file could not be read.',
     )
+  })
+
+  it('deflates every XML part with the deflate it is given, and never an image', async () => {
+    const deflated: number[] = []
+    const bytes = await packReport(sampleModel(), () => TINY_PNG, {
+      deflateRaw: async (xml) => {
+        deflated.push(xml.length)
+        return deflateSync(xml)
+      },
+    })
+    expect(checkDocxStructure(bytes)).toEqual([])
+    const parts = unzipSync(bytes)
+    const xmlParts = Object.keys(parts).filter((p) => /\.(xml|rels)$/.test(p))
+    expect(deflated).toHaveLength(xmlParts.length)
+    expect(deflated).not.toContain(TINY_PNG.length)
   })
 
   it('refuses a model that places an image it does not carry', async () => {

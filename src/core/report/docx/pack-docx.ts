@@ -8,6 +8,17 @@ import type { PlacedImage } from './wordml/write-context'
 
 export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8Array
 
+export interface PackOptions {
+  onProgress?: (done: number, total: number) => void
+  /**
+   * Raw deflate for the XML parts. By default fflate's, at its fastest level; a browser can pass
+   * its own zlib (CompressionStream), which is native and needs no warming up in a new worker.
+   */
+  deflateRaw?: (bytes: Uint8Array) => Promise<Uint8Array>
+}
+
+const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(bytes, { level: 1 }))
+
 /**
  * Packs the report into .docx bytes: docx's package with the written body put in place of its
  * placeholders, the images' relationships added, each image stored as it is (JPEG and PNG are
@@ -16,7 +27,7 @@ export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8A
 export async function packReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, deflateRaw = fflateDeflateRaw }: PackOptions = {},
 ): Promise<Uint8Array> {
   const { document, slots, images } = renderReportDocument(model)
   // Every image is asked for now, so that reads waiting on storage overlap the work below.
@@ -36,21 +47,22 @@ export async function packReport(
   )
 
   // [Content_Types].xml first, as Word and most validators expect; the images after the XML.
-  const entries: ReadyEntry[] = Object.keys(parts)
-    .sort(contentTypesFirst)
-    .map((name) => ({ name, bytes: parts[name]!, deflated: deflateSync(parts[name]!, XML) }))
+  // Only XML is deflated: the chart's embedded workbook is itself a zip.
+  const names = Object.keys(parts).sort(contentTypesFirst)
+  const deflated = await Promise.all(
+    names.map((name) => (isXml(name) ? deflateRaw(parts[name]!) : undefined)),
+  )
+  const entries: ReadyEntry[] = names.map((name, i) => ({
+    name,
+    bytes: parts[name]!,
+    ...(deflated[i] ? { deflated: deflated[i] } : {}),
+  }))
   for (const [i, image] of images.entries()) {
     entries.push({ name: image.path, bytes: await reads[i]! })
     onProgress?.(i + 1, images.length)
   }
   return zipReadyEntries(entries, Date.now())
 }
-
-/**
- * The XML is deflated once, here, at a fast level: on a large audit the XML is megabytes, and a
- * higher level spends several times longer for a file a few percent smaller.
- */
-const XML = { level: 1 } as const
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>
 export interface DocxCompiler {
@@ -120,6 +132,8 @@ function insertBefore(xml: string, closingTag: string, markup: string): string {
   if (end < 0) throw new Error(`A part of the Word package has no ${closingTag}.`)
   return xml.slice(0, end) + markup + xml.slice(end)
 }
+
+const isXml = (path: string) => /\.(xml|rels)$/.test(path)
 
 function contentTypesFirst(a: string, b: string): number {
   const rank = (path: string) => (path === '[Content_Types].xml' ? 0 : 1)

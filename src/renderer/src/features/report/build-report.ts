@@ -4,6 +4,7 @@ import { packReport } from '@core/report/docx/pack-docx'
 import type { WorkbookDatabase } from '../../db/database'
 import { loadBranding, LOGO_MEDIA_ID } from '../../db/repositories/report-settings'
 import { loadReportInput } from './load-report-input'
+import { nativeDeflateRaw } from './native-deflate'
 import { EXPORT_STEPS, type ExportRequest } from './report-messages'
 
 export type ProgressReporter = (step: string, done: number, total: number) => void
@@ -33,7 +34,10 @@ export async function buildReportBytes(
     if (!bytes) throw new Error(`An image of the evidence is missing (${media.id}).`)
     return bytes
   }
-  return packReport(model, resolve, (done, total) => progress(EXPORT_STEPS.images, done, total))
+  return packReport(model, resolve, {
+    onProgress: (done, total) => progress(EXPORT_STEPS.images, done, total),
+    deflateRaw: nativeDeflateRaw,
+  })
 }
 
 /** Starts reading every image's bytes; a failed read surfaces when that image is packed. */
