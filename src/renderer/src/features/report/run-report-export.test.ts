@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ExportMessage, ExportRequest } from './report-messages'
+import { ExportCanceled, runReportExport, WORKER_KEPT_MS } from './run-report-export'
+
+/** A stand-in for the report worker: records what it is sent, answers when told to. */
+class FakeWorker extends EventTarget {
+  static made: FakeWorker[] = []
+  requests: ExportRequest[] = []
+  terminated = false
+  constructor() {
+    super()
+    FakeWorker.made.push(this)
+  }
+  postMessage(request: ExportRequest) {
+    this.requests.push(request)
+  }
+  terminate() {
+    this.terminated = true
+  }
+  answer(message: ExportMessage) {
+    this.dispatchEvent(new MessageEvent('message', { data: message }))
+  }
+}
+
+const request: ExportRequest = {
+  auditId: 'audit-1',
+  options: {
+    title: 'Audit',
+    marking: 'Confidential',
+    includeEvidenceAppendix: true,
+    embedImages: true,
+    includeNotes: true,
+  },
+  now: 0,
+  timeZone: 'UTC',
+}
+const bytes = () => new Uint8Array([0x50, 0x4b]) as Uint8Array<ArrayBuffer>
+
+describe('runReportExport', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    FakeWorker.made = []
+    vi.stubGlobal('Worker', FakeWorker)
+  })
+  afterEach(async () => {
+    // Leave no kept worker behind for the next test.
+    await vi.runAllTimersAsync()
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+
+  it('reports progress, and keeps a finished export’s worker warm for the next export', async () => {
+    const progress = vi.fn()
+    const first = runReportExport(request, progress)
+    const worker = FakeWorker.made[0]!
+    worker.answer({ kind: 'progress', step: 'Writing the document', done: 0, total: 1 })
+    worker.answer({ kind: 'done', bytes: bytes() })
+    await expect(first.result).resolves.toEqual(bytes())
+    expect(progress).toHaveBeenCalledWith('Writing the document', 0, 1)
+    first.cancel() // too late to cancel: must not kill the kept worker
+    expect(worker.terminated).toBe(false)
+
+    const second = runReportExport(request, () => {})
+    expect(FakeWorker.made).toHaveLength(1)
+    expect(worker.requests).toHaveLength(2)
+    worker.answer({ kind: 'done', bytes: bytes() })
+    await expect(second.result).resolves.toEqual(bytes())
+  })
+
+  it('lets the kept worker go after a while', async () => {
+    const job = runReportExport(request, () => {})
+    FakeWorker.made[0]!.answer({ kind: 'done', bytes: bytes() })
+    await job.result
+    await vi.advanceTimersByTimeAsync(WORKER_KEPT_MS)
+    expect(FakeWorker.made[0]!.terminated).toBe(true)
+    runReportExport(request, () => {})
+    expect(FakeWorker.made).toHaveLength(2)
+  })
+
+  it('never reuses a worker whose export failed or was canceled', async () => {
+    const failing = runReportExport(request, () => {})
+    FakeWorker.made[0]!.answer({ kind: 'failed', message: 'An image is missing.' })
+    await expect(failing.result).rejects.toThrow(
+      'The report could not be made: An image is missing.',
+    )
+    expect(FakeWorker.made[0]!.terminated).toBe(true)
+
+    const canceled = runReportExport(request, () => {})
+    expect(FakeWorker.made).toHaveLength(2)
+    canceled.cancel()
+    await expect(canceled.result).rejects.toBeInstanceOf(ExportCanceled)
+    expect(FakeWorker.made[1]!.terminated).toBe(true)
+    FakeWorker.made[1]!.answer({ kind: 'done', bytes: bytes() }) // a late answer changes nothing
+
+    runReportExport(request, () => {})
+    expect(FakeWorker.made).toHaveLength(3)
+  })
+})
