@@ -4,7 +4,7 @@ import { checkDocxStructure } from '../test-support/docx-structure'
 import { docxText } from '../test-support/docx-text'
 import { fixtureInput } from '../test-support/fixture-audit'
 import { TINY_PNG } from '../test-support/sample-model'
-import { buildReportModel } from './build-report-model'
+import { buildReportModel, coverSubtitle } from './build-report-model'
 
 async function reportText(input = fixtureInput()): Promise<string> {
   return docxText(await packReport(buildReportModel(input), () => TINY_PNG))
@@ -74,6 +74,16 @@ describe('the Word report', () => {
     })
     const text = await reportText(input)
     expect(text).toContain('What changed since 20 May 2026')
+  })
+
+  it('names a few practice areas on the cover, and counts many', () => {
+    expect(coverSubtitle(['Incident Response'])).toBe('Incident Response — maturity assessment')
+    expect(coverSubtitle(['Incident Response', 'Source Control', 'Observability'])).toBe(
+      'Incident Response, Source Control and Observability — maturity assessment',
+    )
+    expect(coverSubtitle(Array.from({ length: 40 }, (_, i) => `Area ${i}`))).toBe(
+      'Maturity assessment across 40 practice areas',
+    )
   })
 
   it('is a package whose every part parses and every relationship resolves', async () => {

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../model'
 import { actionPlanChapter } from './action-plan'
 import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evidence-appendix'
-import { isoDateIn, longDate } from './format'
+import { isoDateIn, listPhrase, longDate } from './format'
 import type { ReportInput } from './input'
 import { methodChapter } from './method'
 import { sectionChapters } from './sections'
@@ -20,7 +20,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return {
     cover: {
       title: options.title,
-      subtitle: `${input.content.sections.map((s) => s.section.title).join(', ')} — maturity assessment`,
+      subtitle: coverSubtitle(input.content.sections.map((s) => s.section.title)),
       client: audit.client,
       system: audit.system,
       firm: audit.firm,
@@ -54,4 +54,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...appendix.media,
     ],
   }
+}
+
+/** Beyond a few, the practice areas are listed in the contents rather than on the cover. */
+const NAMED_ON_COVER = 3
+
+export function coverSubtitle(sectionTitles: readonly string[]): string {
+  if (sectionTitles.length > NAMED_ON_COVER)
+    return `Maturity assessment across ${sectionTitles.length} practice areas`
+  return `${listPhrase(sectionTitles)} — maturity assessment`
 }
