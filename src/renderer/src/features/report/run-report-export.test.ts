@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportMessage, ExportRequest } from './report-messages'
-import { ExportCanceled, runReportExport, WORKER_KEPT_MS } from './run-report-export'
+import {
+  ExportCanceled,
+  prepareReportWorker,
+  runReportExport,
+  WORKER_KEPT_MS,
+} from './run-report-export'
 
 /** A stand-in for the report worker: records what it is sent, answers when told to. */
 class FakeWorker extends EventTarget {
@@ -65,6 +70,17 @@ describe('runReportExport', () => {
     expect(worker.requests).toHaveLength(2)
     worker.answer({ kind: 'done', bytes: bytes() })
     await expect(second.result).resolves.toEqual(bytes())
+  })
+
+  it('can start the worker ahead, when the Export dialog opens, and the export then uses it', async () => {
+    prepareReportWorker()
+    prepareReportWorker()
+    expect(FakeWorker.made).toHaveLength(1)
+    const job = runReportExport(request, () => {})
+    expect(FakeWorker.made).toHaveLength(1)
+    expect(FakeWorker.made[0]!.requests).toEqual([request])
+    FakeWorker.made[0]!.answer({ kind: 'done', bytes: bytes() })
+    await expect(job.result).resolves.toEqual(bytes())
   })
 
   it('lets the kept worker go after a while', async () => {

@@ -18,8 +18,19 @@ export const WORKER_KEPT_MS = 5 * 60_000
 
 let spare: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined
 
+const newWorker = () =>
+  new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' })
+
+/**
+ * Starts a worker before it is needed — when the Export dialog opens — so that the first export
+ * does not wait for the worker to load the docx library. Kept as a finished export's would be.
+ */
+export function prepareReportWorker(): void {
+  if (!spare) keepWorker(newWorker())
+}
+
 function takeWorker(): Worker {
-  if (!spare) return new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' })
+  if (!spare) return newWorker()
   clearTimeout(spare.timer)
   const { worker } = spare
   spare = undefined

@@ -6,7 +6,12 @@ import type { SaveResult } from '@shared/ipc-contract'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveReportOptions } from '../../db/repositories/report-settings'
 import { getBridge } from '../../platform/bridge'
-import { ExportCanceled, runReportExport, type RunningExport } from './run-report-export'
+import {
+  ExportCanceled,
+  prepareReportWorker,
+  runReportExport,
+  type RunningExport,
+} from './run-report-export'
 
 export type ExportState =
   | { phase: 'idle' }
@@ -19,7 +24,10 @@ export function useReportExport(audit: Audit) {
   const db = useDatabase()
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
   const running = useRef<RunningExport | undefined>(undefined)
-  useEffect(() => () => running.current?.cancel(), [])
+  useEffect(() => {
+    prepareReportWorker()
+    return () => running.current?.cancel()
+  }, [])
 
   async function start(options: ReportOptions): Promise<void> {
     setState({ phase: 'running', step: 'Starting', done: 0, total: 1 })
