@@ -6,7 +6,12 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
-/** Converts .docx bytes to PDF in LibreOffice and returns the PDF's text, whitespace folded. */
+/**
+ * Converts .docx bytes to PDF in LibreOffice and returns the PDF's text, whitespace folded: a
+ * real consumer reading the report. Needs `soffice` (libreoffice-writer) and `pdftotext`
+ * (poppler-utils), which .ci/run installs; without them it fails and says so. Used by the
+ * report's unit test and its end-to-end test.
+ */
 export async function pdfTextOfDocx(docx: Uint8Array): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'aw-e2e-report-'))
   try {
@@ -24,7 +29,13 @@ export async function pdfTextOfDocx(docx: Uint8Array): Promise<string> {
         file,
       ],
       { timeout: 120_000 },
-    )
+    ).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        error.code === 'ENOENT'
+          ? 'LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui poppler-utils'
+          : `LibreOffice could not convert the report: ${error.message}`,
+      )
+    })
     const { stdout } = await run('pdftotext', [path.join(folder, 'report.pdf'), '-'])
     return stdout.replace(/\s+/g, ' ')
   } finally {

@@ -4,6 +4,7 @@ import { expect, test } from '../fixtures/app'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { builtinPack } from '../../src/core/content'
 import { parseCsv } from '../../src/core/findings/test-support/parse-csv'
+import { SECTION_35_REACHABLE } from '../../src/core/scoring/test-support/fixtures'
 import { AuditFormPage } from '../pages/audit-form-page'
 import { AuditsPage } from '../pages/audits-page'
 import { FindingsPage } from '../pages/findings-page'
@@ -24,20 +25,9 @@ type Rating = 'met' | 'partial' | 'not-met' | 'na' | undefined
 const KEYS = { met: '1', partial: '2', 'not-met': '3', na: 'n' } as const
 const LABELS = { met: 'Met', partial: 'Partially met', 'not-met': 'Not met', na: 'Not applicable' }
 
-/**
- * Section 35 answered so that Owned (Met + Partially met = 0.75, exactly the threshold) and
- * Reachable (both Met) are achieved, Runbooked (0.5, 0, 1) is not, Learning is all N/A and
- * Improving is left unanswered.
- */
+/** Section 35 answered to level 2, Reachable; Improving's question left unanswered. */
 const ANSWERS: Record<string, Rating> = {
-  'who-gets-paged': 'met',
-  'escalation-path': 'partial',
-  'emergency-contacts': 'met',
-  'out-of-band-alerting': 'met',
-  'runbook-for-newcomers': 'partial',
-  'runbook-from-alert': 'not-met',
-  'runbook-freshness': 'met',
-  'blameless-post-mortems': 'na',
+  ...SECTION_35_REACHABLE,
   'open-action-items': undefined,
 }
 const NOTE = 'Alerts link to nothing; "the wiki search" is the runbook, per Priya.'

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from '../content'
 import { scoreAudit } from '../scoring/score-audit'
-import { answersFor, contentOf, makeSection, scoped } from '../scoring/test-support/fixtures'
+import {
+  answersFor,
+  contentOf,
+  makeSection,
+  scoped,
+  SECTION_35_REACHABLE,
+} from '../scoring/test-support/fixtures'
 import { outcomeScoreChart, sectionComparisonChart } from './chart-data'
 import { escapeXml, renderBarChartSvg, svgDataUrl } from './render-svg'
 
@@ -12,16 +18,7 @@ const other = makeSection(['owned'], [{ id: 'a', outcome: 'owned' }], {
   title: 'Backups & <Restore> "drills"',
 })
 const score = scoreAudit(contentOf(scoped(section35), scoped(other)), [
-  ...answersFor(section35.id, {
-    'who-gets-paged': 'met',
-    'escalation-path': 'partial',
-    'emergency-contacts': 'met',
-    'out-of-band-alerting': 'met',
-    'runbook-for-newcomers': 'partial',
-    'runbook-from-alert': 'not-met',
-    'runbook-freshness': 'met',
-    'blameless-post-mortems': 'na',
-  }),
+  ...answersFor(section35.id, SECTION_35_REACHABLE),
 ])
 
 /** The texts of the SVG's <text> elements, unescaped. */

@@ -4,6 +4,11 @@ export const MAX_LINK_LENGTH = 2048
 export const MAX_TITLE_LENGTH = 200
 export const MAX_SNIPPET_LENGTH = 1_000_000
 
+const TITLE_TOO_LONG = {
+  field: 'title',
+  message: `The title must be at most ${MAX_TITLE_LENGTH} characters.`,
+} as const
+
 export type LinkParseResult =
   | { ok: true; url: string; title: string }
   | { ok: false; error: { field: 'url' | 'title'; message: string } }
@@ -41,15 +46,7 @@ export function parseEvidenceLink(rawUrl: string, rawTitle: string): LinkParseRe
       error: { field: 'url', message: 'Only web addresses (https:// or http://) can be kept.' },
     }
   }
-  if (title.length > MAX_TITLE_LENGTH) {
-    return {
-      ok: false,
-      error: {
-        field: 'title',
-        message: `The title must be at most ${MAX_TITLE_LENGTH} characters.`,
-      },
-    }
-  }
+  if (title.length > MAX_TITLE_LENGTH) return { ok: false, error: TITLE_TOO_LONG }
   return { ok: true, url, title: title || parsed.host }
 }
 
@@ -69,15 +66,7 @@ export function parseEvidenceSnippet(rawTitle: string, text: string): SnippetPar
       error: { field: 'text', message: 'The text is too long; attach it as a file instead.' },
     }
   }
-  if (title.length > MAX_TITLE_LENGTH) {
-    return {
-      ok: false,
-      error: {
-        field: 'title',
-        message: `The title must be at most ${MAX_TITLE_LENGTH} characters.`,
-      },
-    }
-  }
+  if (title.length > MAX_TITLE_LENGTH) return { ok: false, error: TITLE_TOO_LONG }
   return { ok: true, title: title || firstWords(text), text }
 }
 

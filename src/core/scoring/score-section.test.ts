@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Rating } from '../audit/model'
 import { builtinPack } from '../content'
 import { scoreSection } from './score-section'
-import { answersFor, makeSection, scoped } from './test-support/fixtures'
+import { answersFor, makeSection, scoped, SECTION_35_REACHABLE } from './test-support/fixtures'
 
 /** A three-rung ladder: two questions for "owned", two for "reachable", one for "runbooked". */
 const ladder = makeSection(
@@ -236,19 +236,7 @@ describe('scoreSection', () => {
 
   it('scores Section 35 answered so that Owned and Reachable are achieved and Runbooked is not', () => {
     const section = builtinPack.sections[0]!
-    const result = scoreSection(
-      scoped(section),
-      answersFor(section.id, {
-        'who-gets-paged': 'met',
-        'escalation-path': 'partial',
-        'emergency-contacts': 'met',
-        'out-of-band-alerting': 'met',
-        'runbook-for-newcomers': 'partial',
-        'runbook-from-alert': 'not-met',
-        'runbook-freshness': 'met',
-        'blameless-post-mortems': 'na',
-      }),
-    )
+    const result = scoreSection(scoped(section), answersFor(section.id, SECTION_35_REACHABLE))
     expect(result.levelName).toBe('Reachable')
     expect(result.level).toBe(2)
     expect(result.outcomes.map((o) => o.score)).toEqual([0.75, 1, 0.5, null, null])

@@ -78,3 +78,19 @@ export function answersFor(
       updatedAt: 0,
     }))
 }
+
+/**
+ * Section 35 rated so that Owned (Met + Partially met = 0.75, exactly the threshold) and
+ * Reachable (both Met) are achieved, Runbooked (0.5, 0, 1) is not, Learning is all N/A and
+ * Improving ('open-action-items') is left unanswered: level 2, Reachable.
+ */
+export const SECTION_35_REACHABLE: Readonly<Record<string, Rating>> = {
+  'who-gets-paged': 'met',
+  'escalation-path': 'partial',
+  'emergency-contacts': 'met',
+  'out-of-band-alerting': 'met',
+  'runbook-for-newcomers': 'partial',
+  'runbook-from-alert': 'not-met',
+  'runbook-freshness': 'met',
+  'blameless-post-mortems': 'na',
+}
