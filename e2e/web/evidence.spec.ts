@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures/app'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
+import { inAppDatabase } from '../fixtures/app-database'
 import { evidenceRows, failEvidenceBlobWrites, installQuotaFailure } from '../fixtures/evidence-db'
 import { Q1, startInterview } from '../fixtures/evidence-interview'
 import { fixtureFile, PdfViewerPanel, type FixtureFile } from '../pages/evidence-page'
@@ -204,20 +205,14 @@ test('verify evidence reports bytes changed behind the app’s back', async ({ p
   )
 
   // Tamper with the stored PDF directly in IndexedDB.
-  await page.evaluate(async () => {
-    const done = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-    const db = await done(indexedDB.open('audit-workbook'))
+  await inAppDatabase(page, async (db, idb) => {
     const tx = db.transaction(['evidence', 'evidenceBlobs'], 'readwrite')
-    const items = await done(tx.objectStore('evidence').getAll())
+    const items = await idb.settle(tx.objectStore('evidence').getAll())
     const pdf = items.find((i: { fileName: string }) => i.fileName === 'runbook.pdf')
     const store = tx.objectStore('evidenceBlobs')
-    const row = await done(store.get([pdf.id, 'original']))
-    await done(store.put({ ...row, blob: new Blob(['%PDF-1.4 forged']) }))
-    db.close()
+    const row = await idb.settle(store.get([pdf.id, 'original']))
+    await idb.settle(store.put({ ...row, blob: new Blob(['%PDF-1.4 forged']) }))
+    await idb.committed(tx)
   })
   await locker.verify.click()
   await expect(locker.verifyResult).toContainText('1 of 2 items failed verification')
