@@ -1,5 +1,5 @@
-import { deflateSync, strToU8, Zip } from 'fflate'
-import { addReadyEntry, readyZipSize } from '../zip/ready-entries'
+import { deflateSync, strToU8 } from 'fflate'
+import { ReadyZip, readyZipSize } from '../zip/ready-entries'
 import { ArchiveError, canceled } from './errors'
 import {
   ARCHIVE_FORMAT,
@@ -111,17 +111,15 @@ export async function buildArchive(
       `The archive would be ${megabytes(total)}, more than the ${megabytes(limit)} Audit Workbook can save in one file. Export fewer audits at a time.`,
     )
 
-  const out = new Uint8Array(total)
-  let written = 0
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error
-    out.set(chunk, written)
-    written += chunk.length
-  })
-  const report = () => options.onProgress?.({ done: written, total })
+  const zip = new ReadyZip(total, now)
+  const report = () => options.onProgress?.({ done: zip.written, total })
 
   for (const entry of json)
-    addEntry(zip, entry.name, entry.raw, now, entry.deflated ? entry.stored : undefined)
+    zip.add({
+      name: entry.name,
+      bytes: entry.raw,
+      ...(entry.deflated ? { deflated: entry.stored } : {}),
+    })
   report()
   // A pipeline: the next file is read while this one is hashed (off the main thread in the
   // renderer) and copied into the zip (its CRC computed here) at the same time.
@@ -138,7 +136,7 @@ export async function buildArchive(
         `An evidence file changed size while it was being exported (${fileNames[i]}). Try the export again.`,
       )
     const hashing = sha256(bytes)
-    addEntry(zip, fileNames[i]!, bytes, now)
+    zip.add({ name: fileNames[i]!, bytes })
     listed[json.length + i]!.sha256 = await hashing
     report()
     await slice()
@@ -146,10 +144,8 @@ export async function buildArchive(
 
   const finalManifest = strToU8(serializeManifest(manifest))
   if (finalManifest.length !== manifestLength) throw new Error('The manifest changed length.')
-  addEntry(zip, MANIFEST_ENTRY, finalManifest, now)
-  zip.end()
-  if (written !== total)
-    throw new Error(`Archive size ${written} differs from the ${total} planned.`)
+  zip.add({ name: MANIFEST_ENTRY, bytes: finalManifest })
+  const out = zip.end()
   report()
   return out
 }
@@ -183,17 +179,6 @@ function archiveSize(
     ...json.map((e) => ({ name: e.name, stored: e.stored.length })),
     ...files.map((file, i) => ({ name: fileNames[i]!, stored: file.size })),
   ])
-}
-
-/** Adds one entry whose bytes are ready: stored as they are, or already deflated. */
-function addEntry(
-  zip: Zip,
-  name: string,
-  original: Uint8Array,
-  now: number,
-  deflated?: Uint8Array,
-): void {
-  addReadyEntry(zip, { name, bytes: original, ...(deflated ? { deflated } : {}) }, now)
 }
 
 function megabytes(bytes: number): string {

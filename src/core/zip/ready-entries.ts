@@ -33,33 +33,56 @@ export function readyZipSize(entries: ReadonlyArray<{ name: string; stored: numb
   return entries.reduce((sum, e) => sum + readyEntrySize(e.name, e.stored), END_RECORD)
 }
 
-/** Adds one ready entry; fflate writes its headers, descriptor and directory record. */
-export function addReadyEntry(zip: Zip, entry: ReadyEntry, mtime: number): void {
-  const file: ZipInputFile = {
-    filename: entry.name,
-    size: entry.bytes.length,
-    crc: crc32(entry.bytes),
-    compression: entry.deflated ? 8 : 0,
-    mtime,
+/**
+ * A zip of a planned size, written entry by entry into one buffer as the entries become ready
+ * (the archive writer adds evidence files as it reads them).
+ */
+export class ReadyZip {
+  readonly bytes: Uint8Array<ArrayBuffer>
+  /** How many bytes are written so far, for progress. */
+  written = 0
+  private readonly zip: Zip
+
+  constructor(
+    readonly total: number,
+    private readonly mtime: number,
+  ) {
+    this.bytes = new Uint8Array(total)
+    this.zip = new Zip((error, chunk) => {
+      if (error) throw error
+      this.bytes.set(chunk, this.written)
+      this.written += chunk.length
+    })
   }
-  zip.add(file)
-  file.ondata?.(null, (entry.deflated ?? entry.bytes) as Uint8Array<ArrayBuffer>, true)
+
+  /** Adds one ready entry; fflate writes its headers, descriptor and directory record. */
+  add(entry: ReadyEntry): void {
+    const file: ZipInputFile = {
+      filename: entry.name,
+      size: entry.bytes.length,
+      crc: crc32(entry.bytes),
+      compression: entry.deflated ? 8 : 0,
+      mtime: this.mtime,
+    }
+    this.zip.add(file)
+    file.ondata?.(null, (entry.deflated ?? entry.bytes) as Uint8Array<ArrayBuffer>, true)
+  }
+
+  /** Writes the directory; the zip must have come out exactly the size planned. */
+  end(): Uint8Array<ArrayBuffer> {
+    this.zip.end()
+    if (this.written !== this.total)
+      throw new Error(`The zip took ${this.written} bytes, not the ${this.total} planned.`)
+    return this.bytes
+  }
 }
 
 /** A whole zip of ready entries, in their order. */
 export function zipReadyEntries(entries: readonly ReadyEntry[], mtime: number): Uint8Array {
-  const total = readyZipSize(
-    entries.map((e) => ({ name: e.name, stored: (e.deflated ?? e.bytes).length })),
+  const zip = new ReadyZip(
+    readyZipSize(entries.map((e) => ({ name: e.name, stored: (e.deflated ?? e.bytes).length }))),
+    mtime,
   )
-  const out = new Uint8Array(total)
-  let written = 0
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error
-    out.set(chunk, written)
-    written += chunk.length
-  })
-  for (const entry of entries) addReadyEntry(zip, entry, mtime)
-  zip.end()
-  if (written !== total) throw new Error(`The zip took ${written} bytes, not the ${total} planned.`)
-  return out
+  for (const entry of entries) zip.add(entry)
+  return zip.end()
 }

@@ -31,20 +31,6 @@ function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
   return groups
 }
 
-function allTables(db: WorkbookDatabase) {
-  return [
-    db.audits,
-    db.auditContents,
-    db.answers,
-    db.preparationAnswers,
-    db.findingEdits,
-    db.evidence,
-    db.evidenceBlobs,
-    db.settings,
-    db.packs,
-  ]
-}
-
 /** Every id an import could collide with; run inside a transaction over the tables it reads. */
 async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
   const [audits, contents, answers, preparation, edits, evidence] = await Promise.all([
@@ -78,7 +64,7 @@ export async function previewImport(
   db: WorkbookDatabase,
   contents: ArchiveContents,
 ): Promise<ImportPlan> {
-  const taken = await db.transaction('r', allTables(db), () => readTakenIds(db))
+  const taken = await db.transaction('r', db.tables, () => readTakenIds(db))
   let n = 0
   return planImport(contents.data, taken, () => `preview-${++n}`)
 }
@@ -103,7 +89,7 @@ export async function importArchive(
     blobs.set(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mediaType }))
   }
 
-  const plan = await db.transaction('rw', allTables(db), async () => {
+  const plan = await db.transaction('rw', db.tables, async () => {
     const plan = planImport(contents.data, await readTakenIds(db), () => clock.newId())
     const { data } = plan
     await db.audits.bulkAdd(data.audits)
@@ -149,7 +135,7 @@ export async function importArchive(
 async function removeImported(db: WorkbookDatabase, plan: ImportPlan): Promise<void> {
   const { data } = plan
   const auditIds = data.audits.map((a) => a.id)
-  await db.transaction('rw', allTables(db), async () => {
+  await db.transaction('rw', db.tables, async () => {
     await db.answers.where('auditId').anyOf(auditIds).delete()
     await db.preparationAnswers.where('auditId').anyOf(auditIds).delete()
     await db.findingEdits.where('auditId').anyOf(auditIds).delete()

@@ -21,18 +21,7 @@ export async function snapshotForExport(
   db: WorkbookDatabase,
   selection: ExportSelection,
 ): Promise<ArchiveSnapshot> {
-  const tables = [
-    db.audits,
-    db.auditContents,
-    db.answers,
-    db.preparationAnswers,
-    db.findingEdits,
-    db.evidence,
-    db.evidenceBlobs,
-    db.settings,
-    db.packs,
-  ]
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', db.tables, async () => {
     const everything = selection === 'everything'
     const chosen = everything
       ? await db.audits.toArray()
