@@ -1,20 +1,15 @@
 import type { Progress } from '@core/audit'
+import { ProgressTrack } from './ProgressTrack'
 
 export function ProgressBar({ progress, label }: { progress: Progress; label: string }) {
-  const percent = Math.round(progress.ratio * 100)
   return (
     <div className="progress">
-      <div
-        className="progress__track"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={progress.total}
-        aria-valuenow={progress.answered}
-        aria-valuetext={`${progress.answered} of ${progress.total} answered`}
-      >
-        <div className="progress__fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack
+        label={label}
+        value={progress.answered}
+        max={progress.total}
+        valueText={`${progress.answered} of ${progress.total} answered`}
+      />
       <span className="progress__text">
         {progress.answered} of {progress.total}
       </span>

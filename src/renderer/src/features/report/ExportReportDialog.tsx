@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Audit } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import { Dialog } from '../../components/Dialog'
+import { ProgressTrack } from '../../components/ProgressTrack'
 import { useDatabase } from '../../db/DatabaseContext'
 import { loadReportOptions } from '../../db/repositories/report-settings'
 import { getBridge } from '../../platform/bridge'
@@ -110,29 +111,13 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
 }
 
 function ExportProgress({ step, done, total }: { step: string; done: number; total: number }) {
-  const ratio = total > 0 ? done / total : 0
   return (
     <div className="export-progress">
       <p role="status">
         {step}
         {total > 1 ? ` (${done} of ${total})` : ''}…
       </p>
-      <ProgressTrack ratio={ratio} label={step} />
-    </div>
-  )
-}
-
-function ProgressTrack({ ratio, label }: { ratio: number; label: string }) {
-  return (
-    <div
-      className="progress__track"
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={Math.round(ratio * 100)}
-    >
-      <div className="progress__fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+      <ProgressTrack label={step} value={total > 0 ? done : 0} max={total > 0 ? total : 1} />
     </div>
   )
 }
