@@ -175,9 +175,13 @@ test('finding edits survive a reload and a rating going to Met and back', async 
   await expect(card.root).toHaveCount(0)
 
   await page.getByRole('link', { name: 'Open question F35-05' }).click()
+  const interview = new InterviewPage(page)
+  // As a person would: F35-05 is on screen before J; then the rating key follows J at once.
+  await expect(interview.prompt).toHaveText(questions[4]!.prompt)
   await page.keyboard.press('j')
   await page.keyboard.press(KEYS['not-met'])
-  await expect(new InterviewPage(page).rating('Not met')).toHaveAttribute('aria-pressed', 'true')
+  await expect(interview.prompt).toHaveText(questions[5]!.prompt)
+  await expect(interview.rating('Not met')).toHaveAttribute('aria-pressed', 'true')
   await findings.open()
   await expect(findings.cards).toHaveCount(3)
   await expect(card.field('Owner')).toHaveText('Priya Shah (SRE lead)')
