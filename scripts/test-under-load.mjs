@@ -7,6 +7,7 @@
 //   npm run test:flaky                           web e2e ×5 and unit ×5, one busy loop per core
 //   npm run test:flaky -- --repeat 3 --only web  fewer repetitions, one suite
 //   npm run test:flaky -- --load 0               repeat without the extra load
+//   npm run test:flaky -- --slowdown 2           pages' main threads also run 2× slower (CDP)
 //   npm run test:flaky -- --only web e2e/web/interview.spec.ts   only these specs
 //
 // The web suite runs against a fresh web build with CI's settings (two workers, no retries).
@@ -26,11 +27,13 @@ const { values: options, positionals: specs } = parseArgs({
     repeat: { type: 'string', default: '5' },
     load: { type: 'string', default: String(availableParallelism()) },
     only: { type: 'string' },
+    slowdown: { type: 'string', default: '1' },
   },
   allowPositionals: true,
 })
 const repeat = positiveInteger('--repeat', options.repeat, 1)
 const load = positiveInteger('--load', options.load, 0)
+const slowdown = positiveInteger('--slowdown', options.slowdown, 1)
 if (options.only !== undefined && !['web', 'unit'].includes(options.only)) {
   fail(`--only takes "web" or "unit", not "${options.only}".`)
 }
@@ -60,14 +63,35 @@ const log = (/** @type {string} */ message) => process.stderr.write(`[test:flaky
  */
 function run(command, args, env = {}) {
   return new Promise((done, failed) => {
+    // Its own process group, so a stopped run takes its browsers and server with it.
     const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
     })
+    running.add(child)
     child.on('error', failed)
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)))
+    child.on('exit', (code, signal) => {
+      running.delete(child)
+      done(code ?? (signal ? 1 : 0))
+    })
   })
+}
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set()
+
+function stopRunning() {
+  for (const child of running) {
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+    }
+  }
 }
 
 /**
@@ -85,6 +109,7 @@ function startLoad(count) {
   process.on('exit', stop)
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.on(signal, () => {
+      stopRunning()
       stop()
       process.exit(130)
     })
@@ -174,7 +199,11 @@ async function webSuite() {
     const code = await run(
       'npx',
       [...args, '--retries=0', '--workers=2', '--reporter=dot,json', ...specs],
-      { CI: 'true', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      {
+        CI: 'true',
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+        AW_E2E_CPU_SLOWDOWN: String(slowdown),
+      },
     )
     const results = readPlaywrightReport(report)
     if (results === undefined) {
@@ -247,7 +276,8 @@ function printSummary(tallies) {
 }
 
 const started = Date.now()
-log(`${suites.join(' and ')} ×${repeat}, ${load} busy loop(s) beside them`)
+const slower = slowdown > 1 ? `, pages ${slowdown}× slower` : ''
+log(`${suites.join(' and ')} ×${repeat}, ${load} busy loop(s) beside them${slower}`)
 const stopLoad = startLoad(load)
 /** @type {Tally[]} */
 const tallies = []

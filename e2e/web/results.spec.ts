@@ -283,8 +283,13 @@ test('a re-assessment shows the change since its predecessor, until that is dele
     .url()
     .replace(/interview.*$/, 'interview/incident-response/runbook-from-alert')
   await page.goto(copyUrl)
+  // A new hash in the same page: the question changes when the app has read it, not at goto.
+  const interview = new InterviewPage(page)
+  await expect(interview.prompt).toHaveText(
+    questions.find((q) => q.id === 'runbook-from-alert')!.prompt,
+  )
   await page.keyboard.press(KEYS.met)
-  await expect(new InterviewPage(page).rating('Met')).toHaveAttribute('aria-pressed', 'true')
+  await expect(interview.rating('Met')).toHaveAttribute('aria-pressed', 'true')
   const results = new ResultsPage(page)
   await results.open()
   await expect(results.section('Incident Response').level).toHaveText('Level 4 of 5 — Learning')
