@@ -131,6 +131,9 @@ test('next unanswered skips what is rated, and a final audit is read-only until 
   await expect(page.getByText('This audit is final and read-only.')).toBeVisible()
   await expect(interview.rating('Met')).toBeDisabled()
   await page.keyboard.press('3')
+  await expect(
+    page.getByText('This audit is final, so nothing was changed. Reopen it to make changes.'),
+  ).toBeVisible()
   await expect(interview.notes).not.toBeEditable()
 
   await page.getByRole('button', { name: 'Reopen' }).click()

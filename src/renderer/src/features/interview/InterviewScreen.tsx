@@ -4,7 +4,7 @@ import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveAnswer } from '../../db/repositories/answers'
-import { showError } from '../../stores/toast-store'
+import { showError, useToasts } from '../../stores/toast-store'
 import { AuditFrame } from '../audit/AuditFrame'
 import { Outline } from './Outline'
 import { QuestionPanel } from './QuestionPanel'
@@ -86,7 +86,8 @@ function Interview({
       const key = { auditId, sectionId: current.sectionId, questionId: current.question.id }
       const answer = data.answers.get(questionKey(current.sectionId, current.question.id))
       const edit = (patch: Parameters<typeof saveAnswer>[2]) => {
-        if (!readOnly) saveAnswer(db, key, patch).catch(showError)
+        if (readOnly) return sayFinal()
+        saveAnswer(db, key, patch).catch(showError)
       }
       event.preventDefault()
       switch (action.kind) {
@@ -134,6 +135,15 @@ function Interview({
       </main>
     </div>
   )
+}
+
+const FINAL_MESSAGE = 'This audit is final, so nothing was changed. Reopen it to make changes.'
+
+/** A key that would change a final audit says why it did nothing, once while the toast shows. */
+function sayFinal(): void {
+  const toasts = useToasts.getState()
+  if (toasts.toasts.some((toast) => toast.message === FINAL_MESSAGE)) return
+  toasts.show({ message: FINAL_MESSAGE, tone: 'info' })
 }
 
 function isTextField(element: HTMLElement): boolean {
