@@ -22,29 +22,44 @@ export function stripNonXmlChars(text: string): string {
 /**
  * Plain data (strings, numbers, booleans, arrays, plain objects) with every string, at any depth,
  * stripped of what XML cannot hold. Unchanged branches are returned as they were, so clean data
- * costs one scan and no copy. Anything else (a class instance, a function, bytes) is refused
- * rather than passed through unchecked: its strings would escape the stripping.
+ * costs one scan and no copy (a large audit's report model is megabytes of text, walked at every
+ * export). Anything else (a class instance, a function, bytes) is refused rather than passed
+ * through unchecked: its strings would escape the stripping.
  */
 export function withXmlSafeText<T>(value: T): T {
-  if (typeof value === 'string') return stripNonXmlChars(value) as T
+  return safe(value) as T
+}
+
+function safe(value: unknown): unknown {
+  if (typeof value === 'string') return stripNonXmlChars(value)
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
       throw new TypeError(`Expected plain data, found a ${typeof value}.`)
     return value
   }
   if (Array.isArray(value)) {
-    const mapped = value.map((item: unknown) => withXmlSafeText(item))
-    return (mapped.some((item, i) => item !== value[i]) ? mapped : value) as T
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      const mapped = safe(item)
+      if (mapped === item) continue
+      copy ??= value.slice()
+      copy[i] = mapped
+    }
+    return copy ?? value
   }
   const prototype = Object.getPrototypeOf(value) as unknown
   if (prototype !== Object.prototype && prototype !== null)
     throw new TypeError('Expected plain data, found an object that is not a plain one.')
+  const record = value as Record<string, unknown>
   let copy: Record<string, unknown> | undefined
-  for (const [key, item] of Object.entries(value)) {
-    const mapped: unknown = withXmlSafeText(item)
+  // A plain object inherits no enumerable keys, so for…in visits its own: no entries array.
+  for (const key in record) {
+    const item = record[key]
+    const mapped = safe(item)
     if (mapped === item) continue
-    copy ??= { ...(value as Record<string, unknown>) }
+    copy ??= { ...record }
     copy[key] = mapped
   }
-  return (copy ?? value) as T
+  return copy ?? value
 }
