@@ -24,6 +24,9 @@ describe('csvCell', () => {
     ['\tindented', "'\tindented"],
     ['a=b', 'a=b'],
     ['émoji 👩🏽‍💻 and مرحبا', 'émoji 👩🏽‍💻 and مرحبا'],
+    ['non\uFFFEchar\uFFFF, lone \ud800, nul \u0000', '"nonchar, lone , nul "'],
+    ['\u0000=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['\u001b+1', "'+1"],
   ])('%j → %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected)
   })

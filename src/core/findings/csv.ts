@@ -1,3 +1,5 @@
+import { stripNonXmlChars } from '../text/xml-chars'
+
 /**
  * CSV as RFC 4180 writes it, for spreadsheets: a byte-order mark so Excel reads UTF-8, CRLF
  * between records, and every cell that could be read as a formula made inert.
@@ -14,10 +16,15 @@ export const CSV_LINE_END = '\r\n'
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 
-/** One cell: defused if it looks like a formula, quoted when it holds a quote, comma or line break. */
+/**
+ * One cell: the characters the report keeps (a lone surrogate cannot be written in UTF-8 at all,
+ * and controls and noncharacters are invisible litter in the client's tracker), defused if it
+ * then looks like a formula — stripped first, so a control in front cannot hide one — and
+ * quoted when it holds a quote, comma or line break.
+ */
 export function csvCell(value: string): string {
   // Line breaks inside a cell are kept, as LF: CRLF separates records.
-  let text = value.replace(/\r\n?/g, '\n')
+  let text = stripNonXmlChars(value).replace(/\r\n?/g, '\n')
   if (FORMULA_START.test(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

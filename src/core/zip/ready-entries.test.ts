@@ -25,4 +25,16 @@ describe('zipReadyEntries', () => {
     expect(files['empty']).toEqual(new Uint8Array(0))
     expect(zip.length).toBeLessThan(text.length + photo.length) // the XML really is deflated
   })
+
+  // A package's part names are written into its [Content_Types].xml and relationships, and an
+  // archive's into its manifest: a name XML cannot hold would break the file it names. Names are
+  // made by our code from clean data, so one that is not is a bug to stop, not text to tidy.
+  it.each(['word/media/a\uFFFE.png', 'evidence/\u0000/original', 'x\ud800.xml'])(
+    'refuses an entry named %j, which XML cannot hold',
+    (name) => {
+      expect(() =>
+        zipReadyEntries([{ name, bytes: new Uint8Array(1) }], Date.UTC(2026, 10, 29)),
+      ).toThrow(/entry name/)
+    },
+  )
 })

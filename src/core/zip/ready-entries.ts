@@ -1,4 +1,5 @@
 import { Zip, type ZipInputFile } from 'fflate'
+import { stripNonXmlChars } from '../text/xml-chars'
 import { crc32 } from './crc32'
 
 /**
@@ -57,6 +58,11 @@ export class ReadyZip {
 
   /** Adds one ready entry; fflate writes its headers, descriptor and directory record. */
   add(entry: ReadyEntry): void {
+    // Stripping the name here would break the part or manifest entry that refers to it.
+    if (stripNonXmlChars(entry.name) !== entry.name)
+      throw new Error(
+        `A zip entry name holds a character XML cannot hold: ${JSON.stringify(entry.name)}`,
+      )
     const file: ZipInputFile = {
       filename: entry.name,
       size: entry.bytes.length,

@@ -9,6 +9,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx'
+import { withXmlSafeText } from '../../text/xml-chars'
 import type { ReportBlock, ReportModel } from '../model'
 import { picture, writeBlock } from './blocks'
 import { reportStyles, STYLE } from './styles'
@@ -39,8 +40,14 @@ export interface RenderedReport {
  * A cover page of its own, then the body with a header (the client and the confidentiality
  * marking) and a footer with page numbers. Word fills the table of contents field when the
  * document opens.
+ *
+ * Every part of the package is made from the model, by our writers or by docx's (core and app
+ * properties, header, footer, the chart and its embedded workbook, which no pass over the
+ * package's XML could reach). So the model is stripped of characters XML cannot hold here, once,
+ * as it comes in: no writer, present or future, sees a string that has not been through it.
  */
-export function renderReportDocument(model: ReportModel): RenderedReport {
+export function renderReportDocument(input: ReportModel): RenderedReport {
+  const model = withXmlSafeText(input)
   const context = new WriteContext(
     model.accentColor,
     TEXT_WIDTH,

@@ -1,20 +1,17 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { xmlBytesProblem, xmlTextProblem } from './xml-chars-check'
 
 /**
- * Checks a .docx package the way a strict consumer would: every XML part parses, every
- * relationship points at a part that exists, every part has a content type. Returns the problems.
+ * Checks a .docx package the way a strict consumer would: every XML part (those of the chart's
+ * embedded workbook too) is well formed and holds only characters XML can hold, every entry name
+ * is one XML can name, every relationship points at a part that exists, every part has a content
+ * type. Returns the problems.
  */
 export function checkDocxStructure(bytes: Uint8Array): string[] {
   const parts = unzipSync(bytes)
-  const problems: string[] = []
+  const problems: string[] = checkXmlParts(parts)
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' })
-
-  for (const [path, data] of Object.entries(parts)) {
-    if (!/\.(xml|rels)$/.test(path)) continue
-    const valid = XMLValidator.validate(strFromU8(data))
-    if (valid !== true) problems.push(`${path} is not well-formed XML: ${valid.err.msg}`)
-  }
 
   const types = parser.parse(strFromU8(parts['[Content_Types].xml'] ?? new Uint8Array()))
   const defaults = new Set(
@@ -73,6 +70,30 @@ function checkDocumentReferences(parts: Record<string, Uint8Array>, parser: XMLP
   for (const [, style] of xml.matchAll(/<w:(?:pStyle|tblStyle|rStyle) w:val="([^"]+)"/g))
     if (!styles.has(style)) problems.push(`word/document.xml uses an undefined style ${style}`)
   return [...new Set(problems)]
+}
+
+/** Every XML part well formed and of XML characters; embedded Office packages checked alike. */
+function checkXmlParts(parts: Record<string, Uint8Array>, prefix = ''): string[] {
+  const problems: string[] = []
+  for (const [path, data] of Object.entries(parts)) {
+    const name = prefix + path
+    // Part names are written into [Content_Types].xml and the relationships.
+    const badName = xmlTextProblem(path)
+    if (badName) problems.push(`the entry name ${JSON.stringify(name)} ${badName}`)
+    if (/\.(xlsx|docx)$/.test(path)) {
+      problems.push(...checkXmlParts(unzipSync(data), `${name}!`))
+      continue
+    }
+    if (!/\.(xml|rels)$/.test(path)) continue
+    const badChar = xmlBytesProblem(data)
+    if (badChar) {
+      problems.push(`${name} is not well-formed XML: it ${badChar}`)
+      continue
+    }
+    const valid = XMLValidator.validate(strFromU8(data))
+    if (valid !== true) problems.push(`${name} is not well-formed XML: ${valid.err.msg}`)
+  }
+  return problems
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {

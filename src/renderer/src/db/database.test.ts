@@ -2,7 +2,10 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
 import { snapshotContent, type Answer, type Audit, type PreparationAnswer } from '@core/audit'
+import type { EvidenceItem } from '@core/evidence/model'
+import type { FindingEdit } from '@core/findings/model'
 import { WorkbookDatabase, SCHEMA_VERSION } from './database'
+import { dumpDatabase } from './test-support/dump-database'
 
 /** Version 1 exactly as released, so the upgrade is tested from what users really have. */
 function openVersion1(name: string): Dexie {
@@ -55,6 +58,31 @@ const answer: Answer = {
   evidenceRequests: [{ id: 'r1', text: 'Rota export' }],
   updatedAt: 3,
 }
+const evidenceItem: EvidenceItem = {
+  id: 'ev-1',
+  auditId: 'a1',
+  kind: 'screenshot',
+  fileName: 'rota.png',
+  mediaType: 'image/png',
+  size: 3,
+  sha256: 'a'.repeat(64),
+  capturedAt: 5,
+  capturedBy: 'Ana Ruiz',
+  caption: 'The on-call rota',
+  questionKeys: ['incident-response/who-gets-paged'],
+  renditions: ['thumbnail'],
+}
+const findingEdit: FindingEdit = {
+  auditId: 'a1',
+  sectionId: 'incident-response',
+  questionId: 'who-gets-paged',
+  title: 'Nobody owns weekends',
+  owner: 'Priya',
+  dueDate: '2027-01-31',
+  status: 'in-progress',
+  severity: 'high',
+  updatedAt: 6,
+}
 const preparation: PreparationAnswer = {
   auditId: 'a1',
   sectionId: 'incident-response',
@@ -100,19 +128,52 @@ describe('database schema', () => {
     db.close()
   })
 
-  it('upgrades a version-2 database to index answers by audit and rating, answered ones only', async () => {
+  it('upgrades a version-2 database with rows in every table, keeping every row, and indexes answers by audit and rating', async () => {
     const name = `upgrade-v2-${Math.random().toString(36).slice(2)}`
     const v2 = openVersion2(name)
     const unrated: Answer = { ...answer, questionId: 'escalation-path', rating: undefined }
     const other: Answer = { ...answer, auditId: 'a2', rating: 'met' }
     await v2.table('audits').add(audit)
+    await v2.table('auditContents').add(snapshotContent('a1', [builtinPack], ['incident-response']))
     await v2.table('answers').bulkAdd([answer, unrated, other])
+    await v2.table('preparationAnswers').add(preparation)
+    await v2.table('settings').bulkAdd([
+      { key: 'profile', value: { auditorName: 'Ana', firm: 'Ruiz Consulting' } },
+      { key: 'evidenceSizeLimit', value: 1_000_000 },
+    ])
+    await v2.table('evidence').add(evidenceItem)
+    await v2.table('evidenceBlobs').bulkAdd([
+      {
+        evidenceId: 'ev-1',
+        role: 'original',
+        mediaType: 'image/png',
+        width: 2,
+        height: 1,
+        blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }),
+      },
+      {
+        evidenceId: 'ev-1',
+        role: 'thumbnail',
+        mediaType: 'image/jpeg',
+        blob: new Blob([new Uint8Array([4, 5])], { type: 'image/jpeg' }),
+      },
+    ])
+    await v2.table('findingEdits').add(findingEdit)
+    await v2.table('packs').add({
+      id: 'custom-pack',
+      version: '1.2.0',
+      installedAt: 5,
+      pack: { ...builtinPack, id: 'custom-pack', version: '1.2.0' },
+    })
+    const before = await dumpDatabase(v2)
+    // Every table version 2 has holds rows, so a table the upgrade loses or empties shows.
+    for (const table of v2.tables) expect(before[table.name], table.name).not.toEqual([])
     v2.close()
 
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await db.answers.count()).toBe(3)
+    expect(await dumpDatabase(db)).toEqual(before)
     expect(await db.answers.get(['a1', 'incident-response', 'escalation-path'])).toEqual(unrated)
     // The index the upgrade built holds the rated answers only, each under its audit.
     expect(await db.answers.orderBy('[auditId+rating]').keys()).toEqual([

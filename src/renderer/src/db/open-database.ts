@@ -1,3 +1,4 @@
+import { keepDataPersistent } from '../platform/persistent-storage'
 import { WorkbookDatabase } from './database'
 
 export type OpenDatabaseResult =
@@ -18,7 +19,7 @@ export async function openDatabase(
   } catch (error) {
     return { ok: false, error: describeOpenError(await withInstalledVersion(db, error)) }
   }
-  return { ok: true, db, persisted: requestPersistence(storage) }
+  return { ok: true, db, persisted: keepDataPersistent(storage).then((kept) => kept ?? false) }
 }
 
 /**
@@ -36,17 +37,6 @@ async function withInstalledVersion(db: WorkbookDatabase, error: unknown): Promi
   )
   explained.name = 'VersionError'
   return explained
-}
-
-async function requestPersistence(
-  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined,
-): Promise<boolean> {
-  if (!storage) return false
-  try {
-    return (await storage.persisted()) || (await storage.persist())
-  } catch {
-    return false
-  }
 }
 
 function describeOpenError(error: unknown): string {

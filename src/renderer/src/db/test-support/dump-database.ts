@@ -1,11 +1,12 @@
-import type { WorkbookDatabase } from '../database'
+import type Dexie from 'dexie'
 import { sha256Hex } from '../archive/sha256'
 
 /**
  * Every row of every table, in key order, with each evidence blob replaced by its media type,
  * size and SHA-256: two dumps are equal when the databases hold the same data, byte for byte.
+ * Any Dexie, so that an old schema's database can be dumped before an upgrade.
  */
-export async function dumpDatabase(db: WorkbookDatabase): Promise<Record<string, unknown[]>> {
+export async function dumpDatabase(db: Dexie): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {}
   for (const table of db.tables) {
     const rows: unknown[] = await table.toArray()

@@ -7,6 +7,7 @@ import { useToasts } from '../../stores/toast-store'
 import { ProfileForm } from './ProfileForm'
 import { BrandingForm } from './BrandingForm'
 import { loadBranding } from '../../db/repositories/report-settings'
+import { StorageStatusCard } from './StorageStatusCard'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
@@ -48,6 +49,7 @@ export function SettingsScreen() {
           </h2>
           {branding !== undefined && <BrandingForm initial={branding} />}
         </section>
+        <StorageStatusCard />
       </div>
     </main>
   )
