@@ -359,3 +359,139 @@ describe('readArchive refuses, with a clear message', () => {
     await expectRefused(archive, 'damaged', /described two different ways/)
   })
 })
+
+describe('readArchive binds each evidence item to the bytes it was captured with', () => {
+  const ORIGINAL = 'evidence/ev-1/original'
+
+  /** The sample with the evidence item (and its files) changed; the manifest is recomputed. */
+  async function withEvidence(
+    change: (item: Record<string, unknown>, files: Record<string, unknown>[]) => void,
+    entries: Record<string, Uint8Array | undefined> = {},
+  ): Promise<Uint8Array> {
+    const items = JSON.parse(new TextDecoder().decode(valid.get('evidence.json'))) as Record<
+      string,
+      unknown
+    >[]
+    const files = JSON.parse(new TextDecoder().decode(valid.get('evidence-files.json'))) as Record<
+      string,
+      unknown
+    >[]
+    change(items[0]!, files)
+    return assemble(
+      withEntries({
+        'evidence.json': json(items),
+        'evidence-files.json': json(files),
+        ...entries,
+      }),
+      sha256,
+    )
+  }
+
+  const named = /the evidence “rota ev-1\.png” \(ev-1\)/
+
+  it.each([
+    [
+      'bytes swapped for others of the same size',
+      () => withEvidence(() => undefined, { [ORIGINAL]: sampleBytes(2048, 99) }),
+      /SHA-256 is not the one recorded when it was captured/,
+    ],
+    [
+      'bytes swapped for others of another size',
+      () => withEvidence(() => undefined, { [ORIGINAL]: sampleBytes(10, 99) }),
+      /holds 10 bytes, not the 2048 it was captured with/,
+    ],
+    [
+      'an item with no bytes at all',
+      () =>
+        withEvidence(
+          (item, files) => {
+            item.renditions = []
+            files.length = 0
+          },
+          { [ORIGINAL]: undefined, 'evidence/ev-1/thumbnail': undefined },
+        ),
+      /comes without its file/,
+    ],
+    [
+      'an item whose original is missing but a rendition is there',
+      () => withEvidence((_, files) => files.splice(0, 1), { [ORIGINAL]: undefined }),
+      /comes without its file/,
+    ],
+    [
+      'a rendition the item lists but the archive lacks',
+      () => withEvidence((item) => (item.renditions = ['thumbnail', 'page'])),
+      /lacks its page image/,
+    ],
+    [
+      'a rendition the item does not list',
+      () => withEvidence((item) => (item.renditions = [])),
+      /holds a thumbnail image it does not list/,
+    ],
+    [
+      'a file of another media type than the item',
+      () => withEvidence((_, files) => (files[0]!.mediaType = 'text/html')),
+      /holds a file of type “text\/html”, not the “image\/png” it was captured as/,
+    ],
+    [
+      'an address on an item that is not a link',
+      () => withEvidence((item) => (item.url = 'https://example.com/')),
+      /has an address, but only a link has one/,
+    ],
+  ])('refuses %s, naming the item', async (_, build, message) => {
+    const error = await refusal(await build())
+    expect(error.code).toBe('evidence-mismatch')
+    expect(error.message).toMatch(named)
+    expect(error.message).toMatch(message)
+  })
+
+  /** The sample's item turned into a link to `url`, its bytes being `bytes` (the URL itself). */
+  async function linkTo(url: string, bytes = strToU8(url)): Promise<Uint8Array> {
+    return withEvidence(
+      (item, files) => {
+        Object.assign(item, {
+          kind: 'link',
+          fileName: 'rota ev-1.png',
+          mediaType: 'text/uri-list',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          url,
+          renditions: [],
+        })
+        files.splice(0, files.length, {
+          evidenceId: 'ev-1',
+          role: 'original',
+          mediaType: 'text/uri-list',
+        })
+      },
+      { [ORIGINAL]: bytes, 'evidence/ev-1/thumbnail': undefined },
+    )
+  }
+
+  it('accepts a link to a web address, as capture does', async () => {
+    const contents = await readArchive(await linkTo('https://wiki.example.com/rota'), undefined, {
+      sha256,
+    })
+    expect(contents.data.evidence[0]!.url).toBe('https://wiki.example.com/rota')
+  })
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['vbscript:', 'vbscript:msgbox'],
+    ['ftp:', 'ftp://files.example.com/rota'],
+    ['no address at all', 'not an address'],
+    ['an address longer than capture allows', `https://example.com/${'a'.repeat(2100)}`],
+  ])('refuses a link to %s, as capture would', async (_, url) => {
+    const error = await refusal(await linkTo(url))
+    expect(error.code).toBe('evidence-mismatch')
+    expect(error.message).toMatch(named)
+  })
+
+  it('refuses a link whose bytes are not its address', async () => {
+    const error = await refusal(
+      await linkTo('https://wiki.example.com/rota', strToU8('https://elsewhere.example.com/')),
+    )
+    expect(error.message).toMatch(/is a link whose file does not hold its address/)
+  })
+})

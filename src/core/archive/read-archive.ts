@@ -1,5 +1,6 @@
 import { strFromU8 } from 'fflate'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
+import { checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
 import {
   DATA_ENTRIES,
@@ -134,6 +135,7 @@ export async function readArchive(
   stop()
   const data = values as unknown as ArchiveData
   checkDataConsistency(data, new Set(files.keys()))
+  checkEvidenceBinding(data, listed, files)
   return { manifest, data, files, hashes, archiveBytes: bytes.length }
 }
 

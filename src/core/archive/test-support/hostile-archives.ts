@@ -7,6 +7,7 @@ import {
   assemble,
   entriesOf,
   patchDeclaredSize,
+  sampleBytes,
   sampleSnapshot,
   zipOf,
 } from './archive-fixtures'
@@ -41,6 +42,26 @@ const changedAudits = (change: (rows: Record<string, unknown>[]) => void) => (c:
 }
 
 const LYING = 'evidence/ev-1/original'
+
+/** The sample with its evidence item and files changed, and the manifest made to agree. */
+const changedEvidence =
+  (
+    change: (item: Record<string, unknown>, files: Record<string, unknown>[]) => void,
+    entries: Record<string, Uint8Array | undefined> = {},
+  ) =>
+  (c: Context) => {
+    const rows = (name: string) =>
+      JSON.parse(new TextDecoder().decode(c.valid.get(name))) as Record<string, unknown>[]
+    const [items, files] = [rows('evidence.json'), rows('evidence-files.json')]
+    change(items[0]!, files)
+    const changed = new Map(c.valid)
+    changed.set('evidence.json', strToU8(JSON.stringify(items)))
+    changed.set('evidence-files.json', strToU8(JSON.stringify(files)))
+    for (const [name, bytes] of Object.entries(entries))
+      if (bytes === undefined) changed.delete(name)
+      else changed.set(name, bytes)
+    return assemble(changed, c.sha256)
+  }
 
 /**
  * One recipe for each way PRODUCT.md §10 and issue 7 say a file may be damaged or hostile, for
@@ -114,6 +135,38 @@ const RECIPES: Recipe[] = [
     label: 'JSON with a mistyped field',
     code: 'invalid-data',
     build: changedAudits((rows) => (rows[0]!.createdAt = 'yesterday')),
+  },
+  {
+    label: 'evidence bytes swapped, with the manifest recomputed',
+    code: 'evidence-mismatch',
+    build: changedEvidence(() => undefined, { [LYING]: sampleBytes(2048, 99) }),
+  },
+  {
+    label: 'an evidence item without its bytes',
+    code: 'evidence-mismatch',
+    build: changedEvidence(
+      (item, files) => {
+        item.renditions = []
+        files.length = 0
+      },
+      { [LYING]: undefined, 'evidence/ev-1/thumbnail': undefined },
+    ),
+  },
+  {
+    label: 'a link to a javascript: address',
+    code: 'evidence-mismatch',
+    build: changedEvidence(
+      (item, files) => {
+        const url = 'javascript:alert(1)'
+        Object.assign(item, { kind: 'link', url, mediaType: 'text/uri-list', renditions: [] })
+        files.splice(0, files.length, {
+          evidenceId: 'ev-1',
+          role: 'original',
+          mediaType: 'text/uri-list',
+        })
+      },
+      { 'evidence/ev-1/thumbnail': undefined },
+    ),
   },
   {
     label: 'an archive of 100,001 entries',

@@ -256,13 +256,37 @@ describe('archive round trip', () => {
   })
 })
 
+describe('reading back what an import wrote', () => {
+  it("compares each original with its item's own SHA-256, not only the manifest's", async () => {
+    const db = await freshDatabase()
+    await seed(db)
+    const contents = await read(await exportArchive(db))
+    const restored = await wipe(db)
+    const before = await dumpDatabase(restored)
+    // As if the reader had let through an item whose recorded hash is not its bytes' hash: the
+    // manifest's hashes still agree with the bytes, so only the item's own hash can catch it.
+    const item = contents.data.evidence[0]!
+    const changed = {
+      ...contents,
+      data: {
+        ...contents.data,
+        evidence: [{ ...item, sha256: 'f'.repeat(64) }, ...contents.data.evidence.slice(1)],
+      },
+    }
+    await expect(importArchive(restored, changed, clock)).rejects.toThrow(
+      /could not be stored intact/,
+    )
+    expect(await dumpDatabase(restored)).toEqual(before)
+  })
+})
+
 describe('a hostile or damaged archive', () => {
   it('is refused and leaves the database exactly as it was', { timeout: 60_000 }, async () => {
     const db = await freshDatabase()
     await seed(db)
     const before = await dumpDatabase(db)
     const archives = await hostileArchives(sha256Hex)
-    expect(archives.map((a) => a.label)).toHaveLength(14)
+    expect(archives.map((a) => a.label)).toHaveLength(17)
     for (const archive of archives) {
       // What the import dialog does: read and check, and only then write.
       const attempt = read(archive.bytes).then((contents) => importArchive(db, contents, clock))

@@ -1,4 +1,10 @@
-import { planImport, type ArchiveContents, type ImportPlan, type TakenIds } from '@core/archive'
+import {
+  planImport,
+  type ArchiveContents,
+  type ImportPlan,
+  type PlannedFile,
+  type TakenIds,
+} from '@core/archive'
 import { builtinPack } from '@core/content'
 import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
@@ -109,16 +115,24 @@ export async function importArchive(
     return plan
   })
 
+  // An original must read back as the item's own SHA-256, taken at capture (the reader has bound
+  // the two); a rendition, which has no hash of its own, as the manifest's.
+  const captured = new Map(plan.data.evidence.map((item) => [item.id, item.sha256]))
+  const expected = ({ entryName, meta }: PlannedFile): string | undefined => {
+    const listed = contents.hashes.get(entryName)
+    if (meta.role !== 'original') return listed
+    return captured.get(meta.evidenceId) === listed ? listed : undefined
+  }
   // Read back a few megabytes at a time: one request for the group, and its hashes side by side.
   for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
     const rows = await db.evidenceBlobs.bulkGet(
       group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
     )
     const intact = await Promise.all(
-      group.map(async ({ entryName }, i) => {
+      group.map(async (file, i) => {
         const blob = rows[i]?.blob
         const hash = blob ? await sha256Hex(new Uint8Array(await blob.arrayBuffer())) : undefined
-        return hash === contents.hashes.get(entryName)
+        return hash !== undefined && hash === expected(file)
       }),
     )
     if (!intact.every(Boolean)) {
