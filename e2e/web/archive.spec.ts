@@ -179,6 +179,19 @@ test('a custom content pack becomes selectable for a new audit; an invalid one i
     'example-delivery · version 1.0.0',
   )
   await expect(packs.pack('Example delivery sections')).toContainText('Audit Workbook · 1 section')
+  // Each installed pack says where it came from.
+  await expect(packs.pack('Example delivery sections')).toContainText('From a pack file')
+  await expect(packs.pack('Audit Workbook core library')).toContainText('Built in')
+
+  // No pack may take the built-in pack's id, at any version.
+  const impostor = { ...(JSON.parse(text) as object), id: 'audit-workbook-core', version: '9.0.0' }
+  await packs.choose({ name: 'core-update.json', buffer: Buffer.from(JSON.stringify(impostor)) })
+  await expect(packs.problem).toContainText('core-update.json was not installed')
+  await expect(packs.problem.getByRole('alert')).toContainText(
+    'It uses the id "audit-workbook-core" of the built-in pack',
+  )
+  await packs.problem.getByRole('button', { name: 'Close' }).click()
+  await expect(packs.packs).toHaveCount(2)
 
   // The same file again is refused: that version is installed.
   await packs.choose({ name: 'example-pack.json', buffer: Buffer.from(text) })

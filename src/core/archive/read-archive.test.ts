@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import { strToU8 } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { builtinPack } from '../content/builtin'
 import { ArchiveError, type ArchiveErrorCode } from './errors'
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
 import { readArchive } from './read-archive'
+import type { ArchiveManifest } from './schemas'
 import {
   NOW,
   assemble,
@@ -494,4 +496,59 @@ describe('readArchive binds each evidence item to the bytes it was captured with
     )
     expect(error.message).toMatch(/is a link whose file does not hold its address/)
   })
+})
+
+describe('readArchive holds an archive to what it says it holds', () => {
+  const packRow = (id: string, version: string) => ({
+    id,
+    version,
+    installedAt: NOW,
+    pack: {
+      ...builtinPack,
+      id,
+      version,
+      title: 'Acme delivery',
+      sections: [{ ...builtinPack.sections[0]!, id: 'release-management' }],
+    },
+  })
+  const chosenAudits = (m: ArchiveManifest) => ({ ...m, scope: 'audits' })
+
+  it.each([
+    [
+      'a setting',
+      {},
+      /holds the setting “profile”; settings come only from a backup of everything/,
+    ],
+    [
+      'a content pack',
+      { 'settings.json': json([]), 'packs.json': json([packRow('acme', '1.0.0')]) },
+      /holds the content pack “Acme delivery”; packs come only from a backup of everything/,
+    ],
+  ])('refuses an archive of chosen audits that brings %s', async (_, entries, message) => {
+    const archive = await assemble(withEntries(entries), sha256, { manifest: chosenAudits })
+    await expectRefused(archive, 'global-content', message)
+  })
+
+  it('accepts an archive of chosen audits that brings only audits', async () => {
+    const archive = await assemble(withEntries({ 'settings.json': json([]) }), sha256, {
+      manifest: chosenAudits,
+    })
+    const contents = await readArchive(archive, undefined, { sha256 })
+    expect(contents.manifest.scope).toBe('audits')
+  })
+
+  it.each(['1.0.0', '9.0.0', '0.0.1'])(
+    'refuses a pack under the built-in pack’s id, at version %s',
+    async (version) => {
+      const archive = await assemble(
+        withEntries({ 'packs.json': json([packRow(builtinPack.id, version)]) }),
+        sha256,
+      )
+      await expectRefused(
+        archive,
+        'global-content',
+        /under the id "audit-workbook-core" of the built-in pack, whose content comes only with Audit Workbook itself/,
+      )
+    },
+  )
 })

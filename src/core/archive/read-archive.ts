@@ -2,6 +2,7 @@ import { strFromU8 } from 'fflate'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
 import { checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
+import { checkGlobalContent } from './global-content'
 import {
   DATA_ENTRIES,
   DATA_KEYS,
@@ -135,6 +136,7 @@ export async function readArchive(
   stop()
   const data = values as unknown as ArchiveData
   checkDataConsistency(data, new Set(files.keys()))
+  checkGlobalContent(manifest.scope, data)
   checkEvidenceBinding(data, listed, files)
   return { manifest, data, files, hashes, archiveBytes: bytes.length }
 }

@@ -1,4 +1,5 @@
 import { strToU8 } from 'fflate'
+import { builtinPack } from '../../content/builtin'
 import type { ArchiveErrorCode } from '../errors'
 import type { Sha256 } from '../types'
 import { buildArchive } from '../write-archive'
@@ -64,8 +65,9 @@ const changedEvidence =
   }
 
 /**
- * One recipe for each way PRODUCT.md §10 and issue 7 say a file may be damaged or hostile, for
- * tests that check the refusal, and that it leaves the database as it was.
+ * One recipe for each way PRODUCT.md §10 and issues 7 and 12 say a file may be damaged or hostile,
+ * for tests that check the refusal, and that it leaves the database as it was. (The settings
+ * recipes pass `readArchive`, which knows no settings: the importer refuses them, before writing.)
  */
 const RECIPES: Recipe[] = [
   { label: 'an entry named ../x', code: 'unsafe-name', build: withName('../x') },
@@ -168,6 +170,45 @@ const RECIPES: Recipe[] = [
       { 'evidence/ev-1/thumbnail': undefined },
     ),
   },
+  {
+    label: 'an archive of chosen audits that brings settings',
+    code: 'global-content',
+    build: (c) => assemble(c.valid, c.sha256, { manifest: (m) => ({ ...m, scope: 'audits' }) }),
+  },
+  {
+    label: 'a pack under the built-in pack’s id',
+    code: 'global-content',
+    build: (c) => {
+      const pack = { ...builtinPack, version: '9.0.0', title: 'Audit Workbook core library' }
+      const row = { id: pack.id, version: pack.version, installedAt: NOW, pack }
+      return assemble(
+        new Map([...c.valid, ['packs.json', strToU8(JSON.stringify([row]))]]),
+        c.sha256,
+      )
+    },
+  },
+  ...(
+    [
+      [
+        'a setting whose bytes are not base64',
+        'reportBranding',
+        {
+          accentColor: '1F5F8B',
+          logo: { bytes: { $base64: '%%%' }, type: 'png', width: 1, height: 1 },
+        },
+      ],
+      ['a setting of the wrong shape', 'evidenceSizeLimit', 'all of it'],
+      ['a setting Audit Workbook does not know', 'autoUpdateUrl', 'https://example.com/'],
+    ] as const
+  ).map(([label, key, value]): Recipe => ({
+    label,
+    code: 'invalid-data',
+    build: (c) =>
+      assemble(
+        new Map([...c.valid, ['settings.json', strToU8(JSON.stringify([{ key, value }]))]]),
+        c.sha256,
+      ),
+  })),
   {
     label: 'an archive of 100,001 entries',
     code: 'too-many-entries',

@@ -57,7 +57,9 @@ export async function snapshotForExport(
             value: encodeSettingValue(value),
           }))
         : [],
-      packs: everything ? await db.packs.toArray() : [],
+      // Where a pack came from is this database's note, not part of the pack: the archive
+      // carries the pack, and the database it is imported into records it came from an archive.
+      packs: everything ? (await db.packs.toArray()).map(({ source: _from, ...row }) => row) : [],
     }
     const files = blobs.map((row): EvidenceFileSource => ({
       evidenceId: row.evidenceId,
