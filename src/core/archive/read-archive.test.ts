@@ -110,18 +110,23 @@ describe('readArchive refuses, with a clear message', () => {
     await expectRefused(archive, 'duplicate-name', /two entries named “answers\.json”/)
   })
 
-  it('a zip bomb: an entry that would expand far beyond its compressed size', async () => {
-    const bomb = new Uint8Array(64 * 1024 * 1024) // 64 MB of zeros deflate to about 64 KB
-    const archive = zipOf([
-      ...[...valid].map(([name, bytes]) => ({ name, bytes })),
-      { name: 'evidence/ev-1/page', bytes: bomb, deflate: true },
-    ])
-    await expectRefused(
-      archive,
-      'zip-bomb',
-      /“evidence\/ev-1\/page” would expand from 1 MB to 64 MB/,
-    )
-  })
+  // Deflating 64 MB at level 9 takes seconds on a busy machine.
+  it(
+    'a zip bomb: an entry that would expand far beyond its compressed size',
+    { timeout: 60_000 },
+    async () => {
+      const bomb = new Uint8Array(64 * 1024 * 1024) // 64 MB of zeros deflate to about 64 KB
+      const archive = zipOf([
+        ...[...valid].map(([name, bytes]) => ({ name, bytes })),
+        { name: 'evidence/ev-1/page', bytes: bomb, deflate: true },
+      ])
+      await expectRefused(
+        archive,
+        'zip-bomb',
+        /“evidence\/ev-1\/page” would expand from 1 MB to 64 MB/,
+      )
+    },
+  )
 
   it('contents larger in all than the limit, before inflating any of them', async () => {
     const archive = await assemble(valid, sha256)
@@ -551,4 +556,84 @@ describe('readArchive holds an archive to what it says it holds', () => {
       )
     },
   )
+})
+
+describe('readArchive refuses what would cost more than the archive is worth', () => {
+  it('names the first problem precisely among many rows, without validating the rest', async () => {
+    const answer = JSON.parse(new TextDecoder().decode(valid.get('answers.json')))[0] as object
+    const rows = Array.from({ length: 50_000 }, (_, i) =>
+      i === 0 ? answer : { ...answer, auditId: 7 },
+    )
+    const archive = await assemble(withEntries({ 'answers.json': json(rows) }), sha256, {
+      deflate: () => false,
+    })
+    const error = await refusal(archive)
+    expect(error.message).toMatch(/in answers\.json, \[1\]\.auditId must be text\. Nothing/)
+    expect(error.message).not.toMatch(/\[2\]/)
+  })
+
+  it.each([
+    ['audits.json', `[${'['.repeat(100)}${']'.repeat(100)}]`],
+    ['settings.json', `[{"key":"profile","value":${'{"a":'.repeat(100)}1${'}'.repeat(100)}}]`],
+  ])('JSON nested deeper than any Audit Workbook writes, in %s', async (name, text) => {
+    const archive = await assemble(withEntries({ [name]: strToU8(text) }), sha256)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      new RegExp(`“${name.replace('.', '\\.')}” is nested more than 64 levels deep`),
+    )
+  })
+
+  it('a data entry that is not a list', async () => {
+    const archive = await assemble(withEntries({ 'answers.json': json({ rows: [] }) }), sha256)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /in answers\.json, the whole entry must be an array/,
+    )
+  })
+
+  it('a data entry far denser than rows of data', async () => {
+    const archive = await assemble(
+      withEntries({ 'answers.json': strToU8(`[${'[],'.repeat(100_000)}[]]`) }),
+      sha256,
+    )
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /“answers\.json” holds far more values for its size than Audit Workbook ever writes/,
+    )
+  })
+
+  it('a manifest larger than a list of its entries needs, before inflating it', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({ ...m, padding: ' '.repeat(64 * 1024) }),
+    })
+    await expectRefused(
+      archive,
+      'too-large',
+      /its manifest would be 1 MB, far more than a list of its 12 entries needs/,
+    )
+  })
+
+  it('a manifest listing far more entries than the archive holds', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({
+        ...m,
+        entries: [...m.entries, ...Array.from({ length: 20 }, () => ({}))],
+      }),
+    })
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /its manifest lists 31 entries, but the archive holds 11 besides it/,
+    )
+  })
+
+  it('a JSON entry deflated far beyond what the writer ever does', async () => {
+    const notes = 'x'.repeat(2 * 1024 * 1024)
+    const rows = changedJson('answers.json', (r) => (r[0]!.notes = notes))
+    const archive = await assemble(withEntries({ 'answers.json': rows }), sha256)
+    await expectRefused(archive, 'zip-bomb', /“answers\.json” would expand from 1 MB to 3 MB/)
+  })
 })

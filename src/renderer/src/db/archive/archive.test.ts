@@ -282,6 +282,47 @@ describe('reading back what an import wrote', () => {
   })
 })
 
+describe('settings from an archive', () => {
+  it.each([
+    [
+      'bytes that are not base64',
+      {
+        accentColor: '1F5F8B',
+        logo: { bytes: { $base64: 'no base64!' }, type: 'png', width: 1, height: 1 },
+      },
+      /in settings\.json, the setting “reportBranding” holds bytes that cannot be read/,
+    ],
+    [
+      'a logo larger than the app accepts',
+      {
+        accentColor: '1F5F8B',
+        logo: { bytes: { $base64: 'AAAA'.repeat(700_000) }, type: 'png', width: 1, height: 1 },
+      },
+      /in settings\.json, the setting “reportBranding” at logo\.bytes Use a logo under 2 MB\./,
+    ],
+    [
+      'a colour that is not one',
+      { accentColor: 'red' },
+      /in settings\.json, the setting “reportBranding” at accentColor Choose a colour like 1F5F8B\./,
+    ],
+  ])('are refused, before the write starts, when they hold %s', async (_, value, message) => {
+    const db = await freshDatabase()
+    await seed(db)
+    const contents = await read(await exportArchive(db))
+    const restored = await wipe(db)
+    const before = await dumpDatabase(restored)
+    const bad = {
+      ...contents,
+      data: { ...contents.data, settings: [{ key: 'reportBranding', value }] },
+    } as ArchiveContents
+    const transaction = vi.spyOn(restored, 'transaction')
+    await expect(previewImport(restored, bad)).rejects.toThrow(message)
+    await expect(importArchive(restored, bad, clock)).rejects.toThrow(message)
+    expect(transaction).not.toHaveBeenCalled()
+    expect(await dumpDatabase(restored)).toEqual(before)
+  })
+})
+
 describe('a hostile or damaged archive', () => {
   it('is refused and leaves the database exactly as it was', { timeout: 60_000 }, async () => {
     const db = await freshDatabase()
