@@ -96,6 +96,14 @@ test('moving to another computer: every row and every evidence byte survives exp
   page,
 }) => {
   await auditWithAnswer(page, dashboard, runbook)
+  // A setting of this computer's, which a backup of everything carries to the next.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await page.getByLabel('Largest evidence file (MB)').fill('100')
+  await page.getByRole('button', { name: 'Save limit' }).click()
+  await expect(page.getByText('Evidence files up to 100 MB are accepted.')).toBeVisible()
   const archive = new ArchivePage(page)
   await new AuditsPage(page).open()
   const before = await dumpDatabase(page)
@@ -120,6 +128,12 @@ test('moving to another computer: every row and every evidence byte survives exp
   await expect.poll(() => countAudits(page)).toBe(0)
   await archive.choose({ name: download.suggestedFilename(), buffer: file })
   await expect(archive.confirmDialog).toContainText('It holds 1 audit and 2 evidence items')
+  // Each global change is shown with the value in effect here and the one it brings.
+  await expect(
+    archive.confirmDialog
+      .getByRole('list', { name: 'Settings the archive changes' })
+      .getByRole('listitem'),
+  ).toHaveText(['Largest evidence file: 250 MB → 100 MB'])
   await archive.confirm()
   await expect(new AuditsPage(page).clientNames).toHaveText([NORTHWIND.client])
 
