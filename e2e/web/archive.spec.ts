@@ -96,6 +96,14 @@ test('moving to another computer: every row and every evidence byte survives exp
   page,
 }) => {
   await auditWithAnswer(page, dashboard, runbook)
+  // A setting of this computer's, which a backup of everything carries to the next.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await page.getByLabel('Largest evidence file (MB)').fill('100')
+  await page.getByRole('button', { name: 'Save limit' }).click()
+  await expect(page.getByText('Evidence files up to 100 MB are accepted.')).toBeVisible()
   const archive = new ArchivePage(page)
   await new AuditsPage(page).open()
   const before = await dumpDatabase(page)
@@ -120,6 +128,12 @@ test('moving to another computer: every row and every evidence byte survives exp
   await expect.poll(() => countAudits(page)).toBe(0)
   await archive.choose({ name: download.suggestedFilename(), buffer: file })
   await expect(archive.confirmDialog).toContainText('It holds 1 audit and 2 evidence items')
+  // Each global change is shown with the value in effect here and the one it brings.
+  await expect(
+    archive.confirmDialog
+      .getByRole('list', { name: 'Settings the archive changes' })
+      .getByRole('listitem'),
+  ).toHaveText(['Largest evidence file: 250 MB → 100 MB'])
   await archive.confirm()
   await expect(new AuditsPage(page).clientNames).toHaveText([NORTHWIND.client])
 
@@ -179,6 +193,19 @@ test('a custom content pack becomes selectable for a new audit; an invalid one i
     'example-delivery · version 1.0.0',
   )
   await expect(packs.pack('Example delivery sections')).toContainText('Audit Workbook · 1 section')
+  // Each installed pack says where it came from.
+  await expect(packs.pack('Example delivery sections')).toContainText('From a pack file')
+  await expect(packs.pack('Audit Workbook core library')).toContainText('Built in')
+
+  // No pack may take the built-in pack's id, at any version.
+  const impostor = { ...(JSON.parse(text) as object), id: 'audit-workbook-core', version: '9.0.0' }
+  await packs.choose({ name: 'core-update.json', buffer: Buffer.from(JSON.stringify(impostor)) })
+  await expect(packs.problem).toContainText('core-update.json was not installed')
+  await expect(packs.problem.getByRole('alert')).toContainText(
+    'It uses the id "audit-workbook-core" of the built-in pack',
+  )
+  await packs.problem.getByRole('button', { name: 'Close' }).click()
+  await expect(packs.packs).toHaveCount(2)
 
   // The same file again is refused: that version is installed.
   await packs.choose({ name: 'example-pack.json', buffer: Buffer.from(text) })

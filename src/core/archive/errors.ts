@@ -19,6 +19,8 @@ export type ArchiveErrorCode =
   | 'hash-mismatch'
   | 'newer-version'
   | 'invalid-data'
+  | 'evidence-mismatch'
+  | 'global-content'
   | 'canceled'
 
 export class ArchiveError extends Error {

@@ -1,6 +1,6 @@
 /** The `.auditwb` archive (PRODUCT.md §10): writing, reading with every check, planning an import. */
 
-export { ArchiveError, NOTHING_IMPORTED } from './errors'
+export { ArchiveError, NOTHING_IMPORTED, quoteName } from './errors'
 export type { ArchiveErrorCode } from './errors'
 export {
   ARCHIVE_EXTENSION,

@@ -18,7 +18,22 @@ export interface ArchiveLimits {
   maxRatio: number
   /** …once it inflates to more than this (a tiny entry cannot do harm). */
   ratioFloorBytes: number
+  /**
+   * The same for a JSON entry, far lower: its text and what `JSON.parse` builds from it live on
+   * the heap (evidence bytes do not), so a small archive must not unpack into a large heap.
+   */
+  maxJsonRatio: number
+  /** The manifest, inflated: at most this, and at most what its entry count needs (below). */
+  maxManifestBytes: number
+  /** Nesting of any JSON entry (settings values included); ours nest about ten deep. */
+  maxJsonDepth: number
+  /** Rows of one data entry. */
+  maxRows: number
 }
+
+/** What one manifest line may take, name, size and hash, pretty-printed; and its head. */
+export const MANIFEST_BYTES_PER_ENTRY = 512
+export const MANIFEST_HEAD_BYTES = 4096
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxArchiveBytes: 1024 * MiB,
@@ -27,10 +42,15 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxJsonBytes: 256 * MiB,
   maxRatio: 200,
   ratioFloorBytes: 1 * MiB,
+  maxJsonRatio: 16,
+  maxManifestBytes: 32 * MiB,
+  maxJsonDepth: 64,
+  maxRows: 1_000_000,
 }
 
 /**
- * The writer never deflates an entry beyond this ratio (it stores it instead), so an archive the
- * app wrote can never look like a bomb to the reader, whatever the notes hold.
+ * The writer never deflates a JSON entry beyond this ratio once it is past the floor (it stores it
+ * instead), so an archive the app wrote can never look like a bomb to the reader, whatever the
+ * notes hold.
  */
-export const WRITER_MAX_RATIO = DEFAULT_ARCHIVE_LIMITS.maxRatio / 2
+export const WRITER_MAX_JSON_RATIO = DEFAULT_ARCHIVE_LIMITS.maxJsonRatio / 2

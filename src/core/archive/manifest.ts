@@ -1,7 +1,7 @@
-import { strFromU8 } from 'fflate'
-import { packErrorMap } from '../content/pack-errors'
 import { ArchiveError, NOTHING_IMPORTED } from './errors'
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './format'
+import { parseBounded } from './bounded-parse'
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY } from './format'
+import { parseJsonEntry } from './json-entry'
 import { manifestSchema, type ArchiveManifest } from './schemas'
 import { describeIssues } from './validate-data'
 
@@ -23,16 +23,18 @@ function versionNote(value: unknown): string {
   return typeof value === 'string' && /^[0-9A-Za-z.+-]{1,40}$/.test(value) ? ` (${value})` : ''
 }
 
-export function parseManifest(bytes: Uint8Array): ArchiveManifest {
-  let value: unknown
-  try {
-    value = JSON.parse(strFromU8(bytes))
-  } catch {
-    throw new ArchiveError(
-      'invalid-data',
-      `The archive is damaged: its manifest is not valid JSON. Use another copy of it. ${NOTHING_IMPORTED}`,
-    )
-  }
+/**
+ * The manifest, parsed and checked. Its size was bounded by the entry count before it was
+ * inflated (see `checkDirectory`); here its nesting and density are checked before it is parsed,
+ * and the length of its list before the schema runs over it, so a small archive cannot make its
+ * reader build millions of rows.
+ */
+export function parseManifest(
+  bytes: Uint8Array,
+  zipEntries: number,
+  maxDepth: number,
+): ArchiveManifest {
+  const { value } = parseJsonEntry(MANIFEST_ENTRY, bytes, maxDepth)
   if (!isRecord(value) || value.format !== ARCHIVE_FORMAT)
     throw new ArchiveError(
       'not-archive',
@@ -44,11 +46,18 @@ export function parseManifest(bytes: Uint8Array): ArchiveManifest {
       'newer-version',
       `This archive was made by a newer version of Audit Workbook${versionNote(value.appVersion)}. Its format is version ${version}; this version of Audit Workbook reads version ${ARCHIVE_FORMAT_VERSION}. Update Audit Workbook, then import it again. ${NOTHING_IMPORTED}`,
     )
-  const result = manifestSchema.safeParse(value, { error: packErrorMap })
+  // Every listed entry must be one of the zip's others (checked by name afterwards); a list far
+  // longer than that is refused before its rows are validated one by one.
+  if (Array.isArray(value.entries) && value.entries.length > zipEntries)
+    throw new ArchiveError(
+      'invalid-data',
+      `The archive is damaged or has been changed: its manifest lists ${value.entries.length.toLocaleString('en')} entries, but the archive holds ${(zipEntries - 1).toLocaleString('en')} besides it. ${NOTHING_IMPORTED}`,
+    )
+  const result = parseBounded(manifestSchema, value)
   if (!result.success)
     throw new ArchiveError(
       'invalid-data',
-      `The archive is damaged or was not made by Audit Workbook: in manifest.json, ${describeIssues(result.error.issues)}. ${NOTHING_IMPORTED}`,
+      `The archive is damaged or was not made by Audit Workbook: in manifest.json, ${describeIssues(result.issues)}. ${NOTHING_IMPORTED}`,
     )
   return result.data
 }

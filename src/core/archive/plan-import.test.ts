@@ -134,3 +134,60 @@ describe('planImport', () => {
     expect(plan.data.packs.map((p) => p.id)).toEqual(['acme'])
   })
 })
+
+describe('planImport on a large archive', () => {
+  /** The rows, behind a proxy that counts every row read and stops a pass too many. */
+  function counted<T>(rows: T[], budget: number): { rows: T[]; reads: () => number } {
+    let reads = 0
+    const proxy = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key) && ++reads > budget)
+          throw new Error(`read more than ${budget} rows: more than a few passes over them`)
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    return { rows: proxy, reads: () => reads }
+  }
+
+  it('summarises 4,000 audits with 200,000 answers in a few passes over the rows, not one per audit', () => {
+    const audit = data.audits[0]!
+    const answer = data.answers[0]!
+    const item = data.evidence[0]!
+    const audits = Array.from({ length: 4_000 }, (_, i) => ({ ...audit, id: `a${i}` }))
+    const answers = counted(
+      Array.from({ length: 200_000 }, (_, i) => ({
+        ...answer,
+        auditId: `a${i % 4_000}`,
+        questionId: `q${i}`,
+      })),
+      // Remapping the audit id is one pass, the summary another: a per-audit filter would be
+      // 4,000 passes.
+      3 * 200_000,
+    )
+    const evidence = counted(
+      Array.from({ length: 8_000 }, (_, i) => ({ ...item, id: `e${i}`, auditId: `a${i % 4_000}` })),
+      5 * 8_000,
+    )
+    const plan = planImport(
+      {
+        ...data,
+        audits,
+        auditContents: [],
+        answers: answers.rows,
+        evidence: evidence.rows,
+        evidenceFiles: [],
+      },
+      taken(),
+      counter(),
+    )
+    expect(plan.audits).toHaveLength(4_000)
+    expect(plan.audits[7]).toMatchObject({
+      id: 'a7',
+      answered: 50,
+      evidenceCount: 2,
+      evidenceBytes: 2 * item.size,
+    })
+    expect(answers.reads()).toBeLessThanOrEqual(2 * 200_000)
+    expect(evidence.reads()).toBeLessThanOrEqual(4 * 8_000)
+  })
+})

@@ -122,7 +122,7 @@ export function planImport(data: ArchiveData, taken: TakenIds, newId: () => stri
   return {
     data: planned,
     files,
-    audits: data.audits.map((audit, i) => summarize(data, audit, audits[i]!, copied.has(audit.id))),
+    audits: summarizeAudits(data, audits, copied),
     packs,
     evidenceCount: data.evidence.length,
     evidenceBytes: data.evidence.reduce((sum, item) => sum + item.size, 0),
@@ -144,18 +144,45 @@ function planPacks(data: ArchiveData, taken: TakenIds): PlannedPack[] {
   })
 }
 
-function summarize(data: ArchiveData, source: Audit, planned: Audit, copy: boolean): PlannedAudit {
-  const evidence = data.evidence.filter((item) => item.auditId === source.id)
-  return {
-    sourceId: source.id,
-    id: planned.id,
-    client: planned.client,
-    system: planned.system,
-    startDate: planned.startDate,
-    status: planned.status,
-    copied: copy,
-    answered: data.answers.filter((a) => a.auditId === source.id && isAnswered(a)).length,
-    evidenceCount: evidence.length,
-    evidenceBytes: evidence.reduce((sum, item) => sum + item.size, 0),
+interface Tally {
+  answered: number
+  evidenceCount: number
+  evidenceBytes: number
+}
+
+/**
+ * Each audit's summary for the preview, in one pass over the answers and one over the evidence
+ * (an archive of thousands of audits must not be read once per audit).
+ */
+function summarizeAudits(
+  data: ArchiveData,
+  planned: readonly Audit[],
+  copied: ReadonlySet<string>,
+): PlannedAudit[] {
+  const tallies = new Map<string, Tally>(
+    data.audits.map((a) => [a.id, { answered: 0, evidenceCount: 0, evidenceBytes: 0 }]),
+  )
+  for (const answer of data.answers) {
+    const tally = tallies.get(answer.auditId)
+    if (tally && isAnswered(answer)) tally.answered++
   }
+  for (const item of data.evidence) {
+    const tally = tallies.get(item.auditId)
+    if (!tally) continue
+    tally.evidenceCount++
+    tally.evidenceBytes += item.size
+  }
+  return data.audits.map((source, i) => {
+    const audit = planned[i]!
+    return {
+      sourceId: source.id,
+      id: audit.id,
+      client: audit.client,
+      system: audit.system,
+      startDate: audit.startDate,
+      status: audit.status,
+      copied: copied.has(source.id),
+      ...tallies.get(source.id)!,
+    }
+  })
 }

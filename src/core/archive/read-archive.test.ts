@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import { strToU8 } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { builtinPack } from '../content/builtin'
 import { ArchiveError, type ArchiveErrorCode } from './errors'
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
 import { readArchive } from './read-archive'
+import type { ArchiveManifest } from './schemas'
 import {
   NOW,
   assemble,
@@ -359,5 +361,276 @@ describe('readArchive refuses, with a clear message', () => {
     // The second directory record now points at the first entry's data.
     view.setUint32(second.at + 42, view.getUint32(first.at + 42, true), true)
     await expectRefused(archive, 'damaged', /described two different ways/)
+  })
+})
+
+describe('readArchive binds each evidence item to the bytes it was captured with', () => {
+  const ORIGINAL = 'evidence/ev-1/original'
+
+  /** The sample with the evidence item (and its files) changed; the manifest is recomputed. */
+  async function withEvidence(
+    change: (item: Record<string, unknown>, files: Record<string, unknown>[]) => void,
+    entries: Record<string, Uint8Array | undefined> = {},
+  ): Promise<Uint8Array> {
+    const items = JSON.parse(new TextDecoder().decode(valid.get('evidence.json'))) as Record<
+      string,
+      unknown
+    >[]
+    const files = JSON.parse(new TextDecoder().decode(valid.get('evidence-files.json'))) as Record<
+      string,
+      unknown
+    >[]
+    change(items[0]!, files)
+    return assemble(
+      withEntries({
+        'evidence.json': json(items),
+        'evidence-files.json': json(files),
+        ...entries,
+      }),
+      sha256,
+    )
+  }
+
+  const named = /the evidence “rota ev-1\.png” \(ev-1\)/
+
+  it.each([
+    [
+      'bytes swapped for others of the same size',
+      () => withEvidence(() => undefined, { [ORIGINAL]: sampleBytes(2048, 99) }),
+      /SHA-256 is not the one recorded when it was captured/,
+    ],
+    [
+      'bytes swapped for others of another size',
+      () => withEvidence(() => undefined, { [ORIGINAL]: sampleBytes(10, 99) }),
+      /holds 10 bytes, not the 2048 it was captured with/,
+    ],
+    [
+      'an item with no bytes at all',
+      () =>
+        withEvidence(
+          (item, files) => {
+            item.renditions = []
+            files.length = 0
+          },
+          { [ORIGINAL]: undefined, 'evidence/ev-1/thumbnail': undefined },
+        ),
+      /comes without its file/,
+    ],
+    [
+      'an item whose original is missing but a rendition is there',
+      () => withEvidence((_, files) => files.splice(0, 1), { [ORIGINAL]: undefined }),
+      /comes without its file/,
+    ],
+    [
+      'a rendition the item lists but the archive lacks',
+      () => withEvidence((item) => (item.renditions = ['thumbnail', 'page'])),
+      /lacks its page image/,
+    ],
+    [
+      'a rendition the item does not list',
+      () => withEvidence((item) => (item.renditions = [])),
+      /holds a thumbnail image it does not list/,
+    ],
+    [
+      'a file of another media type than the item',
+      () => withEvidence((_, files) => (files[0]!.mediaType = 'text/html')),
+      /holds a file of type “text\/html”, not the “image\/png” it was captured as/,
+    ],
+    [
+      'an address on an item that is not a link',
+      () => withEvidence((item) => (item.url = 'https://example.com/')),
+      /has an address, but only a link has one/,
+    ],
+  ])('refuses %s, naming the item', async (_, build, message) => {
+    const error = await refusal(await build())
+    expect(error.code).toBe('evidence-mismatch')
+    expect(error.message).toMatch(named)
+    expect(error.message).toMatch(message)
+  })
+
+  /** The sample's item turned into a link to `url`, its bytes being `bytes` (the URL itself). */
+  async function linkTo(url: string, bytes = strToU8(url)): Promise<Uint8Array> {
+    return withEvidence(
+      (item, files) => {
+        Object.assign(item, {
+          kind: 'link',
+          fileName: 'rota ev-1.png',
+          mediaType: 'text/uri-list',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          url,
+          renditions: [],
+        })
+        files.splice(0, files.length, {
+          evidenceId: 'ev-1',
+          role: 'original',
+          mediaType: 'text/uri-list',
+        })
+      },
+      { [ORIGINAL]: bytes, 'evidence/ev-1/thumbnail': undefined },
+    )
+  }
+
+  it('accepts a link to a web address, as capture does', async () => {
+    const contents = await readArchive(await linkTo('https://wiki.example.com/rota'), undefined, {
+      sha256,
+    })
+    expect(contents.data.evidence[0]!.url).toBe('https://wiki.example.com/rota')
+  })
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['vbscript:', 'vbscript:msgbox'],
+    ['ftp:', 'ftp://files.example.com/rota'],
+    ['no address at all', 'not an address'],
+    ['an address longer than capture allows', `https://example.com/${'a'.repeat(2100)}`],
+  ])('refuses a link to %s, as capture would', async (_, url) => {
+    const error = await refusal(await linkTo(url))
+    expect(error.code).toBe('evidence-mismatch')
+    expect(error.message).toMatch(named)
+  })
+
+  it('refuses a link whose bytes are not its address', async () => {
+    const error = await refusal(
+      await linkTo('https://wiki.example.com/rota', strToU8('https://elsewhere.example.com/')),
+    )
+    expect(error.message).toMatch(/is a link whose file does not hold its address/)
+  })
+})
+
+describe('readArchive holds an archive to what it says it holds', () => {
+  const packRow = (id: string, version: string) => ({
+    id,
+    version,
+    installedAt: NOW,
+    pack: {
+      ...builtinPack,
+      id,
+      version,
+      title: 'Acme delivery',
+      sections: [{ ...builtinPack.sections[0]!, id: 'release-management' }],
+    },
+  })
+  const chosenAudits = (m: ArchiveManifest) => ({ ...m, scope: 'audits' })
+
+  it.each([
+    [
+      'a setting',
+      {},
+      /holds the setting “profile”; settings come only from a backup of everything/,
+    ],
+    [
+      'a content pack',
+      { 'settings.json': json([]), 'packs.json': json([packRow('acme', '1.0.0')]) },
+      /holds the content pack “Acme delivery”; packs come only from a backup of everything/,
+    ],
+  ])('refuses an archive of chosen audits that brings %s', async (_, entries, message) => {
+    const archive = await assemble(withEntries(entries), sha256, { manifest: chosenAudits })
+    await expectRefused(archive, 'global-content', message)
+  })
+
+  it('accepts an archive of chosen audits that brings only audits', async () => {
+    const archive = await assemble(withEntries({ 'settings.json': json([]) }), sha256, {
+      manifest: chosenAudits,
+    })
+    const contents = await readArchive(archive, undefined, { sha256 })
+    expect(contents.manifest.scope).toBe('audits')
+  })
+
+  it.each(['1.0.0', '9.0.0', '0.0.1'])(
+    'refuses a pack under the built-in pack’s id, at version %s',
+    async (version) => {
+      const archive = await assemble(
+        withEntries({ 'packs.json': json([packRow(builtinPack.id, version)]) }),
+        sha256,
+      )
+      await expectRefused(
+        archive,
+        'global-content',
+        /under the id "audit-workbook-core" of the built-in pack, whose content comes only with Audit Workbook itself/,
+      )
+    },
+  )
+})
+
+describe('readArchive refuses what would cost more than the archive is worth', () => {
+  it('names the first problem precisely among many rows, without validating the rest', async () => {
+    const answer = JSON.parse(new TextDecoder().decode(valid.get('answers.json')))[0] as object
+    const rows = Array.from({ length: 50_000 }, (_, i) =>
+      i === 0 ? answer : { ...answer, auditId: 7 },
+    )
+    const archive = await assemble(withEntries({ 'answers.json': json(rows) }), sha256, {
+      deflate: () => false,
+    })
+    const error = await refusal(archive)
+    expect(error.message).toMatch(/in answers\.json, \[1\]\.auditId must be text\. Nothing/)
+    expect(error.message).not.toMatch(/\[2\]/)
+  })
+
+  it.each([
+    ['audits.json', `[${'['.repeat(100)}${']'.repeat(100)}]`],
+    ['settings.json', `[{"key":"profile","value":${'{"a":'.repeat(100)}1${'}'.repeat(100)}}]`],
+  ])('JSON nested deeper than any Audit Workbook writes, in %s', async (name, text) => {
+    const archive = await assemble(withEntries({ [name]: strToU8(text) }), sha256)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      new RegExp(`“${name.replace('.', '\\.')}” is nested more than 64 levels deep`),
+    )
+  })
+
+  it('a data entry that is not a list', async () => {
+    const archive = await assemble(withEntries({ 'answers.json': json({ rows: [] }) }), sha256)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /in answers\.json, the whole entry must be an array/,
+    )
+  })
+
+  it('a data entry far denser than rows of data', async () => {
+    const archive = await assemble(
+      withEntries({ 'answers.json': strToU8(`[${'[],'.repeat(100_000)}[]]`) }),
+      sha256,
+    )
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /“answers\.json” holds far more values for its size than Audit Workbook ever writes/,
+    )
+  })
+
+  it('a manifest larger than a list of its entries needs, before inflating it', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({ ...m, padding: ' '.repeat(64 * 1024) }),
+    })
+    await expectRefused(
+      archive,
+      'too-large',
+      /its manifest would be 1 MB, far more than a list of its 12 entries needs/,
+    )
+  })
+
+  it('a manifest listing far more entries than the archive holds', async () => {
+    const archive = await assemble(valid, sha256, {
+      manifest: (m) => ({
+        ...m,
+        entries: [...m.entries, ...Array.from({ length: 20 }, () => ({}))],
+      }),
+    })
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /its manifest lists 31 entries, but the archive holds 11 besides it/,
+    )
+  })
+
+  it('a JSON entry deflated far beyond what the writer ever does', async () => {
+    const notes = 'x'.repeat(2 * 1024 * 1024)
+    const rows = changedJson('answers.json', (r) => (r[0]!.notes = notes))
+    const archive = await assemble(withEntries({ 'answers.json': rows }), sha256)
+    await expectRefused(archive, 'zip-bomb', /“answers\.json” would expand from 1 MB to 3 MB/)
   })
 })

@@ -1,6 +1,8 @@
-import { strFromU8 } from 'fflate'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
+import { checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
+import { checkGlobalContent } from './global-content'
+import { parseJsonEntry } from './json-entry'
 import {
   DATA_ENTRIES,
   DATA_KEYS,
@@ -9,7 +11,12 @@ import {
   isEvidenceEntryName,
   type DataKey,
 } from './format'
-import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
+import {
+  DEFAULT_ARCHIVE_LIMITS,
+  MANIFEST_BYTES_PER_ENTRY,
+  MANIFEST_HEAD_BYTES,
+  type ArchiveLimits,
+} from './limits'
 import { parseManifest } from './manifest'
 import type { ManifestEntry } from './schemas'
 import { timeSlicer } from './time-slice'
@@ -21,7 +28,7 @@ import type {
   Sha256,
   YieldToUi,
 } from './types'
-import { checkDataConsistency, parseDataEntry } from './validate-data'
+import { checkDataConsistency, checkRows, parseDataEntry } from './validate-data'
 import {
   STORED,
   checkNoOverlap,
@@ -89,7 +96,11 @@ export async function readArchive(
       'not-archive',
       `This zip file is not an Audit Workbook archive: it has no manifest. ${NOTHING_IMPORTED}`,
     )
-  const manifest = parseManifest(extractEntry(manifestEntry.data, manifestEntry))
+  const manifest = parseManifest(
+    extractEntry(manifestEntry.data, manifestEntry),
+    entries.length,
+    limits.maxJsonDepth,
+  )
   const listed = checkManifestAgainstZip(manifest.entries, byName)
 
   const total = manifest.entries.reduce((sum, e) => sum + e.size, 0)
@@ -111,17 +122,24 @@ export async function readArchive(
     return inflated
   }
 
-  // Each data entry is hashed, parsed and checked in turn (short tasks, not one long one).
+  const evidence = located.filter((entry) => isEvidenceEntryName(entry.name))
+  // Each data entry is hashed, its shape checked, then parsed and validated in turn (short
+  // tasks, not one long one).
   const values = {} as Record<DataKey, unknown>
   for (const key of DATA_KEYS) {
     const name = DATA_ENTRIES[key]
-    values[key] = parseDataEntry(key, parseJson(name, await verified(byName.get(name)!)))
+    const { value } = parseJsonEntry(
+      name,
+      await verified(byName.get(name)!),
+      limits.maxJsonDepth,
+      (shape) => checkRows(key, shape, limits.maxRows),
+    )
+    values[key] = parseDataEntry(key, value)
     await slice()
   }
   const files = new Map<string, Uint8Array>()
   const hashes = new Map<string, string>()
   // Hashed a few at a time: WebCrypto digests off the main thread, so they run side by side.
-  const evidence = located.filter((entry) => isEvidenceEntryName(entry.name))
   for (let i = 0; i < evidence.length; i += HASHED_TOGETHER) {
     const batch = evidence.slice(i, i + HASHED_TOGETHER)
     const inflated = await Promise.all(batch.map(verified))
@@ -134,6 +152,8 @@ export async function readArchive(
   stop()
   const data = values as unknown as ArchiveData
   checkDataConsistency(data, new Set(files.keys()))
+  checkGlobalContent(manifest.scope, data)
+  checkEvidenceBinding(data, listed, files)
   return { manifest, data, files, hashes, archiveBytes: bytes.length }
 }
 
@@ -146,6 +166,11 @@ function checkDirectory(entries: readonly ZipEntry[], limits: ArchiveLimits): Zi
     )
   const seen = new Set<string>()
   let total = 0
+  // The manifest lists the other entries, a line each: far less than a data entry may hold.
+  const manifestCap = Math.min(
+    limits.maxManifestBytes,
+    MANIFEST_HEAD_BYTES + entries.length * MANIFEST_BYTES_PER_ENTRY,
+  )
   for (const entry of entries) {
     if (!isAllowedEntryName(entry.name))
       throw new ArchiveError(
@@ -171,6 +196,21 @@ function checkDirectory(entries: readonly ZipEntry[], limits: ArchiveLimits): Zi
       throw new ArchiveError(
         'zip-bomb',
         `The archive was refused: ${quoteName(entry.name)} would expand from ${mb(entry.compressedSize)} to ${mb(entry.size)}, far beyond anything Audit Workbook writes (a “zip bomb”). ${NOTHING_IMPORTED}`,
+      )
+    if (
+      !isEvidenceEntryName(entry.name) &&
+      entry.method !== STORED &&
+      entry.size > limits.ratioFloorBytes &&
+      entry.size > limits.maxJsonRatio * entry.compressedSize
+    )
+      throw new ArchiveError(
+        'zip-bomb',
+        `The archive was refused: ${quoteName(entry.name)} would expand from ${mb(entry.compressedSize)} to ${mb(entry.size)}, far beyond what Audit Workbook writes. ${NOTHING_IMPORTED}`,
+      )
+    if (entry.name === MANIFEST_ENTRY && entry.size > manifestCap)
+      throw new ArchiveError(
+        'too-large',
+        `The archive was refused: its manifest would be ${mb(entry.size)}, far more than a list of its ${entries.length.toLocaleString('en')} entries needs. ${NOTHING_IMPORTED}`,
       )
     if (!isEvidenceEntryName(entry.name) && entry.size > limits.maxJsonBytes)
       throw new ArchiveError(
@@ -225,15 +265,4 @@ function checkManifestAgainstZip(
         `The archive is incomplete: it has no ${quoteName(name)}. ${NOTHING_IMPORTED}`,
       )
   return listed
-}
-
-function parseJson(name: string, bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(strFromU8(bytes))
-  } catch {
-    throw new ArchiveError(
-      'invalid-data',
-      `The archive is damaged: ${quoteName(name)} is not valid JSON. ${NOTHING_IMPORTED}`,
-    )
-  }
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod'
-import { packErrorMap } from '../content/pack-errors'
 import { formatPackPath } from '../content/pack-rules'
+import { parseBounded } from './bounded-parse'
 import { ArchiveError, NOTHING_IMPORTED, quoteName } from './errors'
 import { DATA_ENTRIES, evidenceEntryName, type DataKey } from './format'
 import { dataSchemas } from './schemas'
+import type { JsonShape } from './json-scan'
 import type { ArchiveData } from './types'
 
 /**
@@ -36,11 +37,24 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '')
 }
 
-/** Parses one data entry's JSON value with its schema. */
+/**
+ * Parses one data entry's JSON value with its schema, stopping at the first row that fails
+ * (`parseBounded`): the message names that row's problem.
+ */
 export function parseDataEntry<K extends DataKey>(key: K, value: unknown): ArchiveData[K] {
-  const result = dataSchemas[key].safeParse(value, { error: packErrorMap })
-  if (!result.success) throw invalid(DATA_ENTRIES[key], describeIssues(result.error.issues))
+  const result = parseBounded(dataSchemas[key] as z.ZodType, value)
+  if (!result.success) throw invalid(DATA_ENTRIES[key], describeIssues(result.issues))
   return result.data as ArchiveData[K]
+}
+
+/** A data entry is a list of at most `maxRows` rows; checked before it is parsed. */
+export function checkRows(key: DataKey, shape: JsonShape, maxRows: number): void {
+  if (shape.opens !== '[') throw invalid(DATA_ENTRIES[key], 'the whole entry must be an array')
+  if (shape.rows > maxRows)
+    throw invalid(
+      DATA_ENTRIES[key],
+      `there are ${shape.rows.toLocaleString('en')} rows, more than the ${maxRows.toLocaleString('en')} it can hold here`,
+    )
 }
 
 function unique<T>(

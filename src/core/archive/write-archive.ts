@@ -9,7 +9,7 @@ import {
   MANIFEST_ENTRY,
   evidenceEntryName,
 } from './format'
-import { DEFAULT_ARCHIVE_LIMITS, WRITER_MAX_RATIO } from './limits'
+import { DEFAULT_ARCHIVE_LIMITS, WRITER_MAX_JSON_RATIO } from './limits'
 import { serializeManifest } from './manifest'
 import type { ArchiveManifest, ManifestEntry } from './schemas'
 import { timeSlicer } from './time-slice'
@@ -48,7 +48,10 @@ interface JsonEntry {
 function jsonEntry(name: string, value: unknown): JsonEntry {
   const raw = strToU8(JSON.stringify(value))
   const deflated = deflateSync(raw, { level: 6 })
-  const worth = deflated.length < raw.length && raw.length <= deflated.length * WRITER_MAX_RATIO
+  const worth =
+    deflated.length < raw.length &&
+    (raw.length <= DEFAULT_ARCHIVE_LIMITS.ratioFloorBytes ||
+      raw.length <= deflated.length * WRITER_MAX_JSON_RATIO)
   return { name, raw, stored: worth ? deflated : raw, deflated: worth }
 }
 

@@ -40,6 +40,16 @@ describe('installing a pack', () => {
     )
   })
 
+  it.each(['0.0.1', '1.0.0', '2.0.0'])(
+    'refuses a pack under the built-in pack’s id, at version %s',
+    (version) => {
+      const impostor = { ...acme(version, 'release-management'), id: builtinPack.id }
+      expect(whyNotInstallable(impostor, [builtinPack])).toMatch(
+        /^It uses the id "audit-workbook-core" of the built-in pack, whose content comes only with Audit Workbook itself/,
+      )
+    },
+  )
+
   it('offers only the newest version of each pack for new audits', () => {
     const packs = newestVersions([builtinPack, acme('1.1.0'), acme('1.10.0'), acme('1.2.0')])
     expect(packs.map((p) => `${p.id}@${p.version}`)).toEqual([

@@ -1,9 +1,11 @@
+import { BUILTIN_PACK_ID } from './builtin'
 import type { ContentPack } from './schema'
 
 /**
  * The rules for installing an imported pack beside the packs already installed (PRODUCT.md §2):
  * a section id belongs to one pack only, a version is installed once, and a newer version of a
- * pack installs beside the older one (audits keep the version they started with).
+ * pack installs beside the older one (audits keep the version they started with). No pack may
+ * take the built-in pack's id: a "newer version" of it would replace the built-in sections.
  */
 
 /** Compares two `major.minor.patch` versions: negative, zero or positive. */
@@ -22,6 +24,8 @@ export function whyNotInstallable(
   pack: ContentPack,
   installed: readonly ContentPack[],
 ): string | undefined {
+  if (pack.id === BUILTIN_PACK_ID)
+    return `It uses the id "${BUILTIN_PACK_ID}" of the built-in pack, whose content comes only with Audit Workbook itself, at any version. Give the pack its own id in the file.`
   const same = installed.filter((p) => p.id === pack.id)
   if (same.some((p) => p.version === pack.version))
     return `“${pack.title}” ${pack.version} is already installed.`

@@ -14,6 +14,26 @@ export type LinkParseResult =
   | { ok: false; error: { field: 'url' | 'title'; message: string } }
 
 /**
+ * Why an address cannot be kept as a link, or undefined when it can: http and https only, of a
+ * bounded length. The one
+ * rule for every way a link arrives (typed at capture, or read from an archive).
+ */
+export function linkAddressProblem(url: string): string | undefined {
+  if (url === '') return 'Enter the address.'
+  if (url.length > MAX_LINK_LENGTH)
+    return `The address must be at most ${MAX_LINK_LENGTH} characters.`
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return 'Enter a full address, starting with https:// or http://.'
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return 'Only web addresses (https:// or http://) can be kept.'
+  return undefined
+}
+
+/**
  * Accepts http and https addresses only (intranet wikis are often plain http); the title
  * defaults to the host name. The URL is kept as the user wrote it, trimmed, so the hash of its
  * bytes is the hash of what they saw.
@@ -21,33 +41,10 @@ export type LinkParseResult =
 export function parseEvidenceLink(rawUrl: string, rawTitle: string): LinkParseResult {
   const url = rawUrl.trim()
   const title = rawTitle.trim()
-  if (url === '') return { ok: false, error: { field: 'url', message: 'Enter the address.' } }
-  if (url.length > MAX_LINK_LENGTH) {
-    return {
-      ok: false,
-      error: {
-        field: 'url',
-        message: `The address must be at most ${MAX_LINK_LENGTH} characters.`,
-      },
-    }
-  }
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return {
-      ok: false,
-      error: { field: 'url', message: 'Enter a full address, starting with https:// or http://.' },
-    }
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    return {
-      ok: false,
-      error: { field: 'url', message: 'Only web addresses (https:// or http://) can be kept.' },
-    }
-  }
+  const problem = linkAddressProblem(url)
+  if (problem) return { ok: false, error: { field: 'url', message: problem } }
   if (title.length > MAX_TITLE_LENGTH) return { ok: false, error: TITLE_TOO_LONG }
-  return { ok: true, url, title: title || parsed.host }
+  return { ok: true, url, title: title || new URL(url).host }
 }
 
 export type SnippetParseResult =

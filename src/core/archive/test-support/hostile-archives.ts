@@ -1,4 +1,5 @@
 import { strToU8 } from 'fflate'
+import { builtinPack } from '../../content/builtin'
 import type { ArchiveErrorCode } from '../errors'
 import type { Sha256 } from '../types'
 import { buildArchive } from '../write-archive'
@@ -7,6 +8,7 @@ import {
   assemble,
   entriesOf,
   patchDeclaredSize,
+  sampleBytes,
   sampleSnapshot,
   zipOf,
 } from './archive-fixtures'
@@ -42,9 +44,30 @@ const changedAudits = (change: (rows: Record<string, unknown>[]) => void) => (c:
 
 const LYING = 'evidence/ev-1/original'
 
+/** The sample with its evidence item and files changed, and the manifest made to agree. */
+const changedEvidence =
+  (
+    change: (item: Record<string, unknown>, files: Record<string, unknown>[]) => void,
+    entries: Record<string, Uint8Array | undefined> = {},
+  ) =>
+  (c: Context) => {
+    const rows = (name: string) =>
+      JSON.parse(new TextDecoder().decode(c.valid.get(name))) as Record<string, unknown>[]
+    const [items, files] = [rows('evidence.json'), rows('evidence-files.json')]
+    change(items[0]!, files)
+    const changed = new Map(c.valid)
+    changed.set('evidence.json', strToU8(JSON.stringify(items)))
+    changed.set('evidence-files.json', strToU8(JSON.stringify(files)))
+    for (const [name, bytes] of Object.entries(entries))
+      if (bytes === undefined) changed.delete(name)
+      else changed.set(name, bytes)
+    return assemble(changed, c.sha256)
+  }
+
 /**
- * One recipe for each way PRODUCT.md §10 and issue 7 say a file may be damaged or hostile, for
- * tests that check the refusal, and that it leaves the database as it was.
+ * One recipe for each way PRODUCT.md §10 and issues 7 and 12 say a file may be damaged or hostile,
+ * for tests that check the refusal, and that it leaves the database as it was. (The settings
+ * recipes pass `readArchive`, which knows no settings: the importer refuses them, before writing.)
  */
 const RECIPES: Recipe[] = [
   { label: 'an entry named ../x', code: 'unsafe-name', build: withName('../x') },
@@ -115,6 +138,77 @@ const RECIPES: Recipe[] = [
     code: 'invalid-data',
     build: changedAudits((rows) => (rows[0]!.createdAt = 'yesterday')),
   },
+  {
+    label: 'evidence bytes swapped, with the manifest recomputed',
+    code: 'evidence-mismatch',
+    build: changedEvidence(() => undefined, { [LYING]: sampleBytes(2048, 99) }),
+  },
+  {
+    label: 'an evidence item without its bytes',
+    code: 'evidence-mismatch',
+    build: changedEvidence(
+      (item, files) => {
+        item.renditions = []
+        files.length = 0
+      },
+      { [LYING]: undefined, 'evidence/ev-1/thumbnail': undefined },
+    ),
+  },
+  {
+    label: 'a link to a javascript: address',
+    code: 'evidence-mismatch',
+    build: changedEvidence(
+      (item, files) => {
+        const url = 'javascript:alert(1)'
+        Object.assign(item, { kind: 'link', url, mediaType: 'text/uri-list', renditions: [] })
+        files.splice(0, files.length, {
+          evidenceId: 'ev-1',
+          role: 'original',
+          mediaType: 'text/uri-list',
+        })
+      },
+      { 'evidence/ev-1/thumbnail': undefined },
+    ),
+  },
+  {
+    label: 'an archive of chosen audits that brings settings',
+    code: 'global-content',
+    build: (c) => assemble(c.valid, c.sha256, { manifest: (m) => ({ ...m, scope: 'audits' }) }),
+  },
+  {
+    label: 'a pack under the built-in pack’s id',
+    code: 'global-content',
+    build: (c) => {
+      const pack = { ...builtinPack, version: '9.0.0', title: 'Audit Workbook core library' }
+      const row = { id: pack.id, version: pack.version, installedAt: NOW, pack }
+      return assemble(
+        new Map([...c.valid, ['packs.json', strToU8(JSON.stringify([row]))]]),
+        c.sha256,
+      )
+    },
+  },
+  ...(
+    [
+      [
+        'a setting whose bytes are not base64',
+        'reportBranding',
+        {
+          accentColor: '1F5F8B',
+          logo: { bytes: { $base64: '%%%' }, type: 'png', width: 1, height: 1 },
+        },
+      ],
+      ['a setting of the wrong shape', 'evidenceSizeLimit', 'all of it'],
+      ['a setting Audit Workbook does not know', 'autoUpdateUrl', 'https://example.com/'],
+    ] as const
+  ).map(([label, key, value]): Recipe => ({
+    label,
+    code: 'invalid-data',
+    build: (c) =>
+      assemble(
+        new Map([...c.valid, ['settings.json', strToU8(JSON.stringify([{ key, value }]))]]),
+        c.sha256,
+      ),
+  })),
   {
     label: 'an archive of 100,001 entries',
     code: 'too-many-entries',

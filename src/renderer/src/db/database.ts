@@ -12,12 +12,17 @@ export interface SettingRow {
   value: unknown
 }
 
+/** How an installed pack came here: a pack file from the Library, or an imported archive. */
+export type PackSource = 'pack-file' | 'archive'
+
 /** A content pack the consultant imported (the built-in pack is not stored). */
 export interface InstalledPackRow {
   id: string
   version: string
   installedAt: number
   pack: ContentPack
+  /** Absent on packs installed before it was recorded (2026-11-30); not an index. */
+  source?: PackSource
 }
 
 /**

@@ -171,7 +171,9 @@ describe('archive round trip', () => {
     const plan = await importArchive(restored, await read(archive), clock)
 
     expect(plan.audits.every((a) => !a.copied)).toBe(true)
-    expect(await dumpDatabase(restored)).toEqual(before)
+    // Every row as it was; a pack now records that it came from an archive.
+    const packs = before.packs!.map((row) => ({ ...(row as object), source: 'archive' }))
+    expect(await dumpDatabase(restored)).toEqual({ ...before, packs })
     // Blob media types survive too, and the hashes match the capture hashes.
     for (const item of await restored.evidence.toArray()) {
       const original = await restored.evidenceBlobs.get([item.id, 'original'])
@@ -256,13 +258,78 @@ describe('archive round trip', () => {
   })
 })
 
+describe('reading back what an import wrote', () => {
+  it("compares each original with its item's own SHA-256, not only the manifest's", async () => {
+    const db = await freshDatabase()
+    await seed(db)
+    const contents = await read(await exportArchive(db))
+    const restored = await wipe(db)
+    const before = await dumpDatabase(restored)
+    // As if the reader had let through an item whose recorded hash is not its bytes' hash: the
+    // manifest's hashes still agree with the bytes, so only the item's own hash can catch it.
+    const item = contents.data.evidence[0]!
+    const changed = {
+      ...contents,
+      data: {
+        ...contents.data,
+        evidence: [{ ...item, sha256: 'f'.repeat(64) }, ...contents.data.evidence.slice(1)],
+      },
+    }
+    await expect(importArchive(restored, changed, clock)).rejects.toThrow(
+      /could not be stored intact/,
+    )
+    expect(await dumpDatabase(restored)).toEqual(before)
+  })
+})
+
+describe('settings from an archive', () => {
+  it.each([
+    [
+      'bytes that are not base64',
+      {
+        accentColor: '1F5F8B',
+        logo: { bytes: { $base64: 'no base64!' }, type: 'png', width: 1, height: 1 },
+      },
+      /in settings\.json, the setting “reportBranding” holds bytes that cannot be read/,
+    ],
+    [
+      'a logo larger than the app accepts',
+      {
+        accentColor: '1F5F8B',
+        logo: { bytes: { $base64: 'AAAA'.repeat(700_000) }, type: 'png', width: 1, height: 1 },
+      },
+      /in settings\.json, the setting “reportBranding” at logo\.bytes Use a logo under 2 MB\./,
+    ],
+    [
+      'a colour that is not one',
+      { accentColor: 'red' },
+      /in settings\.json, the setting “reportBranding” at accentColor Choose a colour like 1F5F8B\./,
+    ],
+  ])('are refused, before the write starts, when they hold %s', async (_, value, message) => {
+    const db = await freshDatabase()
+    await seed(db)
+    const contents = await read(await exportArchive(db))
+    const restored = await wipe(db)
+    const before = await dumpDatabase(restored)
+    const bad = {
+      ...contents,
+      data: { ...contents.data, settings: [{ key: 'reportBranding', value }] },
+    } as ArchiveContents
+    const transaction = vi.spyOn(restored, 'transaction')
+    await expect(previewImport(restored, bad)).rejects.toThrow(message)
+    await expect(importArchive(restored, bad, clock)).rejects.toThrow(message)
+    expect(transaction).not.toHaveBeenCalled()
+    expect(await dumpDatabase(restored)).toEqual(before)
+  })
+})
+
 describe('a hostile or damaged archive', () => {
   it('is refused and leaves the database exactly as it was', { timeout: 60_000 }, async () => {
     const db = await freshDatabase()
     await seed(db)
     const before = await dumpDatabase(db)
     const archives = await hostileArchives(sha256Hex)
-    expect(archives.map((a) => a.label)).toHaveLength(14)
+    expect(archives.map((a) => a.label)).toHaveLength(22)
     for (const archive of archives) {
       // What the import dialog does: read and check, and only then write.
       const attempt = read(archive.bytes).then((contents) => importArchive(db, contents, clock))

@@ -1,10 +1,16 @@
-import { planImport, type ArchiveContents, type ImportPlan, type TakenIds } from '@core/archive'
+import {
+  planImport,
+  type ArchiveContents,
+  type ImportPlan,
+  type PlannedFile,
+  type TakenIds,
+} from '@core/archive'
 import { builtinPack } from '@core/content'
 import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from '../repositories/clock'
-import { decodeSettingValue } from './setting-values'
+import { decodeArchivedSettings } from './archived-settings'
 import { sha256Hex } from './sha256'
 
 /**
@@ -59,14 +65,28 @@ async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
   }
 }
 
-/** What an import would do now, for the user to confirm: which audits come in as copies. */
+/** What an import would do now, for the user to confirm, and the settings it would add. */
+export interface PreviewedImport extends ImportPlan {
+  /** The settings it adds (only those not set here), as the database would keep them. */
+  settings: ReadonlyMap<string, unknown>
+}
+
+/**
+ * What an import would do now, for the user to confirm: which audits come in as copies, which
+ * packs and settings it adds. Every setting is decoded and checked here, before anything else.
+ */
 export async function previewImport(
   db: WorkbookDatabase,
   contents: ArchiveContents,
-): Promise<ImportPlan> {
+): Promise<PreviewedImport> {
+  const decoded = decodeArchivedSettings(contents.data.settings)
   const taken = await db.transaction('r', db.tables, () => readTakenIds(db))
   let n = 0
-  return planImport(contents.data, taken, () => `preview-${++n}`)
+  const plan = planImport(contents.data, taken, () => `preview-${++n}`)
+  return {
+    ...plan,
+    settings: new Map(plan.data.settings.map(({ key }) => [key, decoded.get(key)])),
+  }
 }
 
 /**
@@ -79,8 +99,10 @@ export async function importArchive(
   contents: ArchiveContents,
   clock: Clock = systemClock,
 ): Promise<ImportPlan> {
-  // Made before the transaction: it must not wait on anything but the database. (This runs in
-  // the archive worker, so there is no window to give turns to.)
+  // Made before the transaction: it must not wait on anything but the database, and a setting
+  // that cannot be kept is refused before anything is written. (This runs in the archive
+  // worker, so there is no window to give turns to.)
+  const settings = decodeArchivedSettings(contents.data.settings)
   const blobs = new Map<string, Blob>()
   for (const meta of contents.data.evidenceFiles) {
     const name = `evidence/${meta.evidenceId}/${meta.role}`
@@ -102,23 +124,29 @@ export async function importArchive(
     await db.evidenceBlobs.bulkAdd(
       plan.files.map(({ entryName, meta }) => ({ ...meta, blob: blobs.get(entryName)! })),
     )
-    await db.settings.bulkAdd(
-      data.settings.map(({ key, value }) => ({ key, value: decodeSettingValue(value) })),
-    )
-    await db.packs.bulkAdd(data.packs)
+    await db.settings.bulkAdd(data.settings.map(({ key }) => ({ key, value: settings.get(key) })))
+    await db.packs.bulkAdd(data.packs.map((row) => ({ ...row, source: 'archive' as const })))
     return plan
   })
 
+  // An original must read back as the item's own SHA-256, taken at capture (the reader has bound
+  // the two); a rendition, which has no hash of its own, as the manifest's.
+  const captured = new Map(plan.data.evidence.map((item) => [item.id, item.sha256]))
+  const expected = ({ entryName, meta }: PlannedFile): string | undefined => {
+    const listed = contents.hashes.get(entryName)
+    if (meta.role !== 'original') return listed
+    return captured.get(meta.evidenceId) === listed ? listed : undefined
+  }
   // Read back a few megabytes at a time: one request for the group, and its hashes side by side.
   for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
     const rows = await db.evidenceBlobs.bulkGet(
       group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
     )
     const intact = await Promise.all(
-      group.map(async ({ entryName }, i) => {
+      group.map(async (file, i) => {
         const blob = rows[i]?.blob
         const hash = blob ? await sha256Hex(new Uint8Array(await blob.arrayBuffer())) : undefined
-        return hash === contents.hashes.get(entryName)
+        return hash !== undefined && hash === expected(file)
       }),
     )
     if (!intact.every(Boolean)) {

@@ -15,7 +15,11 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+/** Standard base64, padded, as `toBase64` writes it (`atob` alone accepts spaces and no padding). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (!BASE64.test(text)) throw new TypeError('is not base64 as Audit Workbook writes it')
   const binary = atob(text)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
@@ -35,6 +39,7 @@ export function encodeSettingValue(value: unknown): Json {
   return value as Json
 }
 
+/** The value as the database keeps it; throws a TypeError on a `$base64` that is not base64. */
 export function decodeSettingValue(value: Json): unknown {
   if (Array.isArray(value)) return value.map(decodeSettingValue)
   if (value !== null && typeof value === 'object') {

@@ -4,6 +4,7 @@ import type {
   ArchiveSnapshot,
   EvidenceFileSource,
 } from '@core/archive'
+import { BUILTIN_PACK_ID } from '@core/content'
 import { EVIDENCE_BLOB_ROLES, type EvidenceBlobRole } from '@core/evidence/model'
 import type { WorkbookDatabase } from '../database'
 import { encodeSettingValue } from './setting-values'
@@ -57,7 +58,15 @@ export async function snapshotForExport(
             value: encodeSettingValue(value),
           }))
         : [],
-      packs: everything ? await db.packs.toArray() : [],
+      // Where a pack came from is this database's note, not part of the pack: the archive
+      // carries the pack, and the database it is imported into records it came from an archive.
+      // A row under the built-in id can only predate the rule that refuses one (and readers
+      // refuse it): it is left behind.
+      packs: everything
+        ? (await db.packs.toArray())
+            .filter((row) => row.id !== BUILTIN_PACK_ID)
+            .map(({ source: _from, ...row }) => row)
+        : [],
     }
     const files = blobs.map((row): EvidenceFileSource => ({
       evidenceId: row.evidenceId,

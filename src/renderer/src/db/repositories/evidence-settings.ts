@@ -6,9 +6,13 @@ import {
 } from '@core/evidence'
 import type { WorkbookDatabase } from '../database'
 
-const SIZE_LIMIT_KEY = 'evidenceSizeLimit'
+export const SIZE_LIMIT_KEY = 'evidenceSizeLimit'
 
-const sizeLimitSchema = z.number().int().min(MIN_EVIDENCE_SIZE_LIMIT).max(MAX_EVIDENCE_SIZE_LIMIT)
+export const sizeLimitSchema = z
+  .number()
+  .int()
+  .min(MIN_EVIDENCE_SIZE_LIMIT)
+  .max(MAX_EVIDENCE_SIZE_LIMIT)
 
 /** The largest evidence file accepted, in bytes: the saved setting, or 250 MB. */
 export async function loadEvidenceSizeLimit(db: WorkbookDatabase): Promise<number> {

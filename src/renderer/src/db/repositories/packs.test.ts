@@ -34,6 +34,22 @@ describe('packs repository', () => {
     expect(await db.packs.count()).toBe(1)
   })
 
+  it('records that a pack came from a pack file', async () => {
+    await installPack(db, acme, clock)
+    expect((await db.packs.get(['acme-delivery', '1.0.0']))?.source).toBe('pack-file')
+  })
+
+  it.each(['0.0.1', '1.0.0', '9.0.0'])(
+    'refuses a pack file under the built-in pack’s id at version %s, and installs nothing',
+    async (version) => {
+      const impostor = { ...acme, id: builtinPack.id, version }
+      await expect(installPack(db, impostor, clock)).rejects.toThrow(
+        /^This content pack cannot be installed\. It uses the id "audit-workbook-core" of the built-in pack/,
+      )
+      expect(await db.packs.count()).toBe(0)
+    },
+  )
+
   it('removes a pack no audit uses', async () => {
     await installPack(db, acme, clock)
     await removePack(db, acme.id, acme.version)

@@ -19,6 +19,7 @@ export async function installPack(
       version: pack.version,
       installedAt: clock.now(),
       pack,
+      source: 'pack-file',
     }
     await db.packs.add(row)
     return row

@@ -7,8 +7,8 @@ import {
 } from '@core/report/build/input'
 import type { WorkbookDatabase } from '../database'
 
-const OPTIONS_KEY = 'reportOptions'
-const BRANDING_KEY = 'reportBranding'
+export const OPTIONS_KEY = 'reportOptions'
+export const BRANDING_KEY = 'reportBranding'
 
 export const reportOptionsSchema = z.strictObject({
   title: z.string().trim().min(1, 'Give the report a title.').max(200),
@@ -30,7 +30,10 @@ export const logoSchema = z.strictObject({
 })
 export type StoredLogo = z.infer<typeof logoSchema>
 
-const brandingSchema = z.strictObject({ accentColor: hexColour, logo: logoSchema.optional() })
+export const brandingSchema = z.strictObject({
+  accentColor: hexColour,
+  logo: logoSchema.optional(),
+})
 export type StoredBranding = z.infer<typeof brandingSchema>
 
 /** The last export's options, so the next export starts from them. */

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import type { AuditorProfile } from '@core/audit'
 import type { WorkbookDatabase } from '../database'
 
-const PROFILE_KEY = 'profile'
+export const PROFILE_KEY = 'profile'
 
-const profileSchema = z.object({
+export const profileSchema = z.object({
   auditorName: z.string().trim().min(1).max(120),
   firm: z.string().trim().max(200),
 })

@@ -55,11 +55,25 @@ export function ImportPreview({ fileName, preview }: ImportPreviewProps) {
           ))}
         </ul>
       )}
-      {preview.newSettings > 0 && (
+      {preview.scope === 'audits' && (
         <p className="muted">
-          It also brings {plural(preview.newSettings, 'setting')} not yet set here; your own
-          settings are kept.
+          It holds chosen audits only: no settings or content packs here will change.
         </p>
+      )}
+      {preview.settingChanges.length > 0 && (
+        <>
+          <p className="muted">
+            It also changes these settings, which are not set here yet (settings you have set are
+            kept):
+          </p>
+          <ul className="import-preview__settings" aria-label="Settings the archive changes">
+            {preview.settingChanges.map((change) => (
+              <li key={change.setting}>
+                {change.setting}: {change.from} → {change.to}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   )

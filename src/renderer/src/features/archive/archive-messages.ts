@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { ArchiveProgress, PlannedAudit, PlannedPack } from '@core/archive'
+import type { ArchiveProgress, ArchiveScope, PlannedAudit, PlannedPack } from '@core/archive'
+import type { SettingChange } from './setting-changes'
 
 /**
  * The messages between the main thread and the archive worker (`archive.worker.ts`). An export
@@ -42,8 +43,10 @@ export interface ImportPreviewSummary {
   packs: PlannedPack[]
   evidenceCount: number
   evidenceBytes: number
-  /** Settings the archive brings that are not set here yet. */
-  newSettings: number
+  /** A backup of everything, or an archive of chosen audits (which brings nothing global). */
+  scope: ArchiveScope
+  /** Each value the archive's settings would change here, with the one in effect now. */
+  settingChanges: SettingChange[]
 }
 
 /** What an import wrote: each audit with the id it has here. */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { hostileArchives } from '@core/archive/test-support/hostile-archives'
 import { builtinPack } from '@core/content'
+import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
 import { sha256Hex } from '../../db/archive/sha256'
 import { WorkbookDatabase } from '../../db/database'
 import { createAudit } from '../../db/repositories/audits'
+import { saveEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
+import { saveBranding, saveReportOptions } from '../../db/repositories/report-settings'
 import { saveProfile } from '../../db/repositories/settings'
 import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
@@ -26,6 +29,49 @@ async function withAudit(): Promise<WorkbookDatabase> {
 }
 
 describe('the archive worker’s work', () => {
+  it('lists every global change a backup brings, with the value now and the one it brings', async () => {
+    const source = await withAudit()
+    await saveReportOptions(source, {
+      ...DEFAULT_REPORT_OPTIONS,
+      marking: 'Secret',
+      includeNotes: false,
+    })
+    await saveBranding(source, {
+      accentColor: '00aa55',
+      logo: { bytes: new Uint8Array([1, 2, 3]), type: 'png', width: 40, height: 20 },
+    })
+    await saveEvidenceSizeLimit(source, 100 * 1024 * 1024)
+    const bytes = await exportArchiveBytes(source, request, () => undefined)
+
+    const target = await freshDatabase()
+    await saveProfile(target, { auditorName: 'Bea Chen', firm: '' }) // set here: kept as it is
+    const before = await dumpDatabase(target)
+    const { preview } = await checkArchiveBytes(target, bytes, () => undefined)
+    expect(preview.settingChanges).toEqual([
+      { setting: 'Marking', from: '“Confidential”', to: '“Secret”' },
+      { setting: 'Notes in the report', from: 'included', to: 'left out' },
+      { setting: 'Accent colour', from: '#1F5F8B', to: '#00AA55' },
+      { setting: 'Report logo', from: 'none', to: 'a PNG logo, 40 × 20' },
+      { setting: 'Largest evidence file', from: '250 MB', to: '100 MB' },
+    ])
+    expect(await dumpDatabase(target)).toEqual(before)
+  })
+
+  it('brings nothing global from an archive of chosen audits', async () => {
+    const source = await withAudit()
+    await saveReportOptions(source, { ...DEFAULT_REPORT_OPTIONS, marking: 'Secret' })
+    const [audit] = await source.audits.toArray()
+    const one = { ...request, selection: { auditIds: [audit!.id] } }
+    const bytes = await exportArchiveBytes(source, one, () => undefined)
+
+    const target = await freshDatabase()
+    const { preview, contents } = await checkArchiveBytes(target, bytes, () => undefined)
+    expect(preview).toMatchObject({ scope: 'audits', settingChanges: [], packs: [] })
+    await importCheckedArchive(target, contents)
+    expect(await target.settings.count()).toBe(0)
+    expect(await target.audits.count()).toBe(1)
+  })
+
   it('exports, checks into a preview without writing, then imports in another database', async () => {
     const source = await withAudit()
     const progress: number[] = []
@@ -42,7 +88,11 @@ describe('the archive worker’s work', () => {
       createdAt: new Date(NOW).toISOString(),
       archiveBytes: bytes.length,
       evidenceCount: 0,
-      newSettings: 1,
+      scope: 'everything',
+      settingChanges: [
+        { setting: 'Auditor name', from: 'not set', to: '“Ana Ruiz”' },
+        { setting: 'Firm', from: 'not set', to: '“Ruiz Consulting”' },
+      ],
     })
     expect(checked.preview.audits.map((a) => [a.client, a.copied])).toEqual([
       ['Northwind Traders', false],

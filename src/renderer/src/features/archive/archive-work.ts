@@ -11,6 +11,7 @@ import { importArchive, previewImport } from '../../db/archive/import-archive'
 import { sha256Hex } from '../../db/archive/sha256'
 import { snapshotForExport } from '../../db/archive/snapshot'
 import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
+import { describeSettingChanges, type SettingChange } from './setting-changes'
 import type {
   ExportArchiveRequest,
   ImportedArchive,
@@ -57,7 +58,8 @@ export async function checkArchiveBytes(
     onProgress,
   })
   const plan = await previewImport(db, contents)
-  return { contents, preview: summarizePreview(contents, plan) }
+  const settingChanges = await describeSettingChanges(db, plan.settings)
+  return { contents, preview: summarizePreview(contents, plan, settingChanges) }
 }
 
 /** Writes a checked archive in one transaction, or nothing (see `importArchive`). */
@@ -73,6 +75,7 @@ export async function importCheckedArchive(
 export function summarizePreview(
   contents: ArchiveContents,
   plan: ImportPlan,
+  settingChanges: SettingChange[],
 ): ImportPreviewSummary {
   return {
     appVersion: contents.manifest.appVersion,
@@ -82,7 +85,8 @@ export function summarizePreview(
     packs: plan.packs,
     evidenceCount: plan.evidenceCount,
     evidenceBytes: plan.evidenceBytes,
-    newSettings: plan.data.settings.length,
+    scope: contents.manifest.scope,
+    settingChanges,
   }
 }
 

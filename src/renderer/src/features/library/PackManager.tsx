@@ -4,7 +4,7 @@ import { builtinPack, SHOWN_PACK_ERRORS, type ContentPack, type PackError } from
 import { Dialog } from '../../components/Dialog'
 import { plural } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
-import type { InstalledPackRow } from '../../db/database'
+import type { InstalledPackRow, PackSource } from '../../db/database'
 import {
   auditsUsingPack,
   installPack,
@@ -94,11 +94,12 @@ export function PackManager() {
         </button>
       </div>
       <ul className="pack-list" aria-labelledby="packs-title">
-        <PackItem pack={builtinPack} />
+        <PackItem pack={builtinPack} origin="Built in" />
         {rows?.map((row) => (
           <PackItem
             key={`${row.id}@${row.version}`}
             pack={row.pack}
+            origin={ORIGINS[row.source ?? 'unknown']}
             onRemove={() => void askToRemove(row)}
           />
         ))}
@@ -144,7 +145,21 @@ export function PackManager() {
   )
 }
 
-function PackItem({ pack, onRemove }: { pack: ContentPack; onRemove?: () => void }) {
+/** Where each installed pack came from, as the list says it. */
+const ORIGINS: Record<PackSource | 'unknown', string> = {
+  'pack-file': 'From a pack file',
+  archive: 'From an archive',
+  // Installed before the source was recorded: by a pack file or an archive, no telling which.
+  unknown: 'Imported',
+}
+
+interface PackItemProps {
+  pack: ContentPack
+  origin: string
+  onRemove?: () => void
+}
+
+function PackItem({ pack, origin, onRemove }: PackItemProps) {
   const name = `${pack.title} ${pack.version}`
   return (
     <li className="pack-list__item" aria-label={name}>
@@ -156,6 +171,7 @@ function PackItem({ pack, onRemove }: { pack: ContentPack; onRemove?: () => void
         {pack.publisher && `${pack.publisher} · `}
         {plural(pack.sections.length, 'section')}
       </span>
+      <span className="pack-list__meta">{origin}</span>
       {onRemove ? (
         <button
           type="button"

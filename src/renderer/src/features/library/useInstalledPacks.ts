@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { builtinPack, newestVersions, type ContentPack } from '@core/content'
+import { BUILTIN_PACK_ID, builtinPack, newestVersions, type ContentPack } from '@core/content'
 import { useDatabase } from '../../db/DatabaseContext'
 import type { InstalledPackRow } from '../../db/database'
 
@@ -20,7 +20,14 @@ export function useImportedPackRows(): InstalledPackRow[] | undefined {
 export function useInstalledPacks(): readonly ContentPack[] {
   const rows = useImportedPackRows()
   return useMemo(
-    () => [builtinPack, ...newestVersions((rows ?? []).map((row) => row.pack))],
+    () => [
+      builtinPack,
+      // A row under the built-in id can only predate the rule that refuses one; it never stands
+      // in for the built-in sections.
+      ...newestVersions(
+        (rows ?? []).filter((row) => row.id !== BUILTIN_PACK_ID).map((r) => r.pack),
+      ),
+    ],
     [rows],
   )
 }

@@ -1,0 +1,61 @@
+import type { z } from 'zod'
+import { ArchiveError, NOTHING_IMPORTED, quoteName, type ArchivedSetting } from '@core/archive'
+import { packErrorMap } from '@core/content/pack-errors'
+import { formatPackPath } from '@core/content'
+import { SIZE_LIMIT_KEY, sizeLimitSchema } from '../repositories/evidence-settings'
+import {
+  BRANDING_KEY,
+  OPTIONS_KEY,
+  brandingSchema,
+  reportOptionsSchema,
+} from '../repositories/report-settings'
+import { PROFILE_KEY, profileSchema } from '../repositories/settings'
+import { decodeSettingValue } from './setting-values'
+
+/**
+ * The settings an archive may bring, each checked with the schema its repository saves it with,
+ * after its bytes are decoded from base64: all of it before the import's transaction starts, so
+ * a bad value is refused here with a clear message, never halfway through the write. A setting
+ * this version does not know is refused too: nothing would read it, and nothing should be stored
+ * that nothing reads.
+ */
+const SETTING_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  [PROFILE_KEY]: profileSchema,
+  [OPTIONS_KEY]: reportOptionsSchema,
+  [BRANDING_KEY]: brandingSchema,
+  [SIZE_LIMIT_KEY]: sizeLimitSchema,
+}
+
+function refused(detail: string): ArchiveError {
+  return new ArchiveError(
+    'invalid-data',
+    `The archive is damaged or was not made by Audit Workbook: in settings.json, ${detail}. ${NOTHING_IMPORTED}`,
+  )
+}
+
+/** Every setting of the archive as the database will keep it, by key; throws the first problem. */
+export function decodeArchivedSettings(
+  settings: readonly ArchivedSetting[],
+): ReadonlyMap<string, unknown> {
+  const decoded = new Map<string, unknown>()
+  for (const { key, value } of settings) {
+    const schema = Object.hasOwn(SETTING_SCHEMAS, key) ? SETTING_SCHEMAS[key] : undefined
+    if (!schema)
+      throw refused(`${quoteName(key)} is not a setting this version of Audit Workbook knows`)
+    let bytesDecoded: unknown
+    try {
+      bytesDecoded = decodeSettingValue(value)
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error)
+      throw refused(`the setting ${quoteName(key)} holds bytes that cannot be read (${why})`)
+    }
+    const result = schema.safeParse(bytesDecoded, { error: packErrorMap })
+    if (!result.success) {
+      const issue = result.error.issues[0]!
+      const path = formatPackPath(issue.path)
+      throw refused(`the setting ${quoteName(key)}${path ? ` at ${path}` : ''} ${issue.message}`)
+    }
+    decoded.set(key, result.data)
+  }
+  return decoded
+}
