@@ -20,6 +20,22 @@ describe('setting values in an archive', () => {
     })
   })
 
+  it.each(['AAA', 'AA=A', 'A===', 'AAAA====', 'AA AA==', 'AA\nA=', '-_AA', 'AAAAA'])(
+    'refuses %j, which is not padded standard base64',
+    (text) => {
+      expect(() => decodeSettingValue({ $base64: text })).toThrow(TypeError)
+    },
+  )
+
+  it.each([
+    ['', []],
+    ['AA==', [0]],
+    ['AAE=', [0, 1]],
+    ['+/8A', [251, 255, 0]],
+  ])('reads %j as its bytes', (text, bytes) => {
+    expect([...(decodeSettingValue({ $base64: text }) as Uint8Array)]).toEqual(bytes)
+  })
+
   it('leaves plain JSON as it is', () => {
     const profile = { auditorName: 'Ana Ruiz', firm: '', list: [1, 'two', null, true] }
     expect(encodeSettingValue(profile)).toEqual(profile)

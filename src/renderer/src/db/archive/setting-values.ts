@@ -15,11 +15,16 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-/** Standard base64, padded, as `toBase64` writes it (`atob` alone accepts spaces and no padding). */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+/**
+ * Standard base64, padded, as `toBase64` writes it (`atob` alone accepts spaces and no padding).
+ * One character class and a length check: the same set as groups of four with a padded last
+ * group, but linear (the grouped pattern took most of a second on a 2 MB logo).
+ */
+const BASE64_CHARACTERS = /^[A-Za-z0-9+/]*={0,2}$/
+const isPaddedBase64 = (text: string) => text.length % 4 === 0 && BASE64_CHARACTERS.test(text)
 
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  if (!BASE64.test(text)) throw new TypeError('is not base64 as Audit Workbook writes it')
+  if (!isPaddedBase64(text)) throw new TypeError('is not base64 as Audit Workbook writes it')
   const binary = atob(text)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
