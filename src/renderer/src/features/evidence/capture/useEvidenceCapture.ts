@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useDatabase } from '../../../db/DatabaseContext'
+import { loadEvidenceSizeLimit } from '../../../db/repositories/evidence-settings'
 import { getBridge } from '../../../platform/bridge'
 import { showError } from '../../../stores/toast-store'
 import { workerRenditions } from '../renditions/worker-renditions'
@@ -23,7 +24,9 @@ export function useEvidenceCapture(auditId: string) {
   const pickAndCapture = useCallback(
     async (target: Omit<CaptureTarget, 'auditId'>): Promise<CaptureOutcome> => {
       try {
-        const result = await getBridge().openFiles({ title: 'Add evidence', multiple: true })
+        // Main checks each file against the user's limit before reading any of it.
+        const maxBytes = await loadEvidenceSizeLimit(db)
+        const result = await getBridge().openFiles({ kind: 'evidence', maxBytes })
         if (result.status === 'canceled') return NOTHING
         return await capture(target, result.files.map(openedFileInput))
       } catch (error) {
@@ -31,7 +34,7 @@ export function useEvidenceCapture(auditId: string) {
         return NOTHING
       }
     },
-    [capture],
+    [capture, db],
   )
 
   return { capture, pickAndCapture }
