@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron'
+import { withoutBidiControls } from '@shared/bidi'
 import { UserFacingError } from '@shared/errors'
 import type { RequestOf, SaveResult } from '@shared/ipc-contract'
 import { suggestedSaveName, withSaveExtension, type SaveKind } from '@shared/save-kinds'
@@ -59,5 +60,7 @@ export async function saveFile(
     throw fileErrorToUserError(error, 'save')
   }
   deps.savedPaths.set(target, request.kind)
-  return { status: 'saved', path: target, name: path.basename(target), canOpen: spec.canOpen }
+  // The name as shown: a name the user typed may hold bidi controls too.
+  const name = withoutBidiControls(path.basename(target))
+  return { status: 'saved', path: target, name, canOpen: spec.canOpen }
 }

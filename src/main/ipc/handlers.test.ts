@@ -128,6 +128,17 @@ describe('file:save', () => {
     expect(await readFile(path.join(folder, written), 'utf8')).toBe('docx bytes')
   })
 
+  it('reports the saved name without bidi controls, whoever typed them', async () => {
+    const { deps, handlers } = setup()
+    deps.dialogs.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: path.join(folder, 'Report\u202Excod.docx'),
+    })
+    await expect(handlers['file:save'](report())).resolves.toMatchObject({
+      name: 'Reportxcod.docx',
+    })
+  })
+
   it('does not replace a file the dialog did not ask about when it adds the extension', async () => {
     const { deps, handlers } = setup()
     await writeFile(path.join(folder, 'Report.docx'), 'the client’s signed copy')

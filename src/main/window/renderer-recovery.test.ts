@@ -109,6 +109,13 @@ describe('installRendererRecovery: a renderer that crashes', () => {
     expect(contents.loadURL).toHaveBeenCalledWith(`${START}#/library`)
   })
 
+  it('stays quiet when the renderer exits cleanly, as it does when the app shuts down', () => {
+    const { contents, dialogs } = setUp()
+    contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 })
+    expect(dialogs.shown).toHaveLength(0)
+    expect(contents.loadURL).not.toHaveBeenCalled()
+  })
+
   it('does nothing for a window already destroyed', () => {
     const { win, contents, dialogs } = setUp()
     win.destroyed = true

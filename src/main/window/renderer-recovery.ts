@@ -77,7 +77,8 @@ export function installRendererRecovery(win: RecoverableWindow, deps: RecoveryDe
   }
 
   contents.on('render-process-gone', (_event, details) => {
-    if (win.isDestroyed()) return
+    // A clean exit is the renderer shutting down with its window, not a failure to report.
+    if (win.isDestroyed() || details.reason === 'clean-exit') return
     if (reloadWhenGone) {
       reloadWhenGone = false
       return reload()
