@@ -77,12 +77,13 @@ export function installRendererRecovery(win: RecoverableWindow, deps: RecoveryDe
   }
 
   contents.on('render-process-gone', (_event, details) => {
-    // A clean exit is the renderer shutting down with its window, not a failure to report.
-    if (win.isDestroyed() || details.reason === 'clean-exit') return
+    if (win.isDestroyed()) return
     if (reloadWhenGone) {
       reloadWhenGone = false
       return reload()
     }
+    // A clean exit is the renderer shutting down with its window, not a failure to report.
+    if (details.reason === 'clean-exit') return
     const what = GONE_REASONS[details.reason] ?? 'stopped unexpectedly'
     void ask('gone', {
       type: 'error',

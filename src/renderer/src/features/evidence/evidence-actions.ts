@@ -23,7 +23,8 @@ export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem)
   const result = await getBridge().saveFile({
     kind: 'evidence-copy',
     defaultName: copyFileName(item),
-    mediaType: item.mediaType,
+    // The type without parameters ("text/plain", not "text/plain; charset=utf-8").
+    mediaType: item.mediaType.split(';')[0]!.trim() || 'application/octet-stream',
     bytes,
   })
   if (result.status === 'saved') {
