@@ -22,7 +22,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'main',
-          include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts'],
+          include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'scripts/**/*.test.mjs'],
           environment: 'node',
         },
       },

@@ -166,7 +166,8 @@ test('an oversized file and a full disk are refused with a message and leave no 
   }
   await evidence.attach(big)
   await expect(evidence.problems).toContainText(
-    '“network-capture.pcap” is 2 MB, over the 1 MB limit for one evidence file. Nothing was added.',
+    // Refused by the open dialog's size check, before a byte of it is read.
+    '“network-capture.pcap” is 2 MB, larger than the 1 MB allowed for an evidence file (Settings can raise the limit). Nothing was opened; choose a smaller file.',
   )
   expect(await evidenceRows(page)).toMatchObject({ items: 0, blobs: 0 })
 

@@ -23,6 +23,7 @@ import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protoc
 import { guardWebContents, hardenSession, type GuardOptions } from './security/guards'
 import { createOriginPolicy } from './security/origin-policy'
 import { createMainWindow } from './window/main-window'
+import { installRendererRecovery } from './window/renderer-recovery'
 import { fitWindowState } from './window/window-state'
 import { createWindowStateStore } from './window/window-state-store'
 
@@ -95,7 +96,13 @@ function start(): void {
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null
     })
-    await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+    const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`
+    installRendererRecovery(win, {
+      startUrl,
+      showMessageBox: (options) => dialog.showMessageBox(win, options),
+      logError: (message, error) => console.error(message, error),
+    })
+    await win.loadURL(startUrl)
   }
 
   app.on('second-instance', () => {

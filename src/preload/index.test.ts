@@ -24,8 +24,8 @@ describe('preload bridge', () => {
     electron.invoke.mockResolvedValue({ ok: true, value: {} })
     const bytes = new Uint8Array([1, 2])
     await api.appInfo()
-    await api.saveFile({ defaultName: 'a.docx', bytes })
-    await api.openFiles({ multiple: true })
+    await api.saveFile({ kind: 'report', defaultName: 'a.docx', bytes })
+    await api.openFiles({ kind: 'evidence', maxBytes: 1024 })
     await api.showInFolder({ path: '/tmp/a.docx' })
     await api.openExternal({ url: 'https://example.com' })
     expect(Object.keys(api)).toMatchInlineSnapshot(`
@@ -40,8 +40,8 @@ describe('preload bridge', () => {
     `)
     expect(electron.invoke.mock.calls).toEqual([
       ['app:info', undefined],
-      ['file:save', { defaultName: 'a.docx', bytes }],
-      ['file:open', { multiple: true }],
+      ['file:save', { kind: 'report', defaultName: 'a.docx', bytes }],
+      ['file:open', { kind: 'evidence', maxBytes: 1024 }],
       ['file:show-in-folder', { path: '/tmp/a.docx' }],
       ['link:open-external', { url: 'https://example.com' }],
     ])
@@ -54,6 +54,6 @@ describe('preload bridge', () => {
 
   it('turns a refusal into an Error carrying the readable message', async () => {
     electron.invoke.mockResolvedValue({ ok: false, error: 'The disk is full.' })
-    await expect(api.openFiles({})).rejects.toThrow(new Error('The disk is full.'))
+    await expect(api.openFiles({ kind: 'logo' })).rejects.toThrow(new Error('The disk is full.'))
   })
 })

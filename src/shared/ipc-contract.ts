@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { OPEN_KINDS } from './open-kinds'
+import { FIXED_SAVE_KINDS } from './save-kinds'
 
 /**
  * The IPC contract: every channel between the renderer and the main process, with the zod schema
@@ -6,38 +8,49 @@ import { z } from 'zod'
  * here first; the preload and the browser bridge are both checked against `WorkbookApi`.
  */
 
-const fileFilter = z.strictObject({
-  name: z.string().min(1).max(100),
-  extensions: z
-    .array(z.string().regex(/^[A-Za-z0-9]{1,16}$|^\*$/))
-    .min(1)
-    .max(20),
-})
-export type FileFilter = z.infer<typeof fileFilter>
-
 /** 1 GiB: well above any report or archive, small enough to refuse nonsense. */
 export const MAX_SAVE_BYTES = 1024 * 1024 * 1024
 
+/** Suggested file name; main removes bidi controls, sets the extension and makes it safe. */
+const defaultName = z.string().min(1).max(255)
+const saveBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large')
+
 export const requestSchemas = {
   'app:info': z.undefined(),
-  'file:save': z.strictObject({
-    /** Suggested file name; sanitised in main before it reaches the dialog. */
-    defaultName: z.string().min(1).max(255),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large'),
-    filters: z.array(fileFilter).max(10).optional(),
-    title: z.string().max(200).optional(),
-  }),
+  /**
+   * The renderer names the kind of file; main owns its dialog title, filters and extension, and
+   * whether it may be opened afterwards.
+   */
+  'file:save': z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.enum(FIXED_SAVE_KINDS),
+      defaultName,
+      bytes: saveBytes,
+    }),
+    z.strictObject({
+      kind: z.literal('evidence-copy'),
+      defaultName,
+      bytes: saveBytes,
+      /** The evidence's captured media type: the copy's extension is derived from it. */
+      mediaType: z
+        .string()
+        .max(127)
+        .regex(/^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/i),
+    }),
+  ]),
   'file:open': z.strictObject({
-    title: z.string().max(200).optional(),
-    filters: z.array(fileFilter).max(10).optional(),
-    multiple: z.boolean().optional(),
+    kind: z.enum(OPEN_KINDS),
+    /** A lower limit than the kind's own (the user's evidence limit); never a higher one. */
+    maxBytes: z.number().int().positive().optional(),
   }),
   'file:show-in-folder': z.strictObject({
     /** Only a path this session saved through `file:save` is shown. */
     path: z.string().min(1).max(4096),
   }),
   'file:open-path': z.strictObject({
-    /** Only a path this session saved through `file:save` is opened. */
+    /** Only a document this session saved through `file:save` (a report, a CSV) is opened. */
     path: z.string().min(1).max(4096),
   }),
   'link:open-external': z.strictObject({
@@ -58,7 +71,15 @@ export interface AppInfo {
   userDataPath?: string
 }
 
-export type SaveResult = { status: 'saved'; path: string; name: string } | { status: 'canceled' }
+export type SaveResult =
+  | {
+      status: 'saved'
+      path: string
+      name: string
+      /** Offer "Open" only then: true for documents the app wrote (report, CSV), never a copy. */
+      canOpen: boolean
+    }
+  | { status: 'canceled' }
 
 export interface OpenedFile {
   name: string
@@ -84,7 +105,10 @@ export interface WorkbookApi {
   saveFile(request: RequestOf<'file:save'>): Promise<SaveResult>
   openFiles(request: RequestOf<'file:open'>): Promise<OpenResult>
   showInFolder(request: RequestOf<'file:show-in-folder'>): Promise<{ shown: boolean }>
-  /** Opens a file this session saved in the program the system gives its type (a report in Word). */
+  /**
+   * Opens a document this session saved (a report, an action plan) in the program the system
+   * gives its type; never a copy of an evidence file.
+   */
   openPath(request: RequestOf<'file:open-path'>): Promise<{ opened: boolean }>
   openExternal(request: RequestOf<'link:open-external'>): Promise<{ opened: boolean }>
 }

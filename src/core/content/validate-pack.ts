@@ -1,3 +1,4 @@
+import { MAX_PACK_BYTES } from './pack-limits'
 import { contentPackSchema } from './schema'
 import type { ContentPack } from './schema'
 import { packErrorMap, toPackErrors } from './pack-errors'
@@ -10,8 +11,7 @@ import type { PackError } from './pack-errors'
 
 export type PackParseResult = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] }
 
-/** A pack file larger than this is refused before it is parsed. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024
+export { MAX_PACK_BYTES }
 
 /** Validates an already-parsed value; defaults (weight 1, threshold 0.75) are filled in. */
 export function parseContentPack(input: unknown): PackParseResult {

@@ -41,6 +41,12 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
 
 export const UNKNOWN_MEDIA_TYPE = 'application/octet-stream'
 
+/** The usual extension of a media type the app knows (the first one listed above), lower case. */
+export function extensionForMediaType(mediaType: string): string | undefined {
+  const type = mediaType.trim().toLowerCase()
+  return Object.keys(BY_EXTENSION).find((extension) => BY_EXTENSION[extension] === type)
+}
+
 /** The media type for a file name's extension, if it is a common one. */
 export function mediaTypeFromName(fileName: string): string | undefined {
   const dot = fileName.lastIndexOf('.')

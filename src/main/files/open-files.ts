@@ -1,60 +1,73 @@
 import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
+import { withoutBidiControls } from '@shared/bidi'
 import { UserFacingError } from '@shared/errors'
-import {
-  MAX_SAVE_BYTES,
-  type OpenedFile,
-  type OpenResult,
-  type RequestOf,
-} from '@shared/ipc-contract'
+import type { OpenedFile, OpenResult, RequestOf } from '@shared/ipc-contract'
+import { OPEN_KIND_SPECS, openLimit, oversizeMessage } from '@shared/open-kinds'
 import { fileErrorToUserError } from './file-errors'
 
 export interface OpenFilesDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>
   fs?: Pick<typeof nodeFs, 'stat' | 'readFile'>
-  /** Per file; anything larger would not survive the copy to the renderer anyway. */
-  maxBytes?: number
 }
 
-const formatGiB = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GB`
+interface Chosen {
+  filePath: string
+  /** The name as shown to the user: no folders, no bidi controls. */
+  name: string
+  size: number
+  lastModified: number
+}
 
-async function readOne(filePath: string, deps: OpenFilesDeps): Promise<OpenedFile> {
-  const fs = deps.fs ?? nodeFs
-  const maxBytes = deps.maxBytes ?? MAX_SAVE_BYTES
-  const name = path.basename(filePath)
+async function statOne(filePath: string, fs: NonNullable<OpenFilesDeps['fs']>): Promise<Chosen> {
+  const name = withoutBidiControls(path.basename(filePath))
   try {
     const stats = await fs.stat(filePath)
     if (!stats.isFile()) throw new UserFacingError(`“${name}” is not a file. Choose a file.`)
-    if (stats.size > maxBytes) {
-      throw new UserFacingError(
-        `“${name}” is ${formatGiB(stats.size)}, larger than the ${formatGiB(maxBytes)} the app can open. Choose a smaller file.`,
-      )
-    }
-    const buffer = await fs.readFile(filePath)
-    // A plain Uint8Array view: it crosses IPC by structured clone without Buffer's extras.
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-    return { name, bytes, lastModified: stats.mtimeMs }
+    return { filePath, name, size: stats.size, lastModified: stats.mtimeMs }
   } catch (error) {
     throw fileErrorToUserError(error, 'open')
   }
 }
 
-/** Asks the user for one or more files and reads them, refusing any over the size cap. */
+async function readOne(chosen: Chosen, fs: NonNullable<OpenFilesDeps['fs']>): Promise<OpenedFile> {
+  try {
+    const buffer = await fs.readFile(chosen.filePath)
+    // A plain Uint8Array view: it crosses IPC by structured clone without Buffer's extras.
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    return { name: chosen.name, bytes, lastModified: chosen.lastModified }
+  } catch (error) {
+    throw fileErrorToUserError(error, 'open')
+  }
+}
+
+/**
+ * Asks the user for files of one kind and reads them. Every chosen file's size is checked against
+ * the kind's limit first: if any is larger, none is read and the refusal names each one.
+ */
 export async function openFiles(
   request: RequestOf<'file:open'>,
   deps: OpenFilesDeps,
 ): Promise<OpenResult> {
+  const spec = OPEN_KIND_SPECS[request.kind]
+  const fs = deps.fs ?? nodeFs
   const options: OpenDialogOptions = {
-    properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    title: spec.title,
+    properties: spec.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
   }
-  if (request.title !== undefined) options.title = request.title
-  if (request.filters !== undefined) options.filters = request.filters
+  if (spec.filters !== undefined) options.filters = spec.filters
 
   const choice = await deps.showOpenDialog(options)
   if (choice.canceled || choice.filePaths.length === 0) return { status: 'canceled' }
 
+  const chosen: Chosen[] = []
+  for (const filePath of choice.filePaths) chosen.push(await statOne(filePath, fs))
+  const limit = openLimit(request.kind, request.maxBytes)
+  const oversize = chosen.filter((file) => file.size > limit)
+  if (oversize.length > 0) throw new UserFacingError(oversizeMessage(request.kind, limit, oversize))
+
   const files: OpenedFile[] = []
-  for (const filePath of choice.filePaths) files.push(await readOne(filePath, deps))
+  for (const file of chosen) files.push(await readOne(file, fs))
   return { status: 'opened', files }
 }

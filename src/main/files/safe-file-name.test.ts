@@ -25,6 +25,9 @@ describe('sanitizeFileName', () => {
     ['///', 'Untitled'],
     ['Report.DOCX', 'Report.docx'],
     ['v1.2 final', 'v1.2 final'],
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['\u202Bquote\u202C \u2066isolate\u2069.docx', 'quote isolate.docx'],
+    ['marks\u200E\u200F\u061C.csv', 'marks.csv'],
   ])('%j → %j', (input, expected) => {
     expect(sanitizeFileName(input)).toBe(expected)
   })

@@ -1,3 +1,5 @@
+import { withoutBidiControls } from '@shared/bidi'
+
 /**
  * Names Windows refuses whatever the extension (`CON.docx` is still the console device).
  * Checked on every platform: a report saved on a Mac is often copied to a Windows share.
@@ -25,11 +27,12 @@ function truncateToBytes(text: string, maxBytes: number): string {
 
 /**
  * Turns a suggested name (often an audit or client name) into a safe default for the save
- * dialog: no folders, no forbidden or invisible characters, no reserved device names, no
- * trailing dots or spaces, a bounded length, and the extension kept.
+ * dialog: no folders, no forbidden or invisible characters (bidi controls included, so a name
+ * cannot show its extension reversed), no reserved device names, no trailing dots or spaces, a
+ * bounded length, and the extension kept.
  */
 export function sanitizeFileName(suggested: string): string {
-  const cleaned = suggested
+  const cleaned = withoutBidiControls(suggested)
     .normalize('NFC')
     .replace(FORBIDDEN_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')

@@ -8,6 +8,7 @@ import type {
   SaveDialogReturnValue,
   Shell,
 } from 'electron'
+import { OPENABLE_SAVE_KINDS, type SaveKind } from '@shared/save-kinds'
 import { openFiles } from '../files/open-files'
 import { saveFile } from '../files/save-file'
 import { openExternalIfAllowed } from '../security/open-external'
@@ -34,8 +35,9 @@ const exists = (filePath: string): Promise<boolean> =>
 
 /** The main-process side of every capability in the IPC contract. Thin: services do the work. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  // Reveal only what this session wrote, so a compromised renderer cannot probe the disk.
-  const savedPaths = new Set<string>()
+  // Reveal only what this session wrote, so a compromised renderer cannot probe the disk; open
+  // only the documents among them, so it cannot have the system run a file it saved.
+  const savedPaths = new Map<string, SaveKind>()
   const fileExists = deps.fileExists ?? exists
 
   return {
@@ -53,6 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         defaultFolder: () => deps.app.getPath('documents'),
         savedPaths,
         ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
+        ...(deps.fileExists ? { fileExists: deps.fileExists } : {}),
       }),
 
     'file:open': (request) =>
@@ -67,7 +70,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'file:open-path': async ({ path: requested }) => {
       const target = path.resolve(requested)
-      if (!savedPaths.has(target) || !(await fileExists(target))) return { opened: false }
+      const kind = savedPaths.get(target)
+      if (kind === undefined || !OPENABLE_SAVE_KINDS.has(kind)) return { opened: false }
+      if (!(await fileExists(target))) return { opened: false }
       // shell.openPath answers with an error message, empty on success.
       return { opened: (await deps.shell.openPath(target)) === '' }
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { requestSchemas } from '@shared/ipc-contract'
+import { OPEN_KIND_SPECS } from '@shared/open-kinds'
+import { OPENABLE_SAVE_KINDS, SAVE_KINDS } from '@shared/save-kinds'
 import { createHandlers } from './handlers'
 import { registerHandlers } from './register-handlers'
 import { createFakeIpcMain } from './test-support/fake-ipc-main'
@@ -30,6 +32,39 @@ describe('IPC surface', () => {
         "file:open-path",
         "link:open-external",
       ]
+    `)
+  })
+
+  // What the renderer may ask main to write or read, and which saves it may open afterwards.
+  it('lets the renderer save and open only these kinds of file', () => {
+    expect({
+      save: SAVE_KINDS,
+      openAfterSaving: [...OPENABLE_SAVE_KINDS],
+      open: Object.fromEntries(
+        Object.entries(OPEN_KIND_SPECS).map(([kind, spec]) => [
+          kind,
+          `${spec.maxBytes} bytes, ${spec.filters?.flatMap((f) => f.extensions).join(' ') ?? 'any type'}`,
+        ]),
+      ),
+    }).toMatchInlineSnapshot(`
+      {
+        "open": {
+          "archive": "1073741824 bytes, auditwb",
+          "content-pack": "5242880 bytes, json",
+          "evidence": "1073741824 bytes, any type",
+          "logo": "2097152 bytes, png jpg jpeg",
+        },
+        "openAfterSaving": [
+          "report",
+          "action-plan",
+        ],
+        "save": [
+          "report",
+          "action-plan",
+          "archive",
+          "evidence-copy",
+        ],
+      }
     `)
   })
 })

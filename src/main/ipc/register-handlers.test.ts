@@ -53,9 +53,14 @@ describe('registerHandlers: senders', () => {
 describe('registerHandlers: payloads', () => {
   it.each([
     ['a missing field', 'file:show-in-folder', {}],
-    ['a wrong type', 'file:open', { multiple: 'yes' }],
+    ['a wrong type', 'file:open', { kind: 'evidence', maxBytes: 'all' }],
+    ['a kind the contract does not have', 'file:open', { kind: 'anything' }],
     ['an unexpected field', 'link:open-external', { url: 'https://a.example', extra: 1 }],
-    ['bytes that are not bytes', 'file:save', { defaultName: 'a.docx', bytes: [1, 2, 3] }],
+    [
+      'bytes that are not bytes',
+      'file:save',
+      { kind: 'report', defaultName: 'a.docx', bytes: [1, 2, 3] },
+    ],
     ['an argument where none is expected', 'app:info', { sneaky: true }],
   ] as const)('refuses %s with a readable message', async (_name, channel, request) => {
     const { ipcMain, handlers } = setup()
@@ -67,8 +72,8 @@ describe('registerHandlers: payloads', () => {
 
   it('passes the parsed request to the handler', async () => {
     const { ipcMain, handlers } = setup()
-    await ipcMain.invoke('file:open', { multiple: true })
-    expect(handlers['file:open']).toHaveBeenCalledWith({ multiple: true })
+    await ipcMain.invoke('file:open', { kind: 'evidence', maxBytes: 1024 })
+    expect(handlers['file:open']).toHaveBeenCalledWith({ kind: 'evidence', maxBytes: 1024 })
   })
 })
 
@@ -79,7 +84,7 @@ describe('registerHandlers: failures', () => {
       throw new UserFacingError('The disk is full.')
     }
     const { ipcMain, logError } = setup(handlers)
-    await expect(ipcMain.invoke('file:open', {})).resolves.toEqual({
+    await expect(ipcMain.invoke('file:open', { kind: 'logo' })).resolves.toEqual({
       ok: false,
       error: 'The disk is full.',
     })

@@ -78,6 +78,78 @@ describe('draft journal', () => {
     expect(storage.getItem(JOURNAL_KEY)).toBeNull()
   })
 
+  it('leaves a text whose replay failed in the journal, and writes it at the next start', async () => {
+    const { db, target, key } = await auditWithTarget()
+    const storage = memoryStorage()
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => 'typed before the disk filled' }))
+    writeJournal(Date.now(), storage)
+    untrack.splice(0).forEach((stop) => stop())
+    const journal = storage.getItem(JOURNAL_KEY)
+
+    const diskFull = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    db.answers.hook('creating', diskFull)
+    expect(await replayJournal(db, storage)).toBe(0)
+    expect(await db.answers.get(key)).toBeUndefined()
+    expect(JSON.parse(storage.getItem(JOURNAL_KEY) ?? 'null')).toEqual(JSON.parse(journal!))
+
+    db.answers.hook('creating').unsubscribe(diskFull)
+    expect(await replayJournal(db, storage)).toBe(1)
+    expect((await db.answers.get(key))?.notes).toBe('typed before the disk filled')
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+  })
+
+  it('keeps an entry it could not replay in the journals written during the session', async () => {
+    const { db, target, key } = await auditWithTarget()
+    const storage = memoryStorage()
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => 'still waiting' }))
+    writeJournal(Date.now(), storage)
+    untrack.splice(0).forEach((stop) => stop())
+    const diskFull = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    db.answers.hook('creating', diskFull)
+    await replayJournal(db, storage)
+    db.answers.hook('creating').unsubscribe(diskFull)
+
+    // This session's fields have nothing unsaved; the carried text must not be dropped.
+    writeJournal(Date.now(), storage)
+
+    expect(await replayJournal(db, storage)).toBe(1)
+    expect((await db.answers.get(key))?.notes).toBe('still waiting')
+  })
+
+  it('removes replayed and superseded entries, and only those', async () => {
+    const { db, clock, target, key } = await auditWithTarget()
+    const section = builtinPack.sections[0]!
+    const other: DraftTarget = { ...target, questionId: section.checks[0]!.questions[1]!.id }
+    const storage = memoryStorage()
+    untrack.push(trackUnsavedDraft({ target, unsaved: () => 'older copy' }))
+    untrack.push(trackUnsavedDraft({ target: other, unsaved: () => 'cannot be written yet' }))
+    writeJournal(clock.now(), storage)
+    clock.advance(1_000)
+    await saveAnswer(
+      db,
+      { auditId: key[0], sectionId: key[1], questionId: key[2] },
+      { notes: 'newer' },
+      clock,
+    )
+    const failOther = (_key: unknown, answer: { questionId: string }) => {
+      if (answer.questionId === other.questionId) throw new Error('disk full')
+    }
+    db.answers.hook('creating', failOther)
+
+    expect(await replayJournal(db, storage)).toBe(0)
+    const left = JSON.parse(storage.getItem(JOURNAL_KEY) ?? 'null') as {
+      entries: Array<{ target: DraftTarget; text: string }>
+    }
+    expect(left.entries.map((entry) => [entry.target, entry.text])).toEqual([
+      [other, 'cannot be written yet'],
+    ])
+    db.answers.hook('creating').unsubscribe(failOther)
+  })
+
   it.each([
     ['not JSON', '{oops'],
     ['the wrong shape', JSON.stringify({ at: 1, entries: [{ target: { kind: 'x' }, text: 1 }] })],

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from './database'
 import {
   draftSavedAt,
@@ -10,17 +11,27 @@ import {
 
 /**
  * The safety net under typing. Texts are written to IndexedDB as they are typed, but a page that
- * unloads (reload, window closed) aborts the write still in flight. So whenever the page is hidden
- * or unloads, every text not yet confirmed written is copied synchronously to localStorage and
- * replayed into the database at the next start, unless the database has a newer write.
+ * unloads (reload, window closed) aborts the write still in flight, and a renderer that crashes
+ * gets no unload event at all. So every text not yet confirmed written is copied synchronously to
+ * localStorage as it is typed (and again when the page is hidden), the copy is dropped once the
+ * write lands, and what is left is replayed into the database at the next start, unless the
+ * database has a newer write.
  */
 
 export const JOURNAL_KEY = 'audit-workbook:unsaved-drafts'
 
+const entrySchema = z.strictObject({
+  target: draftTargetSchema,
+  text: z.string(),
+  /** When this text was copied; absent in journals written before entries carried their own. */
+  at: z.number().optional(),
+})
+type JournalEntry = z.infer<typeof entrySchema>
+
 const journalSchema = z.strictObject({
   /** When the copy was taken: every keystroke in it happened before. */
   at: z.number(),
-  entries: z.array(z.strictObject({ target: draftTargetSchema, text: z.string() })),
+  entries: z.array(entrySchema),
 })
 
 export interface JournalSource {
@@ -31,6 +42,12 @@ export interface JournalSource {
 
 const sources = new Map<string, JournalSource>()
 
+/**
+ * Entries an earlier start could not replay (a full disk, a quota error). They stay in every
+ * journal written this session, with their own time, until a start replays them.
+ */
+let carried: JournalEntry[] = []
+
 /** Registers a field's writer; returns the function that unregisters it. */
 export function trackUnsavedDraft(source: JournalSource): () => void {
   const id = draftTargetId(source.target)
@@ -40,12 +57,20 @@ export function trackUnsavedDraft(source: JournalSource): () => void {
   }
 }
 
-/** Replaces the journal with the texts unsaved right now (or removes it when there are none). */
+/**
+ * Replaces the journal with the texts unsaved right now and those carried from an earlier start
+ * (or removes it when there are none). Synchronous, so it is safe to call from a keystroke and
+ * from `pagehide`.
+ */
 export function writeJournal(now: number = Date.now(), storage: Storage = localStorage): void {
-  const entries = [...sources.values()].flatMap((source) => {
+  const live = [...sources.values()].flatMap((source) => {
     const text = source.unsaved()
-    return text === undefined ? [] : [{ target: source.target, text }]
+    return text === undefined ? [] : [{ target: source.target, text, at: now }]
   })
+  // A text typed this session into the same field is newer than one carried from before.
+  const liveIds = new Set(live.map((entry) => draftTargetId(entry.target)))
+  const older = carried.filter((entry) => !liveIds.has(draftTargetId(entry.target)))
+  const entries = [...older, ...live]
   try {
     if (entries.length === 0) storage.removeItem(JOURNAL_KEY)
     else storage.setItem(JOURNAL_KEY, JSON.stringify({ at: now, entries }))
@@ -62,7 +87,30 @@ export function installJournalOnUnload(win: Window = window): void {
   })
 }
 
-/** Saves what the last session could not, then forgets it. Returns how many texts it saved. */
+type ReplayOutcome = 'replayed' | 'superseded' | 'kept'
+
+async function replayEntry(
+  db: WorkbookDatabase,
+  entry: JournalEntry,
+  journalAt: number,
+): Promise<ReplayOutcome> {
+  try {
+    const savedAt = await draftSavedAt(db, entry.target)
+    // A write that started after the copy was taken is newer than the copy.
+    if (savedAt !== undefined && savedAt > (entry.at ?? journalAt)) return 'superseded'
+    await saveDraft(db, entry.target, entry.text)
+    return 'replayed'
+  } catch (error) {
+    // The audit was deleted or made final meanwhile: what it holds stands. Any other failure
+    // (a full disk, a quota error) may pass, so the text waits for the next start.
+    return error instanceof UserFacingError ? 'superseded' : 'kept'
+  }
+}
+
+/**
+ * Saves what the last session could not. Only replayed or superseded entries leave the journal;
+ * one whose write failed stays for the next start. Returns how many texts it saved.
+ */
 export async function replayJournal(
   db: WorkbookDatabase,
   storage: Storage = localStorage,
@@ -70,20 +118,26 @@ export async function replayJournal(
   const raw = storage.getItem(JOURNAL_KEY)
   if (raw === null) return 0
   const parsed = journalSchema.safeParse(parseJson(raw))
-  const journal = parsed.success ? parsed.data : { at: 0, entries: [] }
-  let replayed = 0
-  for (const { target, text } of journal.entries) {
-    try {
-      const savedAt = await draftSavedAt(db, target)
-      // A write that started after the copy was taken is newer than the copy.
-      if (savedAt !== undefined && savedAt > journal.at) continue
-      await saveDraft(db, target, text)
-      replayed += 1
-    } catch {
-      // The audit was deleted or made final meanwhile: what it holds stands.
-    }
+  if (!parsed.success) {
+    // Nothing in it can be read back, so nothing in it can be saved.
+    storage.removeItem(JOURNAL_KEY)
+    return 0
   }
-  storage.removeItem(JOURNAL_KEY)
+  const journal = parsed.data
+  const kept: JournalEntry[] = []
+  let replayed = 0
+  for (const entry of journal.entries) {
+    const outcome = await replayEntry(db, entry, journal.at)
+    if (outcome === 'replayed') replayed += 1
+    if (outcome === 'kept') kept.push({ ...entry, at: entry.at ?? journal.at })
+  }
+  carried = kept
+  try {
+    if (kept.length === 0) storage.removeItem(JOURNAL_KEY)
+    else storage.setItem(JOURNAL_KEY, JSON.stringify({ at: journal.at, entries: kept }))
+  } catch {
+    // The old journal is still there, a superset of what is kept: the next start tries again.
+  }
   return replayed
 }
 

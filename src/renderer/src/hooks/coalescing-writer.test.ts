@@ -59,3 +59,39 @@ describe('createCoalescingWriter', () => {
     await expect(writer.flush()).resolves.toBeUndefined()
   })
 })
+
+describe('createCoalescingWriter, when a write fails', () => {
+  it('keeps the failed value as unsaved until a later write lands', async () => {
+    let fail = true
+    const writer = createCoalescingWriter(
+      async () => {
+        if (fail) throw new Error('disk full')
+      },
+      () => {},
+    )
+    writer.write('typed')
+    await writer.flush()
+    expect(writer.unsaved()).toBe('typed')
+    fail = false
+    writer.write('typed more')
+    await writer.flush()
+    expect(writer.unsaved()).toBeUndefined()
+  })
+
+  it('says when it has settled, once per run of coalesced writes', async () => {
+    const store = deferredStore()
+    let settled = 0
+    const writer = createCoalescingWriter(store.persist, () => {}, {
+      onSettled: () => (settled += 1),
+    })
+    writer.write('a')
+    writer.write('ab')
+    store.releases[0]!()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(settled).toBe(0)
+    store.releases[1]!()
+    await writer.flush()
+    expect(settled).toBe(1)
+  })
+})

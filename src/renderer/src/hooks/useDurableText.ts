@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
-import { trackUnsavedDraft } from '../db/draft-journal'
 import { useDatabase } from '../db/DatabaseContext'
 import { saveDraft, type DraftTarget } from '../db/repositories/drafts'
 import { showError } from '../stores/toast-store'
-import { createCoalescingWriter } from './coalescing-writer'
+import { createJournalledWriter } from './journalled-writer'
 
 /**
  * A text field's value that is written to the database as it is typed (PRODUCT.md §4: no save
@@ -16,12 +15,12 @@ export function useDurableText(
 ): { text: string; change: (text: string) => void; flush: () => Promise<void> } {
   const db = useDatabase()
   const [text, setText] = useState(saved)
-  // One writer for the field's life: the component is keyed by its target.
+  // One writer for the field's life: the component is keyed by its target. What it has not yet
+  // written is in the draft journal, so a reload, a close or a renderer crash loses nothing.
   const [writer] = useState(() =>
-    createCoalescingWriter((value: string) => saveDraft(db, target, value), showError),
+    createJournalledWriter(target, (value: string) => saveDraft(db, target, value), showError),
   )
-  const [journalSource] = useState(() => ({ target, unsaved: writer.unsaved }))
-  useEffect(() => trackUnsavedDraft(journalSource), [journalSource])
+  useEffect(() => writer.track(), [writer])
   useEffect(() => () => void writer.flush(), [writer])
   const change = (next: string) => {
     setText(next)

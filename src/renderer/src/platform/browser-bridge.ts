@@ -1,5 +1,9 @@
-import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
+import { withoutBidiControls } from '@shared/bidi'
+import { UserFacingError } from '@shared/errors'
 import { isAllowedExternalUrl } from '@shared/external-url'
+import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
+import { OPEN_KIND_SPECS, openLimit, oversizeMessage } from '@shared/open-kinds'
+import { suggestedSaveName } from '@shared/save-kinds'
 
 /**
  * The bridge for a plain browser (development and end-to-end tests): the same interface as the
@@ -16,12 +20,14 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
       }
     },
 
-    async saveFile({ defaultName, bytes }): Promise<SaveResult> {
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]))
+    async saveFile(request): Promise<SaveResult> {
+      // The same name main would suggest: the kind's extension, no bidi controls.
+      const name = suggestedSaveName(request)
+      const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>]))
       try {
         const link = doc.createElement('a')
         link.href = url
-        link.download = defaultName
+        link.download = name
         link.rel = 'noopener'
         doc.body.append(link)
         link.click()
@@ -30,14 +36,17 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
         // The download has taken its own reference by the time the next task runs.
         setTimeout(() => URL.revokeObjectURL(url), 0)
       }
-      return { status: 'saved', path: defaultName, name: defaultName }
+      // A download has no path the app may open: the browser offers it from its downloads.
+      return { status: 'saved', path: name, name, canOpen: false }
     },
 
-    openFiles({ filters, multiple }): Promise<OpenResult> {
+    openFiles({ kind, maxBytes }): Promise<OpenResult> {
+      const { filters, multiple } = OPEN_KIND_SPECS[kind]
+      const limit = openLimit(kind, maxBytes)
       return new Promise((resolve, reject) => {
         const input = doc.createElement('input')
         input.type = 'file'
-        input.multiple = multiple ?? false
+        input.multiple = multiple
         const accept = (filters ?? [])
           .flatMap((f) => f.extensions)
           .filter((ext) => ext !== '*')
@@ -52,6 +61,15 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
           const chosen = Array.from(input.files ?? [])
           input.remove()
           if (chosen.length === 0) return resolve({ status: 'canceled' })
+          // As in main: every size is checked before any file is read.
+          const oversize = chosen.filter((file) => file.size > limit)
+          if (oversize.length > 0) {
+            const named = oversize.map((file) => ({
+              name: withoutBidiControls(file.name),
+              size: file.size,
+            }))
+            return reject(new UserFacingError(oversizeMessage(kind, limit, named)))
+          }
           Promise.all(chosen.map(readFile)).then(
             (files) => resolve({ status: 'opened', files }),
             reject,
@@ -82,7 +100,7 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
 
 async function readFile(file: File): Promise<OpenedFile> {
   return {
-    name: file.name,
+    name: withoutBidiControls(file.name),
     bytes: new Uint8Array(await file.arrayBuffer()),
     lastModified: file.lastModified,
   }

@@ -5,6 +5,7 @@ import {
   type ReportBranding,
   type ReportOptions,
 } from '@core/report/build/input'
+import { MAX_LOGO_BYTES } from '@shared/open-kinds'
 import type { WorkbookDatabase } from '../database'
 
 export const OPTIONS_KEY = 'reportOptions'
@@ -23,7 +24,7 @@ const hexColour = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'Choose a colour like 1F5
 export const logoSchema = z.strictObject({
   bytes: z
     .instanceof(Uint8Array)
-    .refine((b) => b.byteLength <= 2 * 1024 * 1024, 'Use a logo under 2 MB.'),
+    .refine((b) => b.byteLength <= MAX_LOGO_BYTES, 'Use a logo under 2 MB.'),
   type: z.enum(['png', 'jpg']),
   width: z.number().int().positive(),
   height: z.number().int().positive(),

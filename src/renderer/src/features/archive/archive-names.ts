@@ -14,8 +14,6 @@ export function everythingArchiveName(today: string): string {
   return `Audit Workbook – all data – ${today}.${ARCHIVE_EXTENSION}`
 }
 
-export const ARCHIVE_FILTERS = [{ name: 'Audit Workbook archive', extensions: [ARCHIVE_EXTENSION] }]
-
 /** "1.2 MB", "300 KB", "12 bytes". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`

@@ -3,7 +3,7 @@ import { plural, todayIso } from '../../components/format'
 import type { ExportSelection } from '../../db/archive/snapshot'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
-import { ARCHIVE_FILTERS, auditArchiveName, everythingArchiveName } from './archive-names'
+import { auditArchiveName, everythingArchiveName } from './archive-names'
 import { nextProgress, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
 import { ArchiveCanceled, checkArchive, runArchiveExport } from './run-archive-worker'
 
@@ -37,12 +37,7 @@ async function exportArchive(selection: ExportSelection, fileName: string): Prom
     const bytes = await running.result
     // The progress dialog closes before the save dialog opens over the window.
     set({ exportJob: undefined })
-    const saved = await getBridge().saveFile({
-      defaultName: fileName,
-      bytes,
-      filters: ARCHIVE_FILTERS,
-      title: 'Export archive',
-    })
+    const saved = await getBridge().saveFile({ kind: 'archive', defaultName: fileName, bytes })
     if (saved.status !== 'saved') return
     const reveal =
       app.runtime === 'electron'
@@ -79,7 +74,7 @@ export function exportEverything() {
 export async function chooseArchiveToImport(): Promise<void> {
   let opened
   try {
-    opened = await getBridge().openFiles({ title: 'Import archive', filters: ARCHIVE_FILTERS })
+    opened = await getBridge().openFiles({ kind: 'archive' })
   } catch (error) {
     showError(error)
     return

@@ -5,6 +5,7 @@ import {
   formatByteSize,
   type EvidenceItem,
 } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
 import { Dialog } from '../../components/Dialog'
 import { formatDateTime } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -43,7 +44,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
   }, [open])
   return (
     <Dialog
-      title={item.caption || item.fileName}
+      title={item.caption || withoutBidiControls(item.fileName)}
       open={open}
       onClose={onClosed}
       className="dialog--preview"
@@ -75,7 +76,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
         <dl className="preview__facts">
           <div>
             <dt>File name</dt>
-            <dd>{item.fileName}</dd>
+            <dd>{withoutBidiControls(item.fileName)}</dd>
           </div>
           <div>
             <dt>Type</dt>

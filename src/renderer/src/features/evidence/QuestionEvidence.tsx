@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react'
 import type { EvidenceItem } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
 import { useDatabase } from '../../db/DatabaseContext'
 import { unlinkEvidence } from '../../db/repositories/evidence-edits'
 import { showError } from '../../stores/toast-store'
@@ -96,12 +97,14 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
               <button
                 type="button"
                 className="evidence-tile"
-                aria-label={`Open ${item.caption || item.fileName}`}
-                title={item.fileName}
+                aria-label={`Open ${item.caption || withoutBidiControls(item.fileName)}`}
+                title={withoutBidiControls(item.fileName)}
                 onClick={() => setPreview({ item, open: true })}
               >
                 <EvidenceThumbnail item={item} />
-                <span className="evidence-tile__name">{item.caption || item.fileName}</span>
+                <span className="evidence-tile__name">
+                  {item.caption || withoutBidiControls(item.fileName)}
+                </span>
               </button>
             </li>
           ))}

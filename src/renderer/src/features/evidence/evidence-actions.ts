@@ -18,10 +18,14 @@ export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem)
     )
   }
   const bytes = new Uint8Array(await blob.arrayBuffer())
+  // Main gives the copy the extension of its media type, never an executable one, and never
+  // offers to open it: these are a client's bytes, not a document the app wrote.
   const result = await getBridge().saveFile({
+    kind: 'evidence-copy',
     defaultName: copyFileName(item),
+    // The type without parameters ("text/plain", not "text/plain; charset=utf-8").
+    mediaType: item.mediaType.split(';')[0]!.trim() || 'application/octet-stream',
     bytes,
-    title: 'Save a copy of the evidence',
   })
   if (result.status === 'saved') {
     useToasts.getState().show({ message: `Saved a copy as “${result.name}”.`, tone: 'info' })

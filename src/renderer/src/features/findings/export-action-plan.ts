@@ -12,10 +12,9 @@ export async function exportActionPlan(audit: Audit, findings: readonly Finding[
   const bytes = new TextEncoder().encode(toActionPlanCsv(ordered))
   const bridge = getBridge()
   const result = await bridge.saveFile({
+    kind: 'action-plan',
     defaultName: actionPlanFileName(audit),
     bytes,
-    filters: [{ name: 'CSV', extensions: ['csv'] }],
-    title: 'Export action plan',
   })
   if (result.status !== 'saved') return
   const count = `${ordered.length} finding${ordered.length === 1 ? '' : 's'}`

@@ -19,8 +19,6 @@ import './packs.css'
 
 type Problem = { title: string; fileName?: string; errors?: PackError[]; message?: string }
 
-const PACK_FILTERS = [{ name: 'Content pack', extensions: ['json'] }]
-
 /** The installed content packs: import one, see what each holds, remove one no audit uses. */
 export function PackManager() {
   const db = useDatabase()
@@ -32,10 +30,7 @@ export function PackManager() {
 
   async function importPack() {
     try {
-      const opened = await getBridge().openFiles({
-        title: 'Import content pack',
-        filters: PACK_FILTERS,
-      })
+      const opened = await getBridge().openFiles({ kind: 'content-pack' })
       const file = opened.status === 'opened' ? opened.files[0] : undefined
       if (!file) return
       const title = 'This content pack cannot be installed'

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatDateTime, plural } from '../../components/format'
 import type { OpenResult } from '@shared/ipc-contract'
 import { getBridge } from '../../platform/bridge'
-import { ARCHIVE_FILTERS, formatBytes } from '../archive/archive-names'
+import { formatBytes } from '../archive/archive-names'
 
 type State =
   | { phase: 'idle' }
@@ -31,10 +31,7 @@ export function RestoreFromArchive() {
   async function choose() {
     let opened: OpenResult
     try {
-      opened = await getBridge().openFiles({
-        title: 'Restore from an archive',
-        filters: ARCHIVE_FILTERS,
-      })
+      opened = await getBridge().openFiles({ kind: 'archive' })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return setState({ phase: 'refused', fileName: '', message })

@@ -60,13 +60,15 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
                 >
                   Show in folder
                 </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void getBridge().openPath({ path: state.saved.path })}
-                >
-                  Open
-                </button>
+                {state.saved.canOpen && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void getBridge().openPath({ path: state.saved.path })}
+                  >
+                    Open
+                  </button>
+                )}
               </>
             )}
             <button type="button" className="button button--primary" onClick={close}>

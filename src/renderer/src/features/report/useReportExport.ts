@@ -45,10 +45,9 @@ export function useReportExport(audit: Audit) {
       running.current = job
       const bytes = await job.result
       const saved = await getBridge().saveFile({
+        kind: 'report',
         defaultName: auditFileName(audit, options.title, 'docx'),
         bytes,
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-        title: 'Save the report',
       })
       setState(saved.status === 'saved' ? { phase: 'saved', saved } : { phase: 'idle' })
     } catch (error) {

@@ -43,10 +43,13 @@ export function BrandingForm({ initial }: { initial: StoredBranding }) {
   }
 
   const chooseLogo = async () => {
-    const opened = await getBridge().openFiles({
-      title: 'Choose the firm logo',
-      filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }],
-    })
+    let opened
+    try {
+      opened = await getBridge().openFiles({ kind: 'logo' })
+    } catch (error) {
+      // Too large, gone, unreadable: the message says which file and what to do.
+      return showError(error)
+    }
     if (opened.status !== 'opened' || !opened.files[0]) return
     const file = opened.files[0]
     const type = LOGO_TYPES[file.name.split('.').pop()?.toLowerCase() ?? '']

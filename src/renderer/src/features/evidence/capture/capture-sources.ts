@@ -4,6 +4,7 @@ import {
   SNIFF_BYTES,
   type EvidenceKind,
 } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
 import type { OpenedFile } from '@shared/ipc-contract'
 import type { NewEvidence } from '../../../db/repositories/evidence'
 
@@ -23,8 +24,10 @@ async function headOf(blob: Blob): Promise<Uint8Array> {
 /** A file dropped or pasted. A pasted image is a screenshot, named by when it was taken. */
 export function fileInput(file: File, kind: EvidenceKind = 'file', now = new Date()): CaptureInput {
   const isScreenshot = kind === 'screenshot'
+  // Kept as it will be shown: bidi controls could make `invoice\u202Efdp.exe` read as a PDF.
+  const name = withoutBidiControls(file.name)
   return {
-    name: isScreenshot ? 'screenshot' : file.name,
+    name: isScreenshot ? 'screenshot' : name,
     async load() {
       const mediaType = resolveMediaType({
         fileName: file.name,
@@ -33,7 +36,7 @@ export function fileInput(file: File, kind: EvidenceKind = 'file', now = new Dat
       })
       return {
         kind,
-        fileName: isScreenshot ? screenshotFileName(now, mediaType) : file.name || 'Unnamed file',
+        fileName: isScreenshot ? screenshotFileName(now, mediaType) : name || 'Unnamed file',
         mediaType,
         bytes: file,
       }
@@ -43,15 +46,16 @@ export function fileInput(file: File, kind: EvidenceKind = 'file', now = new Dat
 
 /** A file chosen through the bridge's open dialog: a name and bytes, no type. */
 export function openedFileInput(file: OpenedFile): CaptureInput {
+  const name = withoutBidiControls(file.name)
   return {
-    name: file.name,
+    name,
     async load() {
       const mediaType = resolveMediaType({
         fileName: file.name,
         head: file.bytes.subarray(0, SNIFF_BYTES),
       })
       const bytes = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: mediaType })
-      return { kind: 'file', fileName: file.name, mediaType, bytes }
+      return { kind: 'file', fileName: name || 'Unnamed file', mediaType, bytes }
     },
   }
 }

@@ -1,10 +1,12 @@
 import { useCallback } from 'react'
 import { useDatabase } from '../../../db/DatabaseContext'
+import { loadEvidenceSizeLimit } from '../../../db/repositories/evidence-settings'
 import { getBridge } from '../../../platform/bridge'
 import { showError } from '../../../stores/toast-store'
 import { workerRenditions } from '../renditions/worker-renditions'
 import { captureEvidence, type CaptureOutcome, type CaptureTarget } from './capture-queue'
 import { openedFileInput, type CaptureInput } from './capture-sources'
+import { useCaptureProgress } from './capture-store'
 
 const NOTHING: CaptureOutcome = { added: [], problems: [] }
 
@@ -22,16 +24,27 @@ export function useEvidenceCapture(auditId: string) {
 
   const pickAndCapture = useCallback(
     async (target: Omit<CaptureTarget, 'auditId'>): Promise<CaptureOutcome> => {
+      let result
       try {
-        const result = await getBridge().openFiles({ title: 'Add evidence', multiple: true })
-        if (result.status === 'canceled') return NOTHING
+        // Main checks each file against the user's limit before reading any of it.
+        const maxBytes = await loadEvidenceSizeLimit(db)
+        result = await getBridge().openFiles({ kind: 'evidence', maxBytes })
+      } catch (error) {
+        // A refused choice (too large, gone, unreadable) is shown with the other capture
+        // problems, where a refused drop is shown.
+        const problem = error instanceof Error ? error.message : String(error)
+        useCaptureProgress.getState().report(problem)
+        return { added: [], problems: [problem] }
+      }
+      if (result.status === 'canceled') return NOTHING
+      try {
         return await capture(target, result.files.map(openedFileInput))
       } catch (error) {
         showError(error)
         return NOTHING
       }
     },
-    [capture],
+    [capture, db],
   )
 
   return { capture, pickAndCapture }

@@ -1,5 +1,6 @@
 import type { InterviewStep } from '@core/audit'
 import { describeMediaType, formatByteSize, type EvidenceItem } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
 import { formatDateTime } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { showError } from '../../../stores/toast-store'
@@ -20,24 +21,26 @@ interface LockerItemProps {
 /** One item of the locker: what it is, where it came from, its hash, what it supports. */
 export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemProps) {
   const db = useDatabase()
+  // A name from a file or an archive may hold bidi controls that disguise its extension.
+  const name = withoutBidiControls(item.fileName)
   return (
     <li className="locker-item">
       <button
         type="button"
         className="locker-item__thumb"
-        aria-label={`Open ${item.fileName}`}
+        aria-label={`Open ${name}`}
         onClick={() => onOpen(item)}
       >
         <EvidenceThumbnail item={item} />
       </button>
       <div className="locker-item__body">
         <div className="locker-item__head">
-          <h3 className="locker-item__name">{item.fileName}</h3>
+          <h3 className="locker-item__name">{name}</h3>
           <div className="locker-item__actions">
             <button
               type="button"
               className="button button--small"
-              aria-label={`Save a copy of ${item.fileName}`}
+              aria-label={`Save a copy of ${name}`}
               onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
             >
               Save a copy
@@ -46,7 +49,7 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
               <button
                 type="button"
                 className="button button--small button--danger-quiet"
-                aria-label={`Delete ${item.fileName}`}
+                aria-label={`Delete ${name}`}
                 onClick={() => void deleteEvidenceWithUndo(db, item).catch(showError)}
               >
                 Delete
@@ -64,7 +67,7 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
           </span>
         </p>
         {item.url && <p className="locker-item__url">{item.url}</p>}
-        <HashField sha256={item.sha256} fileName={item.fileName} />
+        <HashField sha256={item.sha256} fileName={name} />
         <QuestionLinks item={item} order={order} steps={steps} readOnly={readOnly} />
       </div>
     </li>

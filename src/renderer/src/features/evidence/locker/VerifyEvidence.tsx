@@ -3,6 +3,7 @@ import { plural } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { verifyEvidence, type VerificationReport } from '../../../db/repositories/evidence-verify'
 import { shortHash } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
 import { showError } from '../../../stores/toast-store'
 
 type VerifyState =
@@ -70,7 +71,7 @@ function VerifyReport({ report }: { report: VerificationReport }) {
       <ul>
         {report.problems.map(({ item, problem, actualSha256 }) => (
           <li key={item.id}>
-            <strong>{item.fileName}</strong> —{' '}
+            <strong>{withoutBidiControls(item.fileName)}</strong> —{' '}
             {problem === 'missing'
               ? 'its bytes are missing.'
               : `its bytes changed since capture (SHA-256 now ${shortHash(actualSha256 ?? '')}, recorded ${shortHash(item.sha256)}).`}

@@ -1,0 +1,41 @@
+import type { FileFilter } from 'electron'
+import { describeMediaType } from '@core/evidence/media-type'
+import type { RequestOf } from '@shared/ipc-contract'
+import { OPENABLE_SAVE_KINDS, saveExtension, type SaveKind } from '@shared/save-kinds'
+
+/** What the save dialog of one request shows, and what may be done with the file afterwards. */
+export interface SaveDialogSpec {
+  title: string
+  filters: FileFilter[]
+  /** The extension the saved file always ends with. */
+  extension: string
+  canOpen: boolean
+}
+
+const TITLES: Readonly<Record<SaveKind, string>> = {
+  report: 'Save the report',
+  'action-plan': 'Export action plan',
+  archive: 'Export archive',
+  'evidence-copy': 'Save a copy of the evidence',
+}
+
+const FILTER_NAMES: Readonly<Record<Exclude<SaveKind, 'evidence-copy'>, string>> = {
+  report: 'Word document',
+  'action-plan': 'CSV',
+  archive: 'Audit Workbook archive',
+}
+
+/** Main's answer to "what may this save be": the renderer only names the kind. */
+export function saveDialogFor(request: RequestOf<'file:save'>): SaveDialogSpec {
+  const extension = saveExtension(request)
+  const filterName =
+    request.kind === 'evidence-copy'
+      ? describeMediaType(request.mediaType.toLowerCase())
+      : FILTER_NAMES[request.kind]
+  return {
+    title: TITLES[request.kind],
+    filters: [{ name: filterName, extensions: [extension] }],
+    extension,
+    canOpen: OPENABLE_SAVE_KINDS.has(request.kind),
+  }
+}

@@ -1,0 +1,80 @@
+import { ARCHIVE_EXTENSION } from '@core/archive/format'
+import { DEFAULT_ARCHIVE_LIMITS } from '@core/archive/limits'
+import { MAX_PACK_BYTES } from '@core/content/pack-limits'
+import { formatByteSize, MAX_EVIDENCE_SIZE_LIMIT } from '@core/evidence/limits'
+
+/**
+ * What the renderer may ask to open. Each kind has its filters and its size limit here, checked
+ * against every chosen file's size before a byte of it is read.
+ */
+export const OPEN_KINDS = ['evidence', 'content-pack', 'logo', 'archive'] as const
+export type OpenKind = (typeof OPEN_KINDS)[number]
+
+/** A logo is drawn on the report's cover; anything larger is not a logo. */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+export interface OpenKindSpec {
+  title: string
+  filters?: Array<{ name: string; extensions: string[] }>
+  multiple: boolean
+  /** The largest file of this kind; for evidence the user's own limit may be lower. */
+  maxBytes: number
+  /** How a message names the limit: "the 5 MB a content pack may be". */
+  limitPhrase: string
+}
+
+export const OPEN_KIND_SPECS: Readonly<Record<OpenKind, OpenKindSpec>> = {
+  evidence: {
+    title: 'Add evidence',
+    multiple: true,
+    maxBytes: MAX_EVIDENCE_SIZE_LIMIT,
+    limitPhrase: 'allowed for an evidence file (Settings can raise the limit)',
+  },
+  'content-pack': {
+    title: 'Import content pack',
+    filters: [{ name: 'Content pack', extensions: ['json'] }],
+    multiple: false,
+    maxBytes: MAX_PACK_BYTES,
+    limitPhrase: 'a content pack may be',
+  },
+  logo: {
+    title: 'Choose the firm logo',
+    filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }],
+    multiple: false,
+    maxBytes: MAX_LOGO_BYTES,
+    limitPhrase: 'a logo may be',
+  },
+  archive: {
+    title: 'Choose an Audit Workbook archive',
+    filters: [{ name: 'Audit Workbook archive', extensions: [ARCHIVE_EXTENSION] }],
+    multiple: false,
+    maxBytes: DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes,
+    limitPhrase: 'an archive may be',
+  },
+}
+
+/** The limit that applies: the kind's, or the lower one the renderer holds (evidence). */
+export function openLimit(kind: OpenKind, requested?: number): number {
+  const { maxBytes } = OPEN_KIND_SPECS[kind]
+  return requested === undefined ? maxBytes : Math.min(requested, maxBytes)
+}
+
+/** The refusal naming every file over the limit; nothing of the choice is opened. */
+export function oversizeMessage(
+  kind: OpenKind,
+  limit: number,
+  files: ReadonlyArray<{ name: string; size: number }>,
+): string {
+  const { limitPhrase } = OPEN_KIND_SPECS[kind]
+  // Rounded, a file just over the limit would read as its size ("5 MB, larger than the 5 MB").
+  const sizeOf = (size: number) =>
+    formatByteSize(size) === formatByteSize(limit)
+      ? `${size.toLocaleString('en')} bytes`
+      : formatByteSize(size)
+  const named = (file: { name: string; size: number }) => `“${file.name}” (${sizeOf(file.size)})`
+  if (files.length === 1) {
+    const [file] = files as [{ name: string; size: number }]
+    return `“${file.name}” is ${sizeOf(file.size)}, larger than the ${formatByteSize(limit)} ${limitPhrase}. Nothing was opened; choose a smaller file.`
+  }
+  return `${files.length} files are larger than the ${formatByteSize(limit)} ${limitPhrase}: ${files.map(named).join(', ')}. Nothing was opened; choose smaller files.`
+}
