@@ -24,16 +24,22 @@ const bandColour = (viewer: PdfViewerPanel) => viewer.colourAt(0.97, BAND_HEIGHT
 
 const pdfWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('pdf.worker'))
 
-test('a PDF is drawn page by page in the app’s own viewer, with page keys, zoom and sharp pixels', async ({
-  page,
-}) => {
+/** The three-page review attached to the first question and open in the viewer. */
+async function openReview(page: Page) {
   const { evidence } = await startInterview(page)
   await evidence.attach(review)
   await evidence.tile('quarterly-review.pdf').click()
   const dialog = page.getByRole('dialog', { name: 'quarterly-review.pdf' })
   const viewer = new PdfViewerPanel(dialog)
-
   await expect(viewer.pageCount).toHaveText('Page 1 of 3')
+  return { dialog, viewer }
+}
+
+test('a PDF is drawn page by page in the app’s own viewer, with page keys and sharp pixels', async ({
+  page,
+}) => {
+  const { viewer } = await openReview(page)
+
   await expect(viewer.pageImage('Page 1 of 3 of quarterly-review.pdf')).toBeVisible()
   await expect.poll(() => bandColour(viewer)).toEqual(BLUE)
   // The title and the line under the band are drawn too, not only the band.
@@ -59,6 +65,15 @@ test('a PDF is drawn page by page in the app’s own viewer, with page keys, zoo
   await expect(viewer.pageCount).toHaveText('Page 1 of 3')
   await page.keyboard.press('ArrowRight')
   await expect(viewer.pageCount).toHaveText('Page 2 of 3')
+})
+
+test('the PDF viewer zooms by button and key, and closing it ends pdf.js’s worker', async ({
+  page,
+}) => {
+  const { dialog, viewer } = await openReview(page)
+  await viewer.next.click()
+  await expect(viewer.pageCount).toHaveText('Page 2 of 3')
+  await expect.poll(() => bandColour(viewer)).toEqual(GREEN)
 
   // Fit width fills the stage; zooming in makes the page wider than it, 0 fits it again.
   const widths = () =>
