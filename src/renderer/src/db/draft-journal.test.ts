@@ -4,21 +4,7 @@ import { JOURNAL_KEY, replayJournal, trackUnsavedDraft, writeJournal } from './d
 import { createAudit } from './repositories/audits'
 import { saveAnswer } from './repositories/answers'
 import type { DraftTarget } from './repositories/drafts'
-import { draftFor, fakeClock, freshDatabase } from './test-support/fixtures'
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() {
-      return items.size
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  }
-}
+import { draftFor, fakeClock, freshDatabase, memoryStorage } from './test-support/fixtures'
 
 async function auditWithTarget() {
   const db = await freshDatabase()

@@ -1,21 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { JOURNAL_KEY, writeJournal } from '../db/draft-journal'
 import type { DraftTarget } from '../db/repositories/drafts'
+import { memoryStorage } from '../db/test-support/fixtures'
 import { createJournalledWriter } from './journalled-writer'
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() {
-      return items.size
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  }
-}
 
 const target: DraftTarget = {
   kind: 'answer',

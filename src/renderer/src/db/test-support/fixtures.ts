@@ -40,3 +40,18 @@ export function draftFor(pack: ContentPack, overrides: Partial<AuditDraft> = {})
     ...overrides,
   }
 }
+
+/** A `Storage` in memory, standing in for localStorage. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  }
+}
