@@ -137,13 +137,20 @@ async function unitSuite() {
         count(tally.failures, `unit run ${i} ended without a report (exit ${code})`)
         continue
       }
+      let failedHere = 0
       for (const test of results) {
         if (test.status === 'passed') tally.passed += 1
         else if (test.status === 'failed') {
-          tally.failed += 1
+          failedHere += 1
           count(tally.failures, test.name)
         }
       }
+      // A run that failed without a failing test (a file that would not load, say) still failed.
+      if (code !== 0 && failedHere === 0) {
+        failedHere = 1
+        count(tally.failures, `unit run ${i} exited with ${code} and named no failing test`)
+      }
+      tally.failed += failedHere
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })
@@ -217,6 +224,11 @@ async function webSuite() {
         tally.failed += 1
         count(tally.failures, result.name)
       }
+    }
+    // A run that failed without a failing test (its server would not start, say) still failed.
+    if (code !== 0 && tally.failed === 0) {
+      tally.failed += 1
+      count(tally.failures, `playwright exited with ${code} and named no failing test`)
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })
