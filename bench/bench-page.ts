@@ -8,9 +8,10 @@ import { RATINGS, type Answer } from '@core/audit'
 import type { EvidenceBlobRole } from '@core/evidence'
 import { DATABASE_NAME, WorkbookDatabase } from '../src/renderer/src/db/database'
 import { saveAnswer } from '../src/renderer/src/db/repositories/answers'
-import { answeredCounts } from '../src/renderer/src/db/repositories/progress'
+import { answeredCounts } from '../src/renderer/src/db/queries/answered-counts'
 import { saveDraft } from '../src/renderer/src/db/repositories/drafts'
-import { saveProfile } from '../src/renderer/src/db/repositories/settings'
+import { saveSetting } from '../src/renderer/src/db/repositories/settings'
+import { profileSetting } from '../src/renderer/src/db/settings/known-settings'
 import {
   summarizeAudits,
   summarizeAuditsCounted,
@@ -199,7 +200,7 @@ const bench = {
 
   /** Only the auditor's profile: the app opens on an empty audits screen. */
   async setProfile(): Promise<void> {
-    await saveProfile(db, PROFILE)
+    await saveSetting(db, profileSetting, PROFILE)
   },
 
   seed(seed: number): Promise<SeededWorkload> {

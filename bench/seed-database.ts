@@ -4,7 +4,8 @@ import type { EvidenceBlob, EvidenceItem } from '@core/evidence'
 import type { WorkbookDatabase } from '../src/renderer/src/db/database'
 import { createAudit } from '../src/renderer/src/db/repositories/audits'
 import type { Clock } from '../src/renderer/src/db/repositories/clock'
-import { saveProfile } from '../src/renderer/src/db/repositories/settings'
+import { saveSetting } from '../src/renderer/src/db/repositories/settings'
+import { profileSetting } from '../src/renderer/src/db/settings/known-settings'
 import {
   calibrateNoise,
   IMAGE_HEIGHT,
@@ -60,7 +61,7 @@ export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<
   let now = WORKLOAD_EPOCH
   const clock: Clock = { now: () => now, newId: () => seededId(idStream) }
 
-  await saveProfile(db, PROFILE)
+  await saveSetting(db, profileSetting, PROFILE)
   const pack = benchPack()
   await db.packs.put({ id: pack.id, version: pack.version, installedAt: now, pack })
   const plans = planAudits(random, pack)

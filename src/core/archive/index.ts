@@ -45,3 +45,6 @@ export type {
   Sha256,
   YieldToUi,
 } from './types'
+export { decodeSettingValue, encodeSettingValue } from './setting-values'
+export { decodeArchivedSettings } from './archived-settings'
+export type { SettingSchemas } from './archived-settings'

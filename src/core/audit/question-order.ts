@@ -1,5 +1,5 @@
 import { questionKey } from '../content/lookup'
-import type { Check, PreparationItem, Question, Section } from '../content/schema'
+import type { Check, Question, Section } from '../content/schema'
 import type { Answer, AuditContent } from './model'
 
 /** One question of an audit, where it sits, and its place in the interview order. */
@@ -84,13 +84,4 @@ export function matchesFilter(
     .join('\n')
     .toLocaleLowerCase()
     .includes(needle)
-}
-
-export function preparationItemsOf(content: AuditContent): Array<{
-  sectionId: string
-  item: PreparationItem
-}> {
-  return content.sections.flatMap(({ section }) =>
-    section.preparation.map((item) => ({ sectionId: section.id, item })),
-  )
 }

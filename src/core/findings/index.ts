@@ -15,3 +15,5 @@ export {
   auditFileName,
   toActionPlanCsv,
 } from './action-plan-csv'
+export { FINDING_TEXT_LIMITS, normaliseFindingPatch } from './finding-patch'
+export type { FindingEditPatch, NormalisedFindingPatch } from './finding-patch'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from './database'
+import { draftSavedAt } from './queries/drafts'
 import {
-  draftSavedAt,
   draftTargetId,
   draftTargetSchema,
   saveDraft,

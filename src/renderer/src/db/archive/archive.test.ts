@@ -12,11 +12,12 @@ import { builtinPack, type ContentPack } from '@core/content'
 import { WorkbookDatabase } from '../database'
 import { createAudit, deleteAudit, duplicateAuditById } from '../repositories/audits'
 import { saveAnswer, savePreparationAnswer } from '../repositories/answers'
-import { saveProfile } from '../repositories/settings'
+import { saveSetting } from '../repositories/settings'
+import { profileSetting } from '../settings/known-settings'
 import { dumpDatabase } from '../test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { importArchive, previewImport } from './import-archive'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from './snapshot'
 
 const clock = fakeClock()
@@ -38,7 +39,7 @@ function bytesOf(length: number, seed: number): Uint8Array<ArrayBuffer> {
 
 /** An audit with answers, preparation, a finding edit and evidence; its re-assessment; a pack. */
 async function seed(db: WorkbookDatabase): Promise<{ first: string; second: string }> {
-  await saveProfile(db, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
+  await saveSetting(db, profileSetting, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
   await db.settings.put({ key: 'evidenceSizeLimit', value: 100 * 1024 * 1024 })
   // The report's logo is kept in settings as bytes.
   await db.settings.put({
@@ -250,7 +251,7 @@ describe('archive round trip', () => {
     await seed(db)
     const contents = await read(await exportArchive(db))
     const restored = await wipe(db)
-    await saveProfile(restored, { auditorName: 'Someone else', firm: '' })
+    await saveSetting(restored, profileSetting, { auditorName: 'Someone else', firm: '' })
     const before = await dumpDatabase(restored)
     vi.spyOn(restored.packs, 'bulkAdd').mockRejectedValue(new Error('disk full'))
     await expect(importArchive(restored, contents, clock)).rejects.toThrow('disk full')

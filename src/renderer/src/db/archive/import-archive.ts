@@ -1,4 +1,5 @@
 import {
+  decodeArchivedSettings,
   planImport,
   type ArchiveContents,
   type ImportPlan,
@@ -10,14 +11,17 @@ import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from '../repositories/clock'
-import { decodeArchivedSettings } from './archived-settings'
-import { sha256Hex } from './sha256'
+import { KNOWN_SETTINGS } from '../settings/known-settings'
+import { sha256Hex } from '../../platform/sha256'
 
 /**
  * The database side of an import: a thin layer over `planImport`. Everything is written in one
  * transaction with `bulkAdd`, which never replaces a row, so an import either lands whole or not
  * at all, and nothing already here is overwritten.
  */
+
+/** What an archive's settings are checked with: the app's own settings, declared once. */
+const SETTING_SCHEMAS = new Map(KNOWN_SETTINGS.map((setting) => [setting.key, setting.schema]))
 
 /** Read back together when checking what was written (a few files, or one large one). */
 const VERIFY_TOGETHER_BYTES = 4 * 1024 * 1024
@@ -79,7 +83,7 @@ export async function previewImport(
   db: WorkbookDatabase,
   contents: ArchiveContents,
 ): Promise<PreviewedImport> {
-  const decoded = decodeArchivedSettings(contents.data.settings)
+  const decoded = decodeArchivedSettings(contents.data.settings, SETTING_SCHEMAS)
   const taken = await db.transaction('r', db.tables, () => readTakenIds(db))
   let n = 0
   const plan = planImport(contents.data, taken, () => `preview-${++n}`)
@@ -102,7 +106,7 @@ export async function importArchive(
   // Made before the transaction: it must not wait on anything but the database, and a setting
   // that cannot be kept is refused before anything is written. (This runs in the archive
   // worker, so there is no window to give turns to.)
-  const settings = decodeArchivedSettings(contents.data.settings)
+  const settings = decodeArchivedSettings(contents.data.settings, SETTING_SCHEMAS)
   const blobs = new Map<string, Blob>()
   for (const meta of contents.data.evidenceFiles) {
     const name = `evidence/${meta.evidenceId}/${meta.role}`

@@ -1,13 +1,14 @@
-import type {
-  ArchiveData,
-  ArchivedSetting,
-  ArchiveSnapshot,
-  EvidenceFileSource,
+import {
+  encodeSettingValue,
+  type ArchiveData,
+  type ArchivedSetting,
+  type ArchiveSnapshot,
+  type EvidenceFileSource,
 } from '@core/archive'
+import { isLive } from '@core/audit'
 import { BUILTIN_PACK_ID } from '@core/content'
 import { EVIDENCE_BLOB_ROLES, type EvidenceBlobRole } from '@core/evidence/model'
 import type { WorkbookDatabase } from '../database'
-import { encodeSettingValue } from './setting-values'
 
 /** Every audit kept here, or the ones chosen (with their predecessor's id, not the predecessor). */
 export type ExportSelection = 'everything' | { auditIds: readonly string[] }
@@ -27,7 +28,7 @@ export async function snapshotForExport(
     const chosen = everything
       ? await db.audits.toArray()
       : (await db.audits.bulkGet([...selection.auditIds])).filter((a) => a !== undefined)
-    const audits = chosen.filter((a) => a.deletedAt === undefined)
+    const audits = chosen.filter(isLive)
     const ids = audits.map((a) => a.id)
     const [auditContents, answers, preparationAnswers, findingEdits, allEvidence] =
       await Promise.all([
@@ -37,7 +38,7 @@ export async function snapshotForExport(
         db.findingEdits.where('auditId').anyOf(ids).toArray(),
         db.evidence.where('auditId').anyOf(ids).toArray(),
       ])
-    const evidence = allEvidence.filter((item) => item.deletedAt === undefined)
+    const evidence = allEvidence.filter(isLive)
     // Every role of every item, looked up by key (the blob table has no other index).
     const keys = evidence.flatMap((item) =>
       EVIDENCE_BLOB_ROLES.map((role): [string, EvidenceBlobRole] => [item.id, role]),

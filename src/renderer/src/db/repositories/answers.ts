@@ -1,4 +1,4 @@
-import { emptyAnswer, type Answer, type PreparationAnswer } from '@core/audit'
+import { auditAfterAnswer, emptyAnswer, type Answer, type PreparationAnswer } from '@core/audit'
 import type { WorkbookDatabase } from '../database'
 import { requireEditable } from './audits'
 import { systemClock, type Clock } from './clock'
@@ -35,14 +35,7 @@ export async function saveAnswer(
     const now = clock.now()
     const current = stored ?? emptyAnswer(key.auditId, key.sectionId, key.questionId, now)
     const next: Answer = { ...current, ...patch, carriedOver: false, updatedAt: now }
-    await Promise.all([
-      db.answers.put(next),
-      db.audits.put({
-        ...audit,
-        updatedAt: now,
-        ...(audit.status === 'draft' ? { status: 'in-progress' as const } : {}),
-      }),
-    ])
+    await Promise.all([db.answers.put(next), db.audits.put(auditAfterAnswer(audit, now))])
     return next
   })
 }

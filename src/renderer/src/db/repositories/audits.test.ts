@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
-import { interviewOrder } from '@core/audit'
+import { interviewOrder, UNDO_DELETE_MS } from '@core/audit'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import {
@@ -12,7 +12,6 @@ import {
   setArchived,
   setAuditStatus,
   updateAuditDetails,
-  UNDO_DELETE_MS,
 } from './audits'
 import { saveAnswer, savePreparationAnswer } from './answers'
 

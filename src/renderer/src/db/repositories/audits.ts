@@ -1,7 +1,9 @@
 import type { ContentPack } from '@core/content'
 import {
   duplicateAudit,
+  editProblem,
   interviewOrder,
+  isPastUndo,
   snapshotContent,
   type Audit,
   type AuditDraft,
@@ -10,9 +12,6 @@ import {
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from './clock'
-
-/** How long a deleted audit can be brought back before it is purged for good. */
-export const UNDO_DELETE_MS = 10 * 60 * 1000
 
 export async function createAudit(
   db: WorkbookDatabase,
@@ -88,9 +87,8 @@ export async function purgeDeletedAudits(
   db: WorkbookDatabase,
   clock: Clock = systemClock,
 ): Promise<number> {
-  const cutoff = clock.now() - UNDO_DELETE_MS
-  const expiredNow = () =>
-    db.audits.filter((a) => a.deletedAt !== undefined && a.deletedAt < cutoff).primaryKeys()
+  const now = clock.now()
+  const expiredNow = () => db.audits.filter((a) => isPastUndo(a, now)).primaryKeys()
   // This runs at every start, nearly always with nothing to purge: looking first, read-only,
   // keeps the write lock below from holding up the audits screen's first reads for nothing.
   if ((await expiredNow()).length === 0) return 0
@@ -146,14 +144,10 @@ export async function duplicateAuditById(
   )
 }
 
-/** The audit, if it may be changed: it exists, is not deleted, and is not final. */
+/** The audit, if it may be changed (see `editProblem`); read inside the caller's transaction. */
 export async function requireEditable(db: WorkbookDatabase, id: string): Promise<Audit> {
   const audit = await db.audits.get(id)
-  if (!audit || audit.deletedAt !== undefined) {
-    throw new UserFacingError('This audit no longer exists.')
-  }
-  if (audit.status === 'final') {
-    throw new UserFacingError('This audit is final. Reopen it to make changes.')
-  }
-  return audit
+  const problem = editProblem(audit)
+  if (problem !== undefined) throw new UserFacingError(problem)
+  return audit!
 }

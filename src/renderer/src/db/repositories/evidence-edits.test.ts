@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
-import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
-import { createAudit, deleteAudit, purgeDeletedAudits, UNDO_DELETE_MS } from './audits'
-import { addEvidence } from './evidence'
+import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
+import { UNDO_DELETE_MS } from '@core/audit'
+import { createAudit, deleteAudit, purgeDeletedAudits } from './audits'
 import {
   deleteEvidence,
   linkEvidence,
@@ -12,7 +12,7 @@ import {
   unlinkEvidence,
   updateEvidenceCaption,
 } from './evidence-edits'
-import { verifyEvidence } from './evidence-verify'
+import { verifyEvidence } from '../queries/verify-evidence'
 
 const PAGED = 'incident-response/who-gets-paged'
 const ESCALATION = 'incident-response/escalation-path'
@@ -23,7 +23,7 @@ describe('evidence edits', () => {
   const clock = fakeClock()
 
   const add = (text: string, fileName = `${text}.txt`) =>
-    addEvidence(
+    captureEvidence(
       db,
       {
         auditId,
@@ -99,7 +99,7 @@ describe('evidence verification', () => {
     const clock = fakeClock()
     const auditId = (await createAudit(db, draftFor(builtinPack), [builtinPack], clock)).id
     const add = (text: string) =>
-      addEvidence(
+      captureEvidence(
         db,
         {
           auditId,

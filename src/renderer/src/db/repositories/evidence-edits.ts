@@ -1,7 +1,8 @@
-import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
+import { isLive, isPastUndo } from '@core/audit'
+import type { EvidenceItem } from '@core/evidence'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
-import { requireEditable, UNDO_DELETE_MS } from './audits'
+import { requireEditable } from './audits'
 import { systemClock, type Clock } from './clock'
 import { removeEvidenceRows } from './evidence'
 
@@ -15,7 +16,7 @@ async function editItem(
 ): Promise<void> {
   await db.transaction('rw', db.audits, db.evidence, async () => {
     const item = await db.evidence.get(id)
-    if (!item || item.deletedAt !== undefined) {
+    if (!item || !isLive(item)) {
       throw new UserFacingError('This evidence no longer exists.')
     }
     await requireEditable(db, item.auditId)
@@ -88,24 +89,11 @@ export async function purgeDeletedEvidence(
   db: WorkbookDatabase,
   clock: Clock = systemClock,
 ): Promise<number> {
-  const cutoff = clock.now() - UNDO_DELETE_MS
+  const now = clock.now()
   const expired = await db.transaction('r', db.audits, db.evidence, async () => {
     const auditIds = new Set(await db.audits.toCollection().primaryKeys())
-    return db.evidence
-      .filter(
-        (e) => !auditIds.has(e.auditId) || (e.deletedAt !== undefined && e.deletedAt < cutoff),
-      )
-      .primaryKeys()
+    return db.evidence.filter((e) => !auditIds.has(e.auditId) || isPastUndo(e, now)).primaryKeys()
   })
   if (expired.length > 0) await removeEvidenceRows(db, expired)
   return expired.length
-}
-
-/** One stored byte stream of an item, if it is there. */
-export async function loadEvidenceBlob(
-  db: WorkbookDatabase,
-  id: string,
-  role: EvidenceBlobRole,
-): Promise<Blob | undefined> {
-  return (await db.evidenceBlobs.get([id, role]))?.blob
 }

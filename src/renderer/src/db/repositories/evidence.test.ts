@@ -3,11 +3,11 @@ import type { DBCore, DBCoreMutateRequest } from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
 import { WorkbookDatabase } from '../database'
-import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
+import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { createAudit, setAuditStatus } from './audits'
-import { addEvidence, type NewEvidence, type RenditionMaker } from './evidence'
-import { saveEvidenceSizeLimit } from './evidence-settings'
-import { saveProfile } from './settings'
+import type { NewEvidence, RenditionMaker } from './evidence'
+import { evidenceSizeLimitSetting, profileSetting } from '../settings/known-settings'
+import { saveSetting } from './settings'
 
 const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const pngBytes = new Uint8Array([...PNG_HEAD, ...Array.from({ length: 200 }, (_, i) => i % 256)])
@@ -78,7 +78,7 @@ describe('evidence capture', () => {
   })
 
   async function seed(target: WorkbookDatabase) {
-    await saveProfile(target, { auditorName: 'Ana Ruiz', firm: '' })
+    await saveSetting(target, profileSetting, { auditorName: 'Ana Ruiz', firm: '' })
     auditId = (await createAudit(target, draftFor(builtinPack), [builtinPack], clock)).id
   }
 
@@ -88,7 +88,7 @@ describe('evidence capture', () => {
   })
 
   it('keeps the bytes with their SHA-256, its renditions, and who captured it', async () => {
-    const item = await addEvidence(db, photo({ caption: '  The rota  ' }), {
+    const item = await captureEvidence(db, photo({ caption: '  The rota  ' }), {
       clock,
       renditions: fakeRenditions,
     })
@@ -115,7 +115,7 @@ describe('evidence capture', () => {
 
   it('stores a link as the bytes of its URL and a file that is no image without renditions', async () => {
     const url = 'https://wiki.example.com/on-call?team=payments'
-    const link = await addEvidence(
+    const link = await captureEvidence(
       db,
       photo({
         kind: 'link',
@@ -131,7 +131,7 @@ describe('evidence capture', () => {
   })
 
   it('keeps an image whose renditions fail, listed as a plain file', async () => {
-    const item = await addEvidence(db, photo(), {
+    const item = await captureEvidence(db, photo(), {
       clock,
       renditions: () => Promise.reject(new Error('cannot decode')),
     })
@@ -140,19 +140,19 @@ describe('evidence capture', () => {
   })
 
   it('refuses an empty file and one over the size limit, writing nothing', async () => {
-    await expect(addEvidence(db, photo({ bytes: new Blob([]) }), { clock })).rejects.toThrow(
+    await expect(captureEvidence(db, photo({ bytes: new Blob([]) }), { clock })).rejects.toThrow(
       '“rota.png” is empty (0 bytes). Nothing was added.',
     )
-    await saveEvidenceSizeLimit(db, 1024 * 1024)
+    await saveSetting(db, evidenceSizeLimitSetting, 1024 * 1024)
     await expect(
-      addEvidence(db, photo({ bytes: new Blob([new Uint8Array(2 * 1024 * 1024)]) }), { clock }),
+      captureEvidence(db, photo({ bytes: new Blob([new Uint8Array(2 * 1024 * 1024)]) }), { clock }),
     ).rejects.toThrow(/is 2 MB, over the 1 MB limit/)
     expect(await everyRow(db)).toEqual({ items: 0, blobs: 0 })
   })
 
   it('refuses evidence for a final audit', async () => {
     await setAuditStatus(db, auditId, 'final', clock)
-    await expect(addEvidence(db, photo(), { clock })).rejects.toThrow(/final/)
+    await expect(captureEvidence(db, photo(), { clock })).rejects.toThrow(/final/)
     expect(await everyRow(db)).toEqual({ items: 0, blobs: 0 })
   })
 
@@ -163,7 +163,9 @@ describe('evidence capture', () => {
         : undefined,
     )
     await seed(full)
-    await expect(addEvidence(full, photo(), { clock, renditions: fakeRenditions })).rejects.toThrow(
+    await expect(
+      captureEvidence(full, photo(), { clock, renditions: fakeRenditions }),
+    ).rejects.toThrow(
       'There is not enough storage space to keep “rota.png”. Nothing was added. Free some disk space, then try again.',
     )
     expect(await everyRow(full)).toEqual({ items: 0, blobs: 0 })
@@ -182,7 +184,7 @@ describe('evidence capture', () => {
         : undefined,
     )
     await seed(corrupting)
-    await expect(addEvidence(corrupting, photo(), { clock })).rejects.toThrow(
+    await expect(captureEvidence(corrupting, photo(), { clock })).rejects.toThrow(
       /was not stored correctly: its bytes read back differently/,
     )
     expect(await everyRow(corrupting)).toEqual({ items: 0, blobs: 0 })

@@ -11,9 +11,10 @@ import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { requireEditable } from './audits'
 import { systemClock, type Clock } from './clock'
-import { sha256Hex } from './evidence-hash'
-import { loadEvidenceSizeLimit } from './evidence-settings'
-import { loadProfile } from './settings'
+import { sha256Hex } from '../../platform/sha256'
+import { evidenceBlob } from '../queries/evidence'
+import { loadSetting } from '../queries/settings'
+import { evidenceSizeLimitSetting, profileSetting } from '../settings/known-settings'
 
 /** One encoded rendition of an image. */
 export interface Rendition {
@@ -66,22 +67,12 @@ export interface PreparedEvidence {
 }
 
 /**
- * Keeps one item of evidence (PRODUCT.md §5, §13): refuses an empty file or one over the size
- * limit, hashes the bytes, writes metadata, original and renditions in one transaction, then
- * reads the original back and checks its hash. On any failure nothing is left behind: neither
- * metadata without bytes nor bytes without metadata.
- */
-export async function addEvidence(
-  db: WorkbookDatabase,
-  input: NewEvidence,
-  services: CaptureServices = {},
-): Promise<EvidenceItem> {
-  return storeEvidence(db, await prepareEvidence(db, input, services))
-}
-
-/**
- * The slow, write-free half of `addEvidence`: checks, hashing and renditions. Split out so that a
- * batch can prepare the next file while the previous one is being written.
+ * Keeps one item of evidence (PRODUCT.md §5, §13) in two halves, so that a batch can prepare the
+ * next file while the previous one is being written: `prepareEvidence` refuses an empty file or
+ * one over the size limit, hashes the bytes and makes the renditions, writing nothing;
+ * `storeEvidence` writes metadata, original and renditions in one transaction, then reads the
+ * original back and checks its hash. On any failure nothing is left behind: neither metadata
+ * without bytes nor bytes without metadata.
  */
 export async function prepareEvidence(
   db: WorkbookDatabase,
@@ -91,7 +82,8 @@ export async function prepareEvidence(
   const clock = services.clock ?? systemClock
   const { fileName } = input
   await requireEditable(db, input.auditId)
-  const problem = evidenceSizeProblem(fileName, input.bytes.size, await loadEvidenceSizeLimit(db))
+  const limit = await loadSetting(db, evidenceSizeLimitSetting)
+  const problem = evidenceSizeProblem(fileName, input.bytes.size, limit)
   if (problem) throw new UserFacingError(problem)
 
   // Hash exactly the bytes that are stored: one read, one Blob made from it.
@@ -112,7 +104,7 @@ export async function prepareEvidence(
     size: original.size,
     sha256,
     capturedAt: clock.now(),
-    capturedBy: (await loadProfile(db))?.auditorName ?? '',
+    capturedBy: (await loadSetting(db, profileSetting))?.auditorName ?? '',
     caption: input.caption?.trim() ?? '',
     questionKeys: [...new Set(input.questionKeys)],
     ...(input.url !== undefined ? { url: input.url } : {}),
@@ -136,7 +128,7 @@ export async function prepareEvidence(
   return { item, blobs }
 }
 
-/** The writing half of `addEvidence`: one transaction, then the read-back check. */
+/** The writing half (see `prepareEvidence`): one transaction, then the read-back check. */
 export async function storeEvidence(
   db: WorkbookDatabase,
   { item, blobs }: PreparedEvidence,
@@ -158,11 +150,9 @@ export async function storeEvidence(
 async function verifyWritten(db: WorkbookDatabase, item: EvidenceItem): Promise<void> {
   let intact = false
   try {
-    const stored = await db.evidenceBlobs.get([item.id, 'original'])
+    const stored = await evidenceBlob(db, item.id, 'original')
     intact =
-      stored !== undefined &&
-      stored.blob.size === item.size &&
-      (await sha256Hex(stored.blob)) === item.sha256
+      stored !== undefined && stored.size === item.size && (await sha256Hex(stored)) === item.sha256
   } catch {
     intact = false
   }

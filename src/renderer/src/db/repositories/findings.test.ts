@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
+import { UNDO_DELETE_MS } from '@core/audit'
 import { deriveFindings } from '@core/findings'
+import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
-import {
-  createAudit,
-  deleteAudit,
-  purgeDeletedAudits,
-  setAuditStatus,
-  UNDO_DELETE_MS,
-} from './audits'
+import { createAudit, deleteAudit, purgeDeletedAudits, setAuditStatus } from './audits'
 import { saveAnswer } from './answers'
-import { findingEditsOf, saveFindingEdit } from './findings'
+import { findingEditsOf } from '../queries/findings'
+import { saveFindingEdit } from './findings'
 
 describe('findings repository', () => {
   let db: WorkbookDatabase
@@ -87,6 +84,7 @@ describe('findings repository', () => {
     expect(finding?.gap).toBe('Seen')
   })
 
+  // The rules are normaliseFindingPatch's, in core; here, each refusal writes nothing.
   it.each([
     [{ dueDate: '2027-02-30' }, /real date/],
     [{ dueDate: 'next week' }, /real date/],
@@ -95,6 +93,7 @@ describe('findings repository', () => {
     [{ severity: 'urgent' as never }, /Choose a severity/],
   ])('refuses %j and writes nothing', async (patch, message) => {
     await expect(saveFindingEdit(db, key, patch, clock)).rejects.toThrow(message)
+    await expect(saveFindingEdit(db, key, patch, clock)).rejects.toBeInstanceOf(UserFacingError)
     expect(await db.findingEdits.count()).toBe(0)
   })
 

@@ -3,7 +3,8 @@ import { builtinPack, type ContentPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { createAudit, deleteAudit } from './audits'
-import { auditsUsingPack, installPack, removePack } from './packs'
+import { auditsUsingPack } from '../queries/packs'
+import { installPack, removePack } from './packs'
 
 const acme: ContentPack = {
   ...builtinPack,

@@ -2,6 +2,7 @@ import type { Audit } from '@core/audit'
 import { builtinPack, whyNotInstallable, type ContentPack } from '@core/content'
 import { UserFacingError } from '@shared/errors'
 import type { InstalledPackRow, WorkbookDatabase } from '../database'
+import { auditsUsingPack } from '../queries/packs'
 import { systemClock, type Clock } from './clock'
 
 /** Installs a validated pack, unless it clashes with one already installed (PRODUCT.md §2). */
@@ -23,26 +24,6 @@ export async function installPack(
     }
     await db.packs.add(row)
     return row
-  })
-}
-
-/**
- * The audits started with a section of this pack version. Deleted audits are left out: they are
- * hidden, and their frozen content needs no pack even if the deletion is undone.
- */
-export async function auditsUsingPack(
-  db: WorkbookDatabase,
-  id: string,
-  version: string,
-): Promise<Audit[]> {
-  return db.transaction('r', db.auditContents, db.audits, async () => {
-    const users = await db.auditContents
-      .filter((content) =>
-        content.sections.some((s) => s.packId === id && s.packVersion === version),
-      )
-      .primaryKeys()
-    const audits = await db.audits.bulkGet(users)
-    return audits.filter((a): a is Audit => a !== undefined && a.deletedAt === undefined)
   })
 }
 

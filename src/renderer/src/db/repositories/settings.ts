@@ -1,21 +1,12 @@
-import { z } from 'zod'
-import type { AuditorProfile } from '@core/audit'
+import type { z } from 'zod'
 import type { WorkbookDatabase } from '../database'
+import type { Setting } from '../settings/define-setting'
 
-export const PROFILE_KEY = 'profile'
-
-export const profileSchema = z.object({
-  auditorName: z.string().trim().min(1).max(120),
-  firm: z.string().trim().max(200),
-})
-
-/** The auditor's name and firm, asked once at first run; undefined until then. */
-export async function loadProfile(db: WorkbookDatabase): Promise<AuditorProfile | undefined> {
-  const row = await db.settings.get(PROFILE_KEY)
-  const parsed = profileSchema.safeParse(row?.value)
-  return parsed.success ? parsed.data : undefined
-}
-
-export async function saveProfile(db: WorkbookDatabase, profile: AuditorProfile): Promise<void> {
-  await db.settings.put({ key: PROFILE_KEY, value: profileSchema.parse(profile) })
+/** Saves a setting's value, checked (and trimmed) by its schema; throws when it is invalid. */
+export async function saveSetting<S extends Setting>(
+  db: WorkbookDatabase,
+  setting: S,
+  value: z.input<S['schema']>,
+): Promise<void> {
+  await db.settings.put({ key: setting.key, value: setting.schema.parse(value) })
 }

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie'
-import { sha256Hex } from '../archive/sha256'
+import { sha256Hex } from '../../platform/sha256'
 
 /**
  * Every row of every table, in key order, with each evidence blob replaced by its media type,

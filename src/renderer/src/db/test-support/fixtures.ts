@@ -1,7 +1,14 @@
 import type { ContentPack } from '@core/content'
 import type { AuditDraft } from '@core/audit'
+import type { EvidenceItem } from '@core/evidence'
 import { WorkbookDatabase } from '../database'
 import type { Clock } from '../repositories/clock'
+import {
+  prepareEvidence,
+  storeEvidence,
+  type CaptureServices,
+  type NewEvidence,
+} from '../repositories/evidence'
 
 let databaseCount = 0
 
@@ -54,4 +61,13 @@ export function memoryStorage(): Storage {
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, value),
   }
+}
+
+/** Captures one item the way the capture queue does: prepared, then stored. */
+export async function captureEvidence(
+  db: WorkbookDatabase,
+  input: NewEvidence,
+  services: CaptureServices = {},
+): Promise<EvidenceItem> {
+  return storeEvidence(db, await prepareEvidence(db, input, services))
 }

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { hostileArchives } from '@core/archive/test-support/hostile-archives'
 import { builtinPack } from '@core/content'
 import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
-import { sha256Hex } from '../../db/archive/sha256'
+import { sha256Hex } from '../../platform/sha256'
 import { WorkbookDatabase } from '../../db/database'
 import { createAudit } from '../../db/repositories/audits'
-import { saveEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
-import { saveBranding, saveReportOptions } from '../../db/repositories/report-settings'
-import { saveProfile } from '../../db/repositories/settings'
+import { saveSetting } from '../../db/repositories/settings'
+import {
+  brandingSetting,
+  evidenceSizeLimitSetting,
+  profileSetting,
+  reportOptionsSetting,
+} from '../../db/settings/known-settings'
 import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
 import { archiveRequestSchema } from './archive-messages'
@@ -23,7 +27,7 @@ const request = { kind: 'export', selection: 'everything', now: NOW, appVersion:
 
 async function withAudit(): Promise<WorkbookDatabase> {
   const db = await freshDatabase()
-  await saveProfile(db, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
+  await saveSetting(db, profileSetting, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
   await createAudit(db, draftFor(builtinPack), [builtinPack], fakeClock())
   return db
 }
@@ -31,20 +35,20 @@ async function withAudit(): Promise<WorkbookDatabase> {
 describe('the archive worker’s work', () => {
   it('lists every global change a backup brings, with the value now and the one it brings', async () => {
     const source = await withAudit()
-    await saveReportOptions(source, {
+    await saveSetting(source, reportOptionsSetting, {
       ...DEFAULT_REPORT_OPTIONS,
       marking: 'Secret',
       includeNotes: false,
     })
-    await saveBranding(source, {
+    await saveSetting(source, brandingSetting, {
       accentColor: '00aa55',
       logo: { bytes: new Uint8Array([1, 2, 3]), type: 'png', width: 40, height: 20 },
     })
-    await saveEvidenceSizeLimit(source, 100 * 1024 * 1024)
+    await saveSetting(source, evidenceSizeLimitSetting, 100 * 1024 * 1024)
     const bytes = await exportArchiveBytes(source, request, () => undefined)
 
     const target = await freshDatabase()
-    await saveProfile(target, { auditorName: 'Bea Chen', firm: '' }) // set here: kept as it is
+    await saveSetting(target, profileSetting, { auditorName: 'Bea Chen', firm: '' }) // set here: kept as it is
     const before = await dumpDatabase(target)
     const { preview } = await checkArchiveBytes(target, bytes, () => undefined)
     expect(preview.settingChanges).toEqual([
@@ -59,7 +63,10 @@ describe('the archive worker’s work', () => {
 
   it('brings nothing global from an archive of chosen audits', async () => {
     const source = await withAudit()
-    await saveReportOptions(source, { ...DEFAULT_REPORT_OPTIONS, marking: 'Secret' })
+    await saveSetting(source, reportOptionsSetting, {
+      ...DEFAULT_REPORT_OPTIONS,
+      marking: 'Secret',
+    })
     const [audit] = (await dumpDatabase(source)).audits as Array<{ id: string }>
     const one = { ...request, selection: { auditIds: [audit!.id] } }
     const bytes = await exportArchiveBytes(source, one, () => undefined)

@@ -8,7 +8,7 @@ import {
   type ImportPlan,
 } from '@core/archive'
 import { importArchive, previewImport } from '../../db/archive/import-archive'
-import { sha256Hex } from '../../db/archive/sha256'
+import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../../db/archive/snapshot'
 import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
 import { describeSettingChanges, type SettingChange } from './setting-changes'

@@ -1,15 +1,16 @@
 import type { AuditorProfile } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
+import type { z } from 'zod'
 import type { WorkbookDatabase } from '../../db/database'
-import { SIZE_LIMIT_KEY, loadEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
+import { loadSetting } from '../../db/queries/settings'
+import type { Setting } from '../../db/settings/define-setting'
 import {
-  BRANDING_KEY,
-  OPTIONS_KEY,
-  loadBranding,
-  loadReportOptions,
+  brandingSetting,
+  evidenceSizeLimitSetting,
+  profileSetting,
+  reportOptionsSetting,
   type StoredBranding,
-} from '../../db/repositories/report-settings'
-import { PROFILE_KEY, loadProfile } from '../../db/repositories/settings'
+} from '../../db/settings/known-settings'
 import { formatBytes } from './archive-names'
 
 /**
@@ -69,16 +70,20 @@ export async function describeSettingChanges(
 ): Promise<SettingChange[]> {
   // In a fixed order, whatever the archive's: who, then the report, then the limits.
   const lines: Line[] = []
-  const next = (key: string) => incoming.get(key)
-  if (incoming.has(PROFILE_KEY))
-    lines.push(...profileLines(await loadProfile(db), next(PROFILE_KEY) as AuditorProfile))
-  if (incoming.has(OPTIONS_KEY))
-    lines.push(...optionLines(await loadReportOptions(db), next(OPTIONS_KEY) as ReportOptions))
-  if (incoming.has(BRANDING_KEY))
-    lines.push(...brandingLines(await loadBranding(db), next(BRANDING_KEY) as StoredBranding))
-  if (incoming.has(SIZE_LIMIT_KEY)) {
-    const now = formatBytes(await loadEvidenceSizeLimit(db))
-    lines.push(['Largest evidence file', now, formatBytes(next(SIZE_LIMIT_KEY) as number)])
+  // Each incoming value has been checked with its setting's schema.
+  const next = <S extends Setting>(setting: S) => incoming.get(setting.key) as z.output<S['schema']>
+  const brings = (setting: Setting) => incoming.has(setting.key)
+  if (brings(profileSetting))
+    lines.push(...profileLines(await loadSetting(db, profileSetting), next(profileSetting)))
+  if (brings(reportOptionsSetting))
+    lines.push(
+      ...optionLines(await loadSetting(db, reportOptionsSetting), next(reportOptionsSetting)),
+    )
+  if (brings(brandingSetting))
+    lines.push(...brandingLines(await loadSetting(db, brandingSetting), next(brandingSetting)))
+  if (brings(evidenceSizeLimitSetting)) {
+    const now = formatBytes(await loadSetting(db, evidenceSizeLimitSetting))
+    lines.push(['Largest evidence file', now, formatBytes(next(evidenceSizeLimitSetting))])
   }
   return lines
     .filter(([, from, to]) => from !== to)

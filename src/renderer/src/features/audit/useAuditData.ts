@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import {
   indexAnswers,
   interviewOrder,
@@ -8,7 +7,7 @@ import {
   type AuditContent,
   type InterviewStep,
 } from '@core/audit'
-import { useDatabase } from '../../db/DatabaseContext'
+import { useAnswers, useAudit, useAuditContent } from '../../db/queries/useAudits'
 
 export interface AuditData {
   audit: Audit
@@ -18,23 +17,16 @@ export interface AuditData {
   answerList: Answer[]
 }
 
-/** The audit, its frozen content and its answers, live; `null` when the audit does not exist. */
+/** The audit, its frozen content and its answers, live; `null` when it is missing or deleted. */
 export function useAuditData(auditId: string): AuditData | null | undefined {
-  const db = useDatabase()
-  const audit = useLiveQuery(async () => (await db.audits.get(auditId)) ?? null, [db, auditId])
+  const audit = useAudit(auditId)
   // The content never changes after creation; the answers change with every edit.
-  const content = useLiveQuery(
-    async () => (await db.auditContents.get(auditId)) ?? null,
-    [db, auditId],
-  )
-  const answerList = useLiveQuery(
-    () => db.answers.where('auditId').equals(auditId).toArray(),
-    [db, auditId],
-  )
+  const content = useAuditContent(auditId)
+  const answerList = useAnswers(auditId)
   const order = useMemo(() => (content ? interviewOrder(content) : []), [content])
   const answers = useMemo(() => indexAnswers(answerList ?? []), [answerList])
 
   if (audit === undefined || content === undefined || answerList === undefined) return undefined
-  if (audit === null || content === null || audit.deletedAt !== undefined) return null
+  if (audit === null || content === null) return null
   return { audit, content, order, answers, answerList }
 }

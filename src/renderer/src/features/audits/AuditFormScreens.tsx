@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { Link, useLocation, useParams } from 'wouter'
 import { BUILTIN_PACK_ID } from '@core/content'
 import { todayIso } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
 import { createAudit, updateAuditDetails } from '../../db/repositories/audits'
-import { loadProfile } from '../../db/repositories/settings'
+import { useAuditWithContent } from '../../db/queries/useAudits'
+import { useSetting } from '../../db/queries/useSetting'
+import { profileSetting } from '../../db/settings/known-settings'
 import { useToasts } from '../../stores/toast-store'
 import { useInstalledPacks } from '../library/useInstalledPacks'
 import { AuditForm } from './AuditForm'
@@ -17,16 +18,16 @@ export function NewAuditScreen() {
   const db = useDatabase()
   const packs = useInstalledPacks()
   const [, navigate] = useLocation()
-  const loaded = useLiveQuery(async () => ({ profile: await loadProfile(db) }), [db])
+  const profile = useSetting(profileSetting)
   const sections = packs.flatMap((pack) => pack.sections)
   const builtin = packs.find((pack) => pack.id === BUILTIN_PACK_ID)?.sections ?? []
 
   return (
     <FormPage title="New audit">
-      {loaded && (
+      {profile && (
         <AuditForm
           initial={newAuditValues(
-            loaded.profile,
+            profile.value,
             todayIso(),
             builtin.map((s) => s.id),
           )}
@@ -48,17 +49,11 @@ export function EditAuditScreen() {
   const { auditId } = useParams<{ auditId: string }>()
   const [, navigate] = useLocation()
   const show = useToasts((s) => s.show)
-  const loaded = useLiveQuery(
-    async () => ({
-      audit: await db.audits.get(auditId),
-      content: await db.auditContents.get(auditId),
-    }),
-    [db, auditId],
-  )
+  const loaded = useAuditWithContent(auditId)
   if (!loaded) return <FormPage title="Edit audit" />
 
   const { audit, content } = loaded
-  if (!audit || audit.deletedAt !== undefined) {
+  if (!audit) {
     return (
       <FormPage title="Edit audit">
         <p>This audit no longer exists. It may have been deleted.</p>

@@ -1,5 +1,6 @@
 import {
   isAnswered,
+  isLive,
   progressOfCount,
   type Answer,
   type Audit,
@@ -36,7 +37,7 @@ export function summarizeAuditsCounted(
   audits: readonly Audit[],
   answered: ReadonlyMap<string, number>,
 ): AuditSummary[] {
-  const kept = new Map(audits.filter((a) => a.deletedAt === undefined).map((a) => [a.id, a]))
+  const kept = new Map(audits.filter(isLive).map((a) => [a.id, a]))
   return [...kept.values()].map((audit) => {
     const previous = audit.predecessorId ? kept.get(audit.predecessorId) : undefined
     return {

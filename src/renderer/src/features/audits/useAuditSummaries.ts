@@ -1,21 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDatabase } from '../../db/DatabaseContext'
-import { answeredCounts } from '../../db/repositories/progress'
+import { useMemo } from 'react'
+import { useAuditsWithProgress } from '../../db/queries/useAudits'
 import { summarizeAuditsCounted, type AuditSummary } from './audit-list'
 
-/**
- * Every audit that is not deleted, with its progress; undefined while loading. The answered
- * questions are counted in an index, not read: with a year of audits, reading every answer and
- * its notes was most of the time this screen took to appear.
- */
+/** Every audit that is not deleted, with its progress; undefined while loading. */
 export function useAuditSummaries(): AuditSummary[] | undefined {
-  const db = useDatabase()
-  return useLiveQuery(async () => {
-    const audits = await db.audits.toArray()
-    const answered = await answeredCounts(
-      db,
-      audits.map((a) => a.id),
-    )
-    return summarizeAuditsCounted(audits, answered)
-  }, [db])
+  const loaded = useAuditsWithProgress()
+  return useMemo(
+    () => (loaded ? summarizeAuditsCounted(loaded.audits, loaded.answered) : undefined),
+    [loaded],
+  )
 }

@@ -1,4 +1,4 @@
-import { useQuestionEvidence } from './useEvidence'
+import { useQuestionEvidence } from '../../db/queries/useEvidence'
 
 /**
  * Beside a "verified" basis: the evidence behind the answer, or a reminder that there is none

@@ -10,7 +10,7 @@ import { useLockerUi } from './locker/locker-ui-store'
 import { LockerFilters } from './locker/LockerFilters'
 import { LockerItem } from './locker/LockerItem'
 import { VerifyEvidence } from './locker/VerifyEvidence'
-import { useAuditEvidence } from './useEvidence'
+import { useAuditEvidence } from '../../db/queries/useEvidence'
 import './evidence.css'
 
 /** The evidence locker of an audit (PRODUCT.md §5): everything captured, with its proof. */

@@ -15,7 +15,7 @@ import { saveEvidenceCopy } from './evidence-actions'
 import { HashField } from './HashField'
 import { PdfOpening } from './pdf/PdfOpening'
 import { useBlobUrl } from './useBlobUrl'
-import { useEvidenceBlob } from './useEvidence'
+import { useEvidenceBlob } from '../../db/queries/useEvidence'
 
 // The PDF viewer and pdf.js come in their own chunk, the first time a PDF is opened.
 const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })))

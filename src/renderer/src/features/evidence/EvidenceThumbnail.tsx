@@ -1,6 +1,6 @@
 import { evidenceCategory, type EvidenceItem } from '@core/evidence'
 import { useBlobUrl } from './useBlobUrl'
-import { useEvidenceBlob } from './useEvidence'
+import { useEvidenceBlob } from '../../db/queries/useEvidence'
 
 const BADGES = { pdf: 'PDF', link: 'Link', snippet: 'Text', image: 'Image', file: 'File' } as const
 

@@ -19,7 +19,7 @@ import { usePasteCapture } from './capture/usePasteCapture'
 import { deleteEvidenceWithUndo } from './evidence-actions'
 import { EvidencePreviewDialog } from './EvidencePreviewDialog'
 import { EvidenceThumbnail } from './EvidenceThumbnail'
-import { useQuestionEvidence } from './useEvidence'
+import { useQuestionEvidence } from '../../db/queries/useEvidence'
 import './evidence.css'
 
 interface QuestionEvidenceProps {

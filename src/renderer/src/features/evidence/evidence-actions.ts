@@ -1,17 +1,14 @@
 import { copyFileName, type EvidenceItem } from '@core/evidence'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../../db/database'
-import {
-  deleteEvidence,
-  loadEvidenceBlob,
-  restoreEvidence,
-} from '../../db/repositories/evidence-edits'
+import { evidenceBlob } from '../../db/queries/evidence'
+import { deleteEvidence, restoreEvidence } from '../../db/repositories/evidence-edits'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 
 /** Saves the original bytes, exactly as captured, where the user chooses. */
 export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem): Promise<void> {
-  const blob = await loadEvidenceBlob(db, item.id, 'original')
+  const blob = await evidenceBlob(db, item.id, 'original')
   if (!blob) {
     throw new UserFacingError(
       `The bytes of “${item.fileName}” are missing from this computer. Run “Verify evidence” in the evidence locker to see what else is affected.`,

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { isCalendarDate } from '@core/audit'
 import {
   FINDING_STATUS_LABELS,
+  FINDING_TEXT_LIMITS,
   FINDING_STATUSES,
   SEVERITIES,
   SEVERITY_LABELS,
@@ -12,7 +13,7 @@ import {
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
-import { FINDING_TEXT_LIMITS, saveFindingEdit } from '../../db/repositories/findings'
+import { saveFindingEdit } from '../../db/repositories/findings'
 import { showError } from '../../stores/toast-store'
 
 const FORM_ID = 'edit-finding-form'

@@ -1,15 +1,11 @@
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { deriveFindings, type Finding } from '@core/findings'
-import { useDatabase } from '../../db/DatabaseContext'
-import { findingEditsOf } from '../../db/repositories/findings'
+import { useFindingEdits } from '../../db/queries/useFindingEdits'
 import type { AuditData } from '../audit/useAuditData'
 
 /** The audit's findings, live: derived from its answers with the consultant's edits applied. */
 export function useFindings(data: AuditData): Finding[] | undefined {
-  const db = useDatabase()
-  const auditId = data.audit.id
-  const edits = useLiveQuery(() => findingEditsOf(db, auditId), [db, auditId])
+  const edits = useFindingEdits(data.audit.id)
   return useMemo(
     () => (edits ? deriveFindings(data.content, data.answers, edits) : undefined),
     [data.content, data.answers, edits],

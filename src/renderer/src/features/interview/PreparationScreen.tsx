@@ -1,9 +1,9 @@
 import { Link, useParams } from 'wouter'
 import type { PreparationItem } from '@core/content'
 import type { PreparationAnswer } from '@core/audit'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { NotFound } from '../../components/NotFound'
 import { useDatabase } from '../../db/DatabaseContext'
+import { usePreparationAnswers } from '../../db/queries/useAudits'
 import { savePreparationAnswer, type PreparationKey } from '../../db/repositories/answers'
 import { showError } from '../../stores/toast-store'
 import { DurableTextField } from './DurableTextField'
@@ -23,11 +23,7 @@ export function PreparationScreen() {
 
 function Preparation({ data, sectionId }: { data: AuditData; sectionId: string }) {
   const auditId = data.audit.id
-  const db = useDatabase()
-  const saved = useLiveQuery(
-    () => db.preparationAnswers.where('auditId').equals(auditId).toArray(),
-    [db, auditId],
-  )
+  const saved = usePreparationAnswers(auditId)
   const section = data.content.sections.find((s) => s.section.id === sectionId)?.section
 
   if (saved === undefined) return null

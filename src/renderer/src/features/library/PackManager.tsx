@@ -5,16 +5,12 @@ import { Dialog } from '../../components/Dialog'
 import { plural } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
 import type { InstalledPackRow, PackSource } from '../../db/database'
-import {
-  auditsUsingPack,
-  installPack,
-  packInUseMessage,
-  removePack,
-} from '../../db/repositories/packs'
+import { auditsUsingPack } from '../../db/queries/packs'
+import { useImportedPackRows } from '../../db/queries/usePacks'
+import { installPack, packInUseMessage, removePack } from '../../db/repositories/packs'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { parsePackFile } from './pack-file'
-import { useImportedPackRows } from './useInstalledPacks'
 import './packs.css'
 
 type Problem = { title: string; fileName?: string; errors?: PackError[]; message?: string }

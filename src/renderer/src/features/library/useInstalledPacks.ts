@@ -1,17 +1,6 @@
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { BUILTIN_PACK_ID, builtinPack, newestVersions, type ContentPack } from '@core/content'
-import { useDatabase } from '../../db/DatabaseContext'
-import type { InstalledPackRow } from '../../db/database'
-
-/** Every imported pack row, oldest install first; undefined while loading. */
-export function useImportedPackRows(): InstalledPackRow[] | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (await db.packs.toArray()).sort((a, b) => a.installedAt - b.installedAt),
-    [db],
-  )
-}
+import { useImportedPackRows } from '../../db/queries/usePacks'
 
 /**
  * The content packs new audits choose from: the built-in pack, then each imported pack at its

@@ -41,7 +41,7 @@ export function RestoreFromArchive() {
     setState({ phase: 'checking', fileName: file.name })
     // Loaded only now: the archive code is not part of what every start has to load.
     const [{ ArchiveError, DEFAULT_ARCHIVE_LIMITS, readArchive }, { sha256Hex }] =
-      await Promise.all([import('@core/archive'), import('../../db/archive/sha256')])
+      await Promise.all([import('@core/archive'), import('../../platform/sha256')])
     try {
       const contents = await readArchive(file.bytes, DEFAULT_ARCHIVE_LIMITS, { sha256: sha256Hex })
       const { audits, evidence } = contents.data

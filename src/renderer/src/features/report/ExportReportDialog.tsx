@@ -4,7 +4,8 @@ import type { ReportOptions } from '@core/report/build/input'
 import { Dialog } from '../../components/Dialog'
 import { ProgressTrack } from '../../components/ProgressTrack'
 import { useDatabase } from '../../db/DatabaseContext'
-import { loadReportOptions } from '../../db/repositories/report-settings'
+import { loadSetting } from '../../db/queries/settings'
+import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
 import { useReportExport } from './useReportExport'
 import './report.css'
@@ -25,7 +26,7 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
 
   useEffect(() => {
     if (!open) return
-    void loadReportOptions(db).then(setOptions)
+    void loadSetting(db, reportOptionsSetting).then(setOptions)
     void getBridge()
       .appInfo()
       .then((info) => setRuntime(info.runtime))

@@ -2,7 +2,9 @@ import { buildReportModel } from '@core/report/build'
 import type { ReportMedia } from '@core/report/model'
 import { packReport } from '@core/report/docx/pack-docx'
 import type { WorkbookDatabase } from '../../db/database'
-import { loadBranding, LOGO_MEDIA_ID } from '../../db/repositories/report-settings'
+import { loadSetting } from '../../db/queries/settings'
+import { brandingSetting } from '../../db/settings/known-settings'
+import { LOGO_MEDIA_ID } from '../../db/settings/report-branding'
 import { loadReportInput } from './load-report-input'
 import { nativeDeflateRaw } from './native-deflate'
 import { EXPORT_STEPS, type ExportRequest } from './report-messages'
@@ -23,7 +25,7 @@ export async function buildReportBytes(
   const pages = new Map<string, Blob>()
   const [input, { logo }] = await Promise.all([
     loadReportInput(db, request.auditId, request.options, request, pages),
-    loadBranding(db),
+    loadSetting(db, brandingSetting),
   ])
   const reading = request.options.embedImages ? startReading(pages) : new Map()
   progress(EXPORT_STEPS.writing, 0, 1)

@@ -8,7 +8,12 @@ import type {
 } from '@core/report/build/input'
 import { scoreAudit } from '@core/scoring'
 import type { WorkbookDatabase } from '../../db/database'
-import { loadBranding, reportBranding } from '../../db/repositories/report-settings'
+import { answersOf, auditContent, liveAudit, preparationAnswersOf } from '../../db/queries/audits'
+import { evidenceBlobsOf, liveEvidenceOf } from '../../db/queries/evidence'
+import { findingEditsOf } from '../../db/queries/findings'
+import { loadSetting } from '../../db/queries/settings'
+import { brandingSetting } from '../../db/settings/known-settings'
+import { reportBranding } from '../../db/settings/report-branding'
 
 /**
  * Everything the report says about one audit, read from the database in one go. `pages`, when
@@ -22,13 +27,13 @@ export async function loadReportInput(
   clock: { now: number; timeZone: string },
   pages?: Map<string, Blob>,
 ): Promise<ReportInput> {
-  const audit = await db.audits.get(auditId)
-  if (!audit || audit.deletedAt !== undefined) throw new Error('This audit no longer exists.')
+  const audit = await liveAudit(db, auditId)
+  if (!audit) throw new Error('This audit no longer exists.')
   const [scored, preparation, evidence, branding, predecessor] = await Promise.all([
     loadScored(db, audit),
-    db.preparationAnswers.where('auditId').equals(auditId).toArray(),
+    preparationAnswersOf(db, auditId),
     loadEvidence(db, auditId, pages),
-    loadBranding(db),
+    loadSetting(db, brandingSetting),
     loadPredecessor(db, audit),
   ])
   return {
@@ -46,9 +51,9 @@ export async function loadReportInput(
 
 async function loadScored(db: WorkbookDatabase, audit: Audit) {
   const [content, answers, edits] = await Promise.all([
-    db.auditContents.get(audit.id),
-    db.answers.where('auditId').equals(audit.id).toArray(),
-    db.findingEdits.where('auditId').equals(audit.id).toArray(),
+    auditContent(db, audit.id),
+    answersOf(db, audit.id),
+    findingEditsOf(db, audit.id),
   ])
   if (!content) throw new Error(`The content of the audit of ${audit.client} is missing.`)
   return {
@@ -61,8 +66,8 @@ async function loadScored(db: WorkbookDatabase, audit: Audit) {
 
 async function loadPredecessor(db: WorkbookDatabase, audit: Audit) {
   if (!audit.predecessorId) return undefined
-  const previous = await db.audits.get(audit.predecessorId)
-  if (!previous || previous.deletedAt !== undefined) return undefined
+  const previous = await liveAudit(db, audit.predecessorId)
+  if (!previous) return undefined
   const { score, findings } = await loadScored(db, previous)
   return { audit: previous, score, findings }
 }
@@ -78,12 +83,9 @@ async function loadEvidence(
   auditId: string,
   pages: Map<string, Blob> | undefined,
 ): Promise<ReportEvidence[]> {
-  const items = (await db.evidence.where('auditId').equals(auditId).toArray()).filter(
-    (item) => item.deletedAt === undefined,
-  )
-  // One request for every page rendition rather than one each: a large audit has hundreds.
+  const items = await liveEvidenceOf(db, auditId)
   const withPage = items.filter((item) => item.renditions.includes('page'))
-  const rows = await db.evidenceBlobs.bulkGet(withPage.map((item) => [item.id, 'page']))
+  const rows = await evidenceBlobsOf(db, withPage, 'page')
   const byItem = new Map(withPage.map((item, i) => [item.id, rows[i]]))
   return items.map((item): ReportEvidence => {
     const page = byItem.get(item.id)

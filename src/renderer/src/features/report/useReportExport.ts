@@ -4,7 +4,8 @@ import { auditFileName } from '@core/findings'
 import type { ReportOptions } from '@core/report/build/input'
 import type { SaveResult } from '@shared/ipc-contract'
 import { useDatabase } from '../../db/DatabaseContext'
-import { saveReportOptions } from '../../db/repositories/report-settings'
+import { saveSetting } from '../../db/repositories/settings'
+import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
 import {
   ExportCanceled,
@@ -32,7 +33,7 @@ export function useReportExport(audit: Audit) {
   async function start(options: ReportOptions): Promise<void> {
     setState({ phase: 'running', step: 'Starting', done: 0, total: 1 })
     try {
-      await saveReportOptions(db, options)
+      await saveSetting(db, reportOptionsSetting, options)
       const job = runReportExport(
         {
           auditId: audit.id,

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import type { Audit } from '@core/audit'
 import { scoreAudit, type AuditScore } from '@core/scoring'
-import { useDatabase } from '../../db/DatabaseContext'
+import { useAuditRecord } from '../../db/queries/useAudits'
 
 export type PredecessorScore =
   | { state: 'none' }
@@ -12,15 +12,16 @@ export type PredecessorScore =
 
 /** The scores of the audit this one re-assesses, live, scored by the same functions. */
 export function usePredecessorScore(audit: Audit): PredecessorScore {
-  const db = useDatabase()
   const id = audit.predecessorId
-  const result = useLiveQuery(async (): Promise<PredecessorScore> => {
+  const record = useAuditRecord(id)
+  return useMemo((): PredecessorScore => {
+    if (record === undefined) return { state: 'loading' }
     if (!id) return { state: 'none' }
-    const previous = await db.audits.get(id)
-    const content = await db.auditContents.get(id)
-    if (!previous || !content || previous.deletedAt !== undefined) return { state: 'deleted' }
-    const answers = await db.answers.where('auditId').equals(id).toArray()
-    return { state: 'found', audit: previous, score: scoreAudit(content, answers) }
-  }, [db, id])
-  return result ?? { state: 'loading' }
+    if (record === null) return { state: 'deleted' }
+    return {
+      state: 'found',
+      audit: record.audit,
+      score: scoreAudit(record.content, record.answers),
+    }
+  }, [id, record])
 }

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
+import { saveSetting } from '../../db/repositories/settings'
 import {
-  saveBranding,
+  brandingSetting,
   type StoredBranding,
   type StoredLogo,
-} from '../../db/repositories/report-settings'
+} from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { useBlobUrl } from '../evidence/useBlobUrl'
@@ -34,7 +35,7 @@ export function BrandingForm({ initial }: { initial: StoredBranding }) {
 
   const save = async (next: StoredBranding, message: string) => {
     try {
-      await saveBranding(db, next)
+      await saveSetting(db, brandingSetting, next)
       setBranding(next)
       show({ message, tone: 'info' })
     } catch (error) {

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { MAX_EVIDENCE_SIZE_LIMIT, MIN_EVIDENCE_SIZE_LIMIT } from '@core/evidence'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
-import { saveEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
+import { saveSetting } from '../../db/repositories/settings'
+import { evidenceSizeLimitSetting } from '../../db/settings/known-settings'
 import { showError, useToasts } from '../../stores/toast-store'
 import '../evidence/evidence.css'
 
@@ -26,7 +27,7 @@ export function EvidenceLimitForm({ initial }: { initial: number }) {
       return
     }
     try {
-      await saveEvidenceSizeLimit(db, megabytes * MB)
+      await saveSetting(db, evidenceSizeLimitSetting, megabytes * MB)
       show({ message: `Evidence files up to ${megabytes} MB are accepted.`, tone: 'info' })
     } catch (e) {
       showError(e)

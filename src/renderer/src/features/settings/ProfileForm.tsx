@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom'
 import type { AuditorProfile } from '@core/audit'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
-import { saveProfile } from '../../db/repositories/settings'
+import { saveSetting } from '../../db/repositories/settings'
+import { profileSetting } from '../../db/settings/known-settings'
 import { showError } from '../../stores/toast-store'
 import { parseProfileForm, type ProfileErrors } from './profile-form'
 
@@ -38,7 +39,7 @@ export function ProfileForm({ initial, submitLabel, onSaved, children }: Profile
     }
     setSaving(true)
     try {
-      await saveProfile(db, result.profile)
+      await saveSetting(db, profileSetting, result.profile)
       onSaved(result.profile)
     } catch (error) {
       showError(error)

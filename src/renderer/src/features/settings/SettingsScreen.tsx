@@ -1,22 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDatabase } from '../../db/DatabaseContext'
-import { loadProfile } from '../../db/repositories/settings'
-import { loadEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
+import { useSetting } from '../../db/queries/useSetting'
+import {
+  brandingSetting,
+  evidenceSizeLimitSetting,
+  profileSetting,
+} from '../../db/settings/known-settings'
 import { EvidenceLimitForm } from './EvidenceLimitForm'
 import { useToasts } from '../../stores/toast-store'
 import { ProfileForm } from './ProfileForm'
 import { BrandingForm } from './BrandingForm'
-import { loadBranding } from '../../db/repositories/report-settings'
 import { StorageStatusCard } from './StorageStatusCard'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
-  const db = useDatabase()
   const show = useToasts((s) => s.show)
-  // Wrapped so "still loading" (undefined) is told apart from "no profile yet".
-  const loaded = useLiveQuery(async () => ({ profile: await loadProfile(db) }), [db])
-  const evidenceLimit = useLiveQuery(() => loadEvidenceSizeLimit(db), [db])
-  const branding = useLiveQuery(() => loadBranding(db), [db])
+  const profile = useSetting(profileSetting)
+  const evidenceLimit = useSetting(evidenceSizeLimitSetting)
+  const branding = useSetting(brandingSetting)
 
   return (
     <main className="page" aria-labelledby="settings-title">
@@ -29,9 +28,9 @@ export function SettingsScreen() {
             About you
           </h2>
           <p className="muted">New audits start with your name as the auditor and your firm.</p>
-          {loaded && (
+          {profile && (
             <ProfileForm
-              initial={loaded.profile ?? { auditorName: '', firm: '' }}
+              initial={profile.value ?? { auditorName: '', firm: '' }}
               submitLabel="Save"
               onSaved={() => show({ message: 'Your name and firm are saved.', tone: 'info' })}
             />
@@ -41,13 +40,13 @@ export function SettingsScreen() {
           <h2 id="evidence-settings-title" className="card__title">
             Evidence
           </h2>
-          {evidenceLimit !== undefined && <EvidenceLimitForm initial={evidenceLimit} />}
+          {evidenceLimit && <EvidenceLimitForm initial={evidenceLimit.value} />}
         </section>
         <section className="card" aria-labelledby="branding-title">
           <h2 id="branding-title" className="card__title">
             Report branding
           </h2>
-          {branding !== undefined && <BrandingForm initial={branding} />}
+          {branding && <BrandingForm initial={branding.value} />}
         </section>
         <StorageStatusCard />
       </div>

@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'wouter'
 import type { AuditorProfile } from '@core/audit'
-import { useDatabase } from '../../db/DatabaseContext'
-import { loadProfile } from '../../db/repositories/settings'
+import { useSetting } from '../../db/queries/useSetting'
+import { profileSetting } from '../../db/settings/known-settings'
 import { ProfileForm } from '../settings/ProfileForm'
 import './welcome.css'
 
 /** First run: a word about where the data lives, the auditor's name and firm, then onwards. */
 export function WelcomeScreen() {
-  const db = useDatabase()
-  const loaded = useLiveQuery(async () => ({ profile: await loadProfile(db) }), [db])
+  const loaded = useSetting(profileSetting)
   const [saved, setSaved] = useState<AuditorProfile>()
 
   return (
@@ -38,7 +36,7 @@ export function WelcomeScreen() {
               </p>
               {loaded && (
                 <ProfileForm
-                  initial={loaded.profile ?? { auditorName: '', firm: '' }}
+                  initial={loaded.value ?? { auditorName: '', firm: '' }}
                   submitLabel="Continue"
                   onSaved={setSaved}
                 />

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { useDatabase } from '../../../db/DatabaseContext'
-import { loadEvidenceSizeLimit } from '../../../db/repositories/evidence-settings'
+import { loadSetting } from '../../../db/queries/settings'
+import { evidenceSizeLimitSetting } from '../../../db/settings/known-settings'
 import { getBridge } from '../../../platform/bridge'
 import { showError } from '../../../stores/toast-store'
 import { workerRenditions } from '../renditions/worker-renditions'
@@ -27,7 +28,7 @@ export function useEvidenceCapture(auditId: string) {
       let result
       try {
         // Main checks each file against the user's limit before reading any of it.
-        const maxBytes = await loadEvidenceSizeLimit(db)
+        const maxBytes = await loadSetting(db, evidenceSizeLimitSetting)
         result = await getBridge().openFiles({ kind: 'evidence', maxBytes })
       } catch (error) {
         // A refused choice (too large, gone, unreadable) is shown with the other capture

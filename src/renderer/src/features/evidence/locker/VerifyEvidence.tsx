@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { plural } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
-import { verifyEvidence, type VerificationReport } from '../../../db/repositories/evidence-verify'
+import { verifyEvidence, type VerificationReport } from '../../../db/queries/verify-evidence'
 import { shortHash } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
 import { showError } from '../../../stores/toast-store'

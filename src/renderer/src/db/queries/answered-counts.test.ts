@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
-import { saveAnswer } from './answers'
-import { createAudit } from './audits'
-import { answeredCounts } from './progress'
+import { saveAnswer } from '../repositories/answers'
+import { createAudit } from '../repositories/audits'
+import { answeredCounts } from './answered-counts'
 
 describe('answeredCounts', () => {
   let db: WorkbookDatabase

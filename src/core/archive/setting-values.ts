@@ -1,4 +1,5 @@
-import type { ArchivedSetting } from '@core/archive'
+import { fromBase64, toBase64 } from '../text/base64'
+import type { ArchivedSetting } from './schemas'
 
 /**
  * Settings hold any structured-cloneable value, and one holds bytes (the report's logo). An
@@ -8,26 +9,10 @@ import type { ArchivedSetting } from '@core/archive'
 type Json = ArchivedSetting['value']
 const TAG = '$base64'
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
-/**
- * Standard base64, padded, as `toBase64` writes it (`atob` alone accepts spaces and no padding).
- * One character class and a length check: the same set as groups of four with a padded last
- * group, but linear (the grouped pattern took most of a second on a 2 MB logo).
- */
-const BASE64_CHARACTERS = /^[A-Za-z0-9+/]*={0,2}$/
-const isPaddedBase64 = (text: string) => text.length % 4 === 0 && BASE64_CHARACTERS.test(text)
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  if (!isPaddedBase64(text)) throw new TypeError('is not base64 as Audit Workbook writes it')
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+/** Base64 as Audit Workbook writes it; a TypeError for any other text. */
+function bytesOf(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = fromBase64(text)
+  if (!bytes) throw new TypeError('is not base64 as Audit Workbook writes it')
   return bytes
 }
 
@@ -50,7 +35,7 @@ export function decodeSettingValue(value: Json): unknown {
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value)
     const tagged = value[TAG]
-    if (keys.length === 1 && typeof tagged === 'string') return fromBase64(tagged)
+    if (keys.length === 1 && typeof tagged === 'string') return bytesOf(tagged)
     return Object.fromEntries(keys.map((k) => [k, decodeSettingValue(value[k] as Json)]))
   }
   return value

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
-import { useDatabase } from '../../db/DatabaseContext'
+import { useDatabase } from '../DatabaseContext'
+import { evidenceBlob, liveEvidenceOf } from './evidence'
 
 const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
   b.capturedAt - a.capturedAt || a.fileName.localeCompare(b.fileName)
@@ -9,10 +10,7 @@ const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
 export function useAuditEvidence(auditId: string): EvidenceItem[] | undefined {
   const db = useDatabase()
   return useLiveQuery(
-    async () =>
-      (await db.evidence.where('auditId').equals(auditId).toArray())
-        .filter((item) => item.deletedAt === undefined)
-        .sort(newestFirst),
+    async () => (await liveEvidenceOf(db, auditId)).sort(newestFirst),
     [db, auditId],
   )
 }
@@ -25,8 +23,8 @@ export function useQuestionEvidence(
   const db = useDatabase()
   return useLiveQuery(
     async () =>
-      (await db.evidence.where('auditId').equals(auditId).toArray())
-        .filter((item) => item.deletedAt === undefined && item.questionKeys.includes(questionKey))
+      (await liveEvidenceOf(db, auditId))
+        .filter((item) => item.questionKeys.includes(questionKey))
         .sort((a, b) => a.capturedAt - b.capturedAt),
     [db, auditId, questionKey],
   )
@@ -36,7 +34,7 @@ export function useQuestionEvidence(
 export function useEvidenceBlob(id: string, role: EvidenceBlobRole | undefined): Blob | undefined {
   const db = useDatabase()
   return useLiveQuery(
-    async () => (role ? (await db.evidenceBlobs.get([id, role]))?.blob : undefined),
+    async () => (role ? await evidenceBlob(db, id, role) : undefined),
     [db, id, role],
   )
 }

@@ -1,6 +1,7 @@
 import type { EvidenceItem } from '@core/evidence'
 import type { WorkbookDatabase } from '../database'
-import { sha256Hex } from './evidence-hash'
+import { sha256Hex } from '../../platform/sha256'
+import { evidenceBlob, liveEvidenceOf } from './evidence'
 
 export interface EvidenceProblem {
   item: EvidenceItem
@@ -24,20 +25,18 @@ export async function verifyEvidence(
   auditId: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<VerificationReport> {
-  const items = (await db.evidence.where('auditId').equals(auditId).toArray()).filter(
-    (item) => item.deletedAt === undefined,
-  )
+  const items = await liveEvidenceOf(db, auditId)
   const problems: EvidenceProblem[] = []
   for (const [index, item] of items.entries()) {
     onProgress?.(index, items.length)
-    const stored = await db.evidenceBlobs.get([item.id, 'original'])
+    const stored = await evidenceBlob(db, item.id, 'original')
     if (!stored) {
       problems.push({ item, problem: 'missing' })
       continue
     }
     let actual: string
     try {
-      actual = await sha256Hex(stored.blob)
+      actual = await sha256Hex(stored)
     } catch {
       // Chromium keeps large blobs as files; a file removed behind its back cannot be read.
       problems.push({ item, problem: 'missing' })

@@ -1,30 +1,20 @@
 import type { z } from 'zod'
-import { ArchiveError, NOTHING_IMPORTED, quoteName, type ArchivedSetting } from '@core/archive'
-import { packErrorMap } from '@core/content/pack-errors'
-import { formatPackPath } from '@core/content'
-import { SIZE_LIMIT_KEY, sizeLimitSchema } from '../repositories/evidence-settings'
-import {
-  BRANDING_KEY,
-  OPTIONS_KEY,
-  brandingSchema,
-  reportOptionsSchema,
-} from '../repositories/report-settings'
-import { PROFILE_KEY, profileSchema } from '../repositories/settings'
+import { formatPackPath } from '../content/pack-rules'
+import { packErrorMap } from '../content/pack-errors'
+import { ArchiveError, NOTHING_IMPORTED, quoteName } from './errors'
+import type { ArchivedSetting } from './schemas'
 import { decodeSettingValue } from './setting-values'
 
-/**
- * The settings an archive may bring, each checked with the schema its repository saves it with,
- * after its bytes are decoded from base64: all of it before the import's transaction starts, so
- * a bad value is refused here with a clear message, never halfway through the write. A setting
- * this version does not know is refused too: nothing would read it, and nothing should be stored
- * that nothing reads.
+/** The schema of every setting an archive may bring, by key (the app's settings, declared once). */
+export type SettingSchemas = ReadonlyMap<string, z.ZodType>
+
+/*
+ * Every setting an archive brings is checked with the schema the app saves it with, after its
+ * bytes are decoded from base64: all of it before the import's transaction starts, so a bad value
+ * is refused here with a clear message, never halfway through the write. A setting this version
+ * does not know is refused too: nothing would read it, and nothing should be stored that nothing
+ * reads.
  */
-const SETTING_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  [PROFILE_KEY]: profileSchema,
-  [OPTIONS_KEY]: reportOptionsSchema,
-  [BRANDING_KEY]: brandingSchema,
-  [SIZE_LIMIT_KEY]: sizeLimitSchema,
-}
 
 function refused(detail: string): ArchiveError {
   return new ArchiveError(
@@ -36,10 +26,11 @@ function refused(detail: string): ArchiveError {
 /** Every setting of the archive as the database will keep it, by key; throws the first problem. */
 export function decodeArchivedSettings(
   settings: readonly ArchivedSetting[],
+  schemas: SettingSchemas,
 ): ReadonlyMap<string, unknown> {
   const decoded = new Map<string, unknown>()
   for (const { key, value } of settings) {
-    const schema = Object.hasOwn(SETTING_SCHEMAS, key) ? SETTING_SCHEMAS[key] : undefined
+    const schema = schemas.get(key)
     if (!schema)
       throw refused(`${quoteName(key)} is not a setting this version of Audit Workbook knows`)
     let bytesDecoded: unknown

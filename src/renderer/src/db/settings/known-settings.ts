@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import {
+  DEFAULT_EVIDENCE_SIZE_LIMIT,
+  MAX_EVIDENCE_SIZE_LIMIT,
+  MIN_EVIDENCE_SIZE_LIMIT,
+} from '@core/evidence'
+import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
+import { MAX_LOGO_BYTES } from '@shared/open-kinds'
+import { defineSetting, type Setting } from './define-setting'
+
+/** The auditor's name and firm, asked once at first run; undefined until then. */
+export const profileSetting = defineSetting(
+  'profile',
+  z.object({
+    auditorName: z.string().trim().min(1).max(120),
+    firm: z.string().trim().max(200),
+  }),
+  undefined,
+)
+
+/** The last export's options, so the next export starts from them. */
+export const reportOptionsSetting = defineSetting(
+  'reportOptions',
+  z.strictObject({
+    title: z.string().trim().min(1, 'Give the report a title.').max(200),
+    marking: z.string().trim().max(120),
+    includeEvidenceAppendix: z.boolean(),
+    embedImages: z.boolean(),
+    includeNotes: z.boolean(),
+  }),
+  DEFAULT_REPORT_OPTIONS,
+)
+
+const hexColour = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'Choose a colour like 1F5F8B.')
+
+const logoSchema = z.strictObject({
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= MAX_LOGO_BYTES, 'Use a logo under 2 MB.'),
+  type: z.enum(['png', 'jpg']),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+})
+export type StoredLogo = z.infer<typeof logoSchema>
+
+const brandingSchema = z.strictObject({
+  accentColor: hexColour,
+  logo: logoSchema.optional(),
+})
+export type StoredBranding = z.infer<typeof brandingSchema>
+
+const DEFAULT_BRANDING: StoredBranding = { accentColor: DEFAULT_ACCENT }
+
+/** The report's accent colour and logo. */
+export const brandingSetting = defineSetting('reportBranding', brandingSchema, DEFAULT_BRANDING)
+
+/** The largest evidence file accepted, in bytes: the saved setting, or 250 MB. */
+export const evidenceSizeLimitSetting = defineSetting(
+  'evidenceSizeLimit',
+  z.number().int().min(MIN_EVIDENCE_SIZE_LIMIT).max(MAX_EVIDENCE_SIZE_LIMIT),
+  DEFAULT_EVIDENCE_SIZE_LIMIT,
+)
+
+/**
+ * Every setting this version knows. An archive may bring only these (each checked with its own
+ * schema); one this version does not know is refused, since nothing would read it.
+ */
+export const KNOWN_SETTINGS: readonly Setting[] = [
+  profileSetting,
+  reportOptionsSetting,
+  brandingSetting,
+  evidenceSizeLimitSetting,
+]
