@@ -17,6 +17,21 @@ const impureModules = [
   'path',
 ]
 
+// The tables of the database: screens read them through db/queries and write through
+// db/repositories, so rules such as soft delete live in one place.
+const TABLES = [
+  'audits',
+  'auditContents',
+  'answers',
+  'preparationAnswers',
+  'evidence',
+  'evidenceBlobs',
+  'findingEdits',
+  'settings',
+  'packs',
+]
+const DATA_LAYER = 'Read through db/queries and write through db/repositories.'
+
 export default tseslint.config(
   {
     ignores: [
@@ -65,6 +80,43 @@ export default tseslint.config(
               message: 'src/core is pure TypeScript: no React, Dexie, Electron, DOM or fs.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Screens, hooks and components reach the database only through db/queries and
+    // db/repositories; they may hold the WorkbookDatabase handle (a type) to pass it on. A worker's
+    // entry file opens its own connection, like main.tsx does for the window.
+    files: [
+      'src/renderer/src/features/**/*.{ts,tsx}',
+      'src/renderer/src/hooks/**/*.{ts,tsx}',
+      'src/renderer/src/components/**/*.{ts,tsx}',
+    ],
+    ignores: ['src/renderer/src/features/**/*.worker.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: DATA_LAYER },
+            { name: 'dexie-react-hooks', message: `${DATA_LAYER} Live hooks are in db/queries.` },
+          ],
+          patterns: [
+            {
+              group: ['**/db/database'],
+              importNames: ['WorkbookDatabase'],
+              allowTypeImports: true,
+              message: `Take the database from useDatabase(). ${DATA_LAYER}`,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression[object.name='db'][property.name=/^(${TABLES.join('|')}|table|tables|transaction)$/]`,
+          message: `No Dexie table from here. ${DATA_LAYER}`,
         },
       ],
     },

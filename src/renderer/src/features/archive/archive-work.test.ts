@@ -3,7 +3,7 @@ import { hostileArchives } from '@core/archive/test-support/hostile-archives'
 import { builtinPack } from '@core/content'
 import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
 import { sha256Hex } from '../../platform/sha256'
-import { WorkbookDatabase } from '../../db/database'
+import type { WorkbookDatabase } from '../../db/database'
 import { createAudit } from '../../db/repositories/audits'
 import { saveSetting } from '../../db/repositories/settings'
 import {
@@ -88,8 +88,7 @@ describe('the archive worker’s work', () => {
     // One buffer of the archive's exact size: it can be handed over whole.
     expect(bytes.byteLength).toBe(bytes.buffer.byteLength)
 
-    const target = new WorkbookDatabase(`target-${crypto.randomUUID()}`)
-    await target.open()
+    const target = await freshDatabase()
     const checked = await checkArchiveBytes(target, bytes, () => undefined)
     expect(checked.preview).toMatchObject({
       appVersion: '0.1.0',
