@@ -32,6 +32,9 @@ export function evidenceSizeProblem(
   return undefined
 }
 
+/** The longest caption an item of evidence may have, in characters. */
+export const MAX_CAPTION_LENGTH = 500
+
 /** The limit's bounds in Settings: at least 1 MB, at most what a save through the bridge allows. */
 export const MIN_EVIDENCE_SIZE_LIMIT = 1024 * 1024
 export const MAX_EVIDENCE_SIZE_LIMIT = 1024 * 1024 * 1024

@@ -55,7 +55,7 @@ export class WorkbookDatabase extends Dexie {
  * Every released schema version stays declared (PRODUCT.md §13); a new version is added below the
  * last one, with its date and an upgrade test in database.test.ts.
  */
-export function declareSchema(db: Dexie): void {
+function declareSchema(db: Dexie): void {
   // Version 1 — 2026-11-28: audits, their frozen content, answers, preparation answers, settings.
   db.version(1).stores({
     audits: 'id, updatedAt',

@@ -1,12 +1,10 @@
 import { isLive, isPastUndo } from '@core/audit'
-import type { EvidenceItem } from '@core/evidence'
+import { MAX_CAPTION_LENGTH, type EvidenceItem } from '@core/evidence'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { requireEditable } from './audits'
 import { systemClock, type Clock } from './clock'
 import { removeEvidenceRows } from './evidence'
-
-export const MAX_CAPTION_LENGTH = 500
 
 /** Changes one item of an editable audit, in one transaction with the audit's check. */
 async function editItem(

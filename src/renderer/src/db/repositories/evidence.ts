@@ -205,7 +205,7 @@ function storageFailure(error: unknown, fileName: string): Error {
 }
 
 /** Quota errors come bare, or as the inner error of a Dexie AbortError (see Dexie's docs). */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     if ((e as { name?: unknown }).name === 'QuotaExceededError') return true
     e = (e as { inner?: unknown }).inner ?? (e as { cause?: unknown }).cause

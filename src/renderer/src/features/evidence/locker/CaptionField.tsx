@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { EvidenceItem } from '@core/evidence'
+import { MAX_CAPTION_LENGTH, type EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { updateEvidenceCaption } from '../../../db/repositories/evidence-edits'
 import { showError } from '../../../stores/toast-store'
@@ -26,7 +26,7 @@ export function CaptionField({ item, readOnly }: { item: EvidenceItem; readOnly:
         placeholder={readOnly ? 'No caption' : 'Add a caption…'}
         value={text}
         readOnly={readOnly}
-        maxLength={500}
+        maxLength={MAX_CAPTION_LENGTH}
         onChange={(e) => setText(e.target.value)}
         onBlur={save}
         onKeyDown={(e) => {
