@@ -1,6 +1,6 @@
 import type { ArchiveProgress } from '@core/archive'
 import { plural, todayIso } from '../../components/format'
-import type { ExportSelection } from '../../db/archive/snapshot'
+import type { ExportSelection } from '../../db/queries/archive-snapshot'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { auditArchiveName, everythingArchiveName } from './archive-names'

@@ -7,9 +7,9 @@ import {
   type ArchiveProgress,
   type ImportPlan,
 } from '@core/archive'
-import { importArchive, previewImport } from '../../db/archive/import-archive'
+import { importArchive, previewImport } from '../../db/repositories/import-archive'
 import { sha256Hex } from '../../platform/sha256'
-import { snapshotForExport } from '../../db/archive/snapshot'
+import { snapshotForExport } from '../../db/queries/archive-snapshot'
 import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
 import { describeSettingChanges, type SettingChange } from './setting-changes'
 import type {

@@ -10,7 +10,7 @@ import { builtinPack } from '@core/content'
 import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
-import { systemClock, type Clock } from '../repositories/clock'
+import { systemClock, type Clock } from './clock'
 import { KNOWN_SETTINGS } from '../settings/known-settings'
 import { sha256Hex } from '../../platform/sha256'
 
