@@ -16,9 +16,12 @@ import {
   summarizeAuditsCounted,
 } from '../src/renderer/src/features/audits/audit-list'
 import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
-import type { ExportRequest } from '../src/renderer/src/features/report/report-messages'
+import {
+  reportExportJob,
+  type ExportRequest,
+} from '../src/renderer/src/features/report/report-export-job'
 import { buildReportBytes } from '../src/renderer/src/features/report/build-report'
-import { runReportExport } from '../src/renderer/src/features/report/run-report-export'
+import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { mulberry32, pick, WORKLOAD_EPOCH } from './workload'
 
@@ -298,7 +301,10 @@ const bench = {
     const steps: Step[] = []
     const result = await timed(async () => {
       const start = performance.now()
-      const bytes = await runReportExport(request(auditId), stepRecorder(steps, start)).result
+      const recordStep = stepRecorder(steps, start)
+      const bytes = await reportWorkers.run(reportExportJob, request(auditId), {
+        onProgress: ({ step, done, total }) => recordStep(step, done, total),
+      })
       steps.push({ step: 'done', at: performance.now() - start })
       if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('The report is not a zip.')
       return bytes.length

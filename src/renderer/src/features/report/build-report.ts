@@ -5,7 +5,7 @@ import type { WorkbookDatabase } from '../../db/database'
 import { loadBranding, LOGO_MEDIA_ID } from '../../db/repositories/report-settings'
 import { loadReportInput } from './load-report-input'
 import { nativeDeflateRaw } from './native-deflate'
-import { EXPORT_STEPS, type ExportRequest } from './report-messages'
+import { EXPORT_STEPS, type ExportRequest } from './report-export-job'
 
 export type ProgressReporter = (step: string, done: number, total: number) => void
 
