@@ -147,7 +147,7 @@ interface ArchiveApi {
   }
 }
 const ARCHIVE_MODULES = import.meta.glob(
-  '../src/renderer/src/features/archive/run-archive-worker.ts',
+  '../src/renderer/src/features/archive/archive-worker-client.ts',
 )
 
 async function archiveApi(): Promise<ArchiveApi | undefined> {

@@ -1,13 +1,13 @@
 import '../../zod-config'
 import type { ArchiveContents } from '@core/archive'
 import { WorkbookDatabase } from '../../db/database'
-import { archiveRequestSchema, type ArchiveRequest, type ArchiveResponse } from './archive-messages'
+import { archiveRequestSchema, type ArchiveRequest, type ArchiveResponse } from './archive-jobs'
 import {
   checkArchiveBytes,
   describeRefusal,
   exportArchiveBytes,
   importCheckedArchive,
-} from './archive-work'
+} from './archive-in-worker'
 
 // One export, or one import, per worker: the main thread starts a worker for it and terminates it
 // to cancel (a check) or to let go of an archive the user did not import.

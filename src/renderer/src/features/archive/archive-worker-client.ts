@@ -5,7 +5,7 @@ import type {
   ExportArchiveRequest,
   ImportedArchive,
   ImportPreviewSummary,
-} from './archive-messages'
+} from './archive-jobs'
 
 /**
  * The main thread's side of the archive worker: it sends a request, passes the progress on, and

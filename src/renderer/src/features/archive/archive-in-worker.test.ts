@@ -10,13 +10,13 @@ import { saveBranding, saveReportOptions } from '../../db/repositories/report-se
 import { saveProfile } from '../../db/repositories/settings'
 import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
-import { archiveRequestSchema } from './archive-messages'
+import { archiveRequestSchema } from './archive-jobs'
 import {
   checkArchiveBytes,
   describeRefusal,
   exportArchiveBytes,
   importCheckedArchive,
-} from './archive-work'
+} from './archive-in-worker'
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0)
 const request = { kind: 'export', selection: 'everything', now: NOW, appVersion: '0.1.0' } as const

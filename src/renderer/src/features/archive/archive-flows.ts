@@ -5,7 +5,7 @@ import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { auditArchiveName, everythingArchiveName } from './archive-names'
 import { nextProgress, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
-import { ArchiveCanceled, checkArchive, runArchiveExport } from './run-archive-worker'
+import { ArchiveCanceled, checkArchive, runArchiveExport } from './archive-worker-client'
 
 /**
  * The export and import flows behind the audits screen's buttons and the archive dialogs. The
