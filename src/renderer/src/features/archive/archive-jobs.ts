@@ -1,12 +1,17 @@
 import { z } from 'zod'
-import type { ArchiveProgress, ArchiveScope, PlannedAudit, PlannedPack } from '@core/archive'
+import type { PlannedAudit, PlannedPack } from '@core/archive'
+import { AUDIT_STATUSES } from '@core/audit'
+import { defineJob, transferableBytes } from '../../jobs/define-job'
 import type { SettingChange } from './setting-changes'
 
 /**
- * The messages between the main thread and the archive worker (`archive.worker.ts`). An export
- * is one worker and one request; an import is one worker that checks the archive, keeps it while
- * the user looks at the preview, and writes it when they confirm (or is ended when they do not).
+ * The jobs of the archive worker (`archive.worker.ts`). An export is one worker and one job; an
+ * import is one worker that checks the archive, keeps it while the user looks at the preview,
+ * and writes it when they confirm (or is ended when they do not).
  */
+
+/** Bytes written or read so far, and in all. */
+const archiveProgress = z.strictObject({ done: z.number(), total: z.number() })
 
 /** Every audit kept here, or the ones chosen (see `snapshotForExport`). */
 const selectionSchema = z.union([
@@ -14,53 +19,88 @@ const selectionSchema = z.union([
   z.strictObject({ auditIds: z.array(z.string()).readonly() }),
 ])
 
-/**
- * Main thread → worker. The `check` request carries the archive, which is untrusted: its bytes
- * are handed over (transferred, not copied) and the worker reads them only through `readArchive`,
- * which checks all of it. The envelope is checked here too, so the worker acts on nothing else.
- */
-export const archiveRequestSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('export'),
-    selection: selectionSchema,
-    now: z.number(),
-    appVersion: z.string(),
-  }),
-  z.strictObject({ kind: z.literal('check'), bytes: z.instanceof(ArrayBuffer) }),
-  z.strictObject({ kind: z.literal('import') }),
-])
+const exportInput = z.strictObject({
+  selection: selectionSchema,
+  now: z.number(),
+  appVersion: z.string(),
+})
+export type ExportArchiveRequest = z.infer<typeof exportInput>
 
-export type ArchiveRequest = z.infer<typeof archiveRequestSchema>
-export type ExportArchiveRequest = Extract<ArchiveRequest, { kind: 'export' }>
+/** Reads the selection in one transaction and writes it into an archive. */
+export const exportArchiveJob = defineJob({
+  name: 'archive/export',
+  input: exportInput,
+  // Written into one buffer of its exact size, which is handed over, not copied.
+  output: transferableBytes,
+  transferOutput: (bytes) => [bytes.buffer],
+  progress: archiveProgress,
+})
+
+const plannedAudit = z.strictObject({
+  sourceId: z.string(),
+  id: z.string(),
+  client: z.string(),
+  system: z.string(),
+  startDate: z.string(),
+  status: z.enum(AUDIT_STATUSES),
+  copied: z.boolean(),
+  answered: z.number(),
+  evidenceCount: z.number(),
+  evidenceBytes: z.number(),
+}) satisfies z.ZodType<PlannedAudit>
+
+const plannedPack = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  action: z.enum(['install', 'installed', 'conflict']),
+  conflictWith: z.string().optional(),
+}) satisfies z.ZodType<PlannedPack>
+
+const settingChange = z.strictObject({
+  setting: z.string(),
+  from: z.string(),
+  to: z.string(),
+}) satisfies z.ZodType<SettingChange>
 
 /** What the import dialog shows before anything is written: made from the checked archive. */
-export interface ImportPreviewSummary {
-  appVersion: string
+const importPreview = z.strictObject({
+  appVersion: z.string(),
   /** ISO time the archive was made. */
-  createdAt: string
-  archiveBytes: number
-  audits: PlannedAudit[]
-  packs: PlannedPack[]
-  evidenceCount: number
-  evidenceBytes: number
+  createdAt: z.string(),
+  archiveBytes: z.number(),
+  audits: z.array(plannedAudit),
+  packs: z.array(plannedPack),
+  evidenceCount: z.number(),
+  evidenceBytes: z.number(),
   /** A backup of everything, or an archive of chosen audits (which brings nothing global). */
-  scope: ArchiveScope
+  scope: z.enum(['everything', 'audits']),
   /** Each value the archive's settings would change here, with the one in effect now. */
-  settingChanges: SettingChange[]
-}
-
-/** What an import wrote: each audit with the id it has here. */
-export interface ImportedArchive {
-  audits: PlannedAudit[]
-}
+  settingChanges: z.array(settingChange),
+})
+export type ImportPreviewSummary = z.infer<typeof importPreview>
 
 /**
- * Worker → main thread. These are the worker's own results (anything from the archive in them
- * has passed `readArchive`'s strict schemas), so they are typed, not parsed again.
+ * Checks all of an archive and says what importing it would do; nothing is written. The archive
+ * is untrusted: its bytes are handed over (transferred, not copied) and the worker reads them
+ * only through `readArchive`, which checks all of it. The worker keeps the checked archive for
+ * `importArchiveJob`.
  */
-export type ArchiveResponse =
-  | { kind: 'progress'; progress: ArchiveProgress }
-  | { kind: 'exported'; bytes: Uint8Array<ArrayBuffer> }
-  | { kind: 'checked'; preview: ImportPreviewSummary }
-  | { kind: 'imported'; imported: ImportedArchive }
-  | { kind: 'failed'; message: string }
+export const checkArchiveJob = defineJob({
+  name: 'archive/check',
+  input: z.strictObject({ bytes: z.instanceof(ArrayBuffer) }),
+  transferInput: ({ bytes }) => [bytes],
+  output: importPreview,
+  progress: archiveProgress,
+})
+
+/** What an import wrote: each audit with the id it has here. */
+const importedArchive = z.strictObject({ audits: z.array(plannedAudit) })
+export type ImportedArchive = z.infer<typeof importedArchive>
+
+/** Writes the archive this worker checked last, in one transaction or nothing. */
+export const importArchiveJob = defineJob({
+  name: 'archive/import',
+  input: z.strictObject({}),
+  output: importedArchive,
+})

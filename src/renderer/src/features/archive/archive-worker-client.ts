@@ -1,90 +1,29 @@
 import type { ArchiveProgress } from '@core/archive'
-import type {
-  ArchiveRequest,
-  ArchiveResponse,
-  ExportArchiveRequest,
-  ImportedArchive,
-  ImportPreviewSummary,
+import { jobWorkers, type RunOptions } from '../../jobs/job-workers'
+import {
+  checkArchiveJob,
+  exportArchiveJob,
+  importArchiveJob,
+  type ExportArchiveRequest,
+  type ImportedArchive,
+  type ImportPreviewSummary,
 } from './archive-jobs'
 
 /**
- * The main thread's side of the archive worker: it sends a request, passes the progress on, and
- * waits for the answer. The export and the import call these, and so does the benchmark.
+ * The page's calls into the archive worker: the export and the import flows call these, and so
+ * does the benchmark. A worker does one export, or one check and its import, and then ends.
  */
+const archiveWorkers = jobWorkers({
+  start: () => new Worker(new URL('./archive.worker.ts', import.meta.url), { type: 'module' }),
+  keepIdleMs: 0,
+})
 
-export class ArchiveCanceled extends Error {
-  override name = 'ArchiveCanceled'
-}
-
-type Answer = Exclude<ArchiveResponse, { kind: 'progress' | 'failed' }>
-
-/** One worker, one request at a time; `end` terminates it and rejects what is still awaited. */
-class ArchiveWorker {
-  private readonly worker = new Worker(new URL('./archive.worker.ts', import.meta.url), {
-    type: 'module',
-  })
-  private pending: { reject(error: Error): void } | undefined
-
-  send(
-    request: ArchiveRequest,
-    transfer: Transferable[],
-    onProgress: (progress: ArchiveProgress) => void,
-  ): Promise<Answer> {
-    return new Promise<Answer>((resolve, reject) => {
-      this.pending = { reject }
-      const settle = () => {
-        this.pending = undefined
-        this.worker.removeEventListener('message', onMessage)
-        this.worker.removeEventListener('error', onError)
-      }
-      const onMessage = ({ data }: MessageEvent<ArchiveResponse>) => {
-        if (data.kind === 'progress') return onProgress(data.progress)
-        settle()
-        if (data.kind === 'failed') {
-          this.worker.terminate()
-          reject(new Error(data.message))
-        } else resolve(data)
-      }
-      const onError = (event: ErrorEvent) => {
-        settle()
-        this.worker.terminate()
-        reject(new Error(event.message || 'The archive work stopped unexpectedly.'))
-      }
-      this.worker.addEventListener('message', onMessage)
-      this.worker.addEventListener('error', onError)
-      this.worker.postMessage(request, transfer)
-    })
-  }
-
-  end(): void {
-    this.worker.terminate()
-    this.pending?.reject(new ArchiveCanceled('Canceled.'))
-    this.pending = undefined
-  }
-}
-
-function expect<K extends Answer['kind']>(answer: Answer, kind: K): Extract<Answer, { kind: K }> {
-  if (answer.kind !== kind) throw new Error(`The archive worker answered ${answer.kind}.`)
-  return answer as Extract<Answer, { kind: K }>
-}
-
-export interface RunningArchiveExport {
-  /** The archive's bytes, handed over by the worker. */
-  result: Promise<Uint8Array<ArrayBuffer>>
-  cancel(): void
-}
-
-/** Reads the selection and writes the archive in a worker; `cancel` stops it at once. */
+/** Reads the selection and writes the archive in a worker; resolves with its bytes. */
 export function runArchiveExport(
-  request: Omit<ExportArchiveRequest, 'kind'>,
-  onProgress: (progress: ArchiveProgress) => void,
-): RunningArchiveExport {
-  const worker = new ArchiveWorker()
-  const result = worker
-    .send({ kind: 'export', ...request }, [], onProgress)
-    .then((answer) => expect(answer, 'exported').bytes)
-    .finally(() => worker.end())
-  return { result, cancel: () => worker.end() }
+  request: ExportArchiveRequest,
+  options: RunOptions<ArchiveProgress>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return archiveWorkers.run(exportArchiveJob, request, options)
 }
 
 /** An archive being checked in a worker, then waiting there for the user to import it or not. */
@@ -107,19 +46,25 @@ export function checkArchive(
 ): ArchiveCheck {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
   const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer
-  const worker = new ArchiveWorker()
-  const preview = worker
-    .send({ kind: 'check', bytes: buffer }, [buffer], onProgress)
-    .then((answer) => expect(answer, 'checked').preview)
+  // The import must run in the worker that holds the checked archive.
+  const worker = archiveWorkers.take()
+  const canceling = new AbortController()
+  const preview = worker.run(
+    checkArchiveJob,
+    { bytes: buffer },
+    {
+      onProgress,
+      signal: canceling.signal,
+    },
+  )
   // A refusal or a cancel is the caller's to handle through `preview`; not an unhandled rejection.
   preview.catch(() => undefined)
   return {
     preview,
-    importChecked: () =>
-      worker
-        .send({ kind: 'import' }, [], () => undefined)
-        .then((answer) => expect(answer, 'imported').imported)
-        .finally(() => worker.end()),
-    cancel: () => worker.end(),
+    importChecked: () => worker.run(importArchiveJob, {}).finally(() => worker.end()),
+    cancel: () => {
+      canceling.abort()
+      worker.end()
+    },
   }
 }
