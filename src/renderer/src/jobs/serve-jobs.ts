@@ -11,8 +11,9 @@ export interface JobContext<Progress> {
   /** Tells the page how far the job has got. */
   progress(progress: Progress): void
   /**
-   * Aborted when the page cancels. The page terminates the worker right after, so a cancel
-   * never waits for the job; a job that checks the signal can stop at its next turn.
+   * Aborted when the page's cancel reaches the worker. The page terminates the worker right
+   * after sending it, so a cancel never waits for the job; a job that can stop cleanly checks
+   * the signal at its next turn, if it hears in time (a terminated worker hears nothing more).
    */
   signal: AbortSignal
 }
