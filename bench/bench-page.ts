@@ -17,9 +17,12 @@ import {
   summarizeAuditsCounted,
 } from '../src/renderer/src/features/audits/audit-list'
 import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
-import type { ExportRequest } from '../src/renderer/src/features/report/report-messages'
+import {
+  reportExportJob,
+  type ExportRequest,
+} from '../src/renderer/src/features/report/report-export-job'
 import { buildReportBytes } from '../src/renderer/src/features/report/build-report'
-import { runReportExport } from '../src/renderer/src/features/report/run-report-export'
+import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { mulberry32, pick, WORKLOAD_EPOCH } from './workload'
 
@@ -134,8 +137,8 @@ let lastArchive: Uint8Array<ArrayBuffer> | undefined
 interface ArchiveApi {
   runArchiveExport(
     request: { selection: { auditIds: string[] }; now: number; appVersion: string },
-    onProgress: () => void,
-  ): { result: Promise<Uint8Array<ArrayBuffer>> }
+    options: { onProgress?: () => void },
+  ): Promise<Uint8Array<ArrayBuffer>>
   checkArchive(
     bytes: Uint8Array,
     onProgress: () => void,
@@ -145,7 +148,7 @@ interface ArchiveApi {
   }
 }
 const ARCHIVE_MODULES = import.meta.glob(
-  '../src/renderer/src/features/archive/run-archive-worker.ts',
+  '../src/renderer/src/features/archive/archive-worker-client.ts',
 )
 
 async function archiveApi(): Promise<ArchiveApi | undefined> {
@@ -299,7 +302,10 @@ const bench = {
     const steps: Step[] = []
     const result = await timed(async () => {
       const start = performance.now()
-      const bytes = await runReportExport(request(auditId), stepRecorder(steps, start)).result
+      const recordStep = stepRecorder(steps, start)
+      const bytes = await reportWorkers.run(reportExportJob, request(auditId), {
+        onProgress: ({ step, done, total }) => recordStep(step, done, total),
+      })
       steps.push({ step: 'done', at: performance.now() - start })
       if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('The report is not a zip.')
       return bytes.length
@@ -356,11 +362,10 @@ const bench = {
   async archiveExport(auditId: string): Promise<Timed> {
     const api = await requireArchive()
     return timed(async () => {
-      const running = api.runArchiveExport(
+      lastArchive = await api.runArchiveExport(
         { selection: { auditIds: [auditId] }, now: Date.now(), appVersion: 'bench' },
-        () => undefined,
+        {},
       )
-      lastArchive = await running.result
       return lastArchive.length
     })
   },

@@ -1,7 +1,7 @@
 import { Dialog } from '../../components/Dialog'
 import { plural } from '../../components/format'
 import { ArchiveProgressBar } from './ArchiveProgressBar'
-import { confirmImport } from './archive-actions'
+import { confirmImport } from './lazy-archive-flows'
 import { closeImport, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
 import { ImportPreview } from './ImportPreview'
 

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from '@core/audit'
 import type { PlannedPack } from '@core/archive'
 import { formatCalendarDate, formatDateTime, plural } from '../../components/format'
-import type { ImportPreviewSummary } from './archive-messages'
+import type { ImportPreviewSummary } from './archive-jobs'
 import { formatBytes } from './archive-names'
 
 interface ImportPreviewProps {

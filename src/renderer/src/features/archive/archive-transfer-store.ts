@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { ArchiveProgress } from '@core/archive'
-import type { ImportPreviewSummary } from './archive-messages'
-import type { ArchiveCheck } from './run-archive-worker'
+import type { ImportPreviewSummary } from './archive-jobs'
+import type { ArchiveCheck } from './archive-worker-client'
 
 /**
  * UI state of an export or import in progress: what the dialogs show. The archive itself is in

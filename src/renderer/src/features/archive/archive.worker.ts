@@ -1,58 +1,52 @@
 import '../../zod-config'
-import type { ArchiveContents } from '@core/archive'
+import type { ArchiveContents, ArchiveProgress } from '@core/archive'
 import { WorkbookDatabase } from '../../db/database'
-import { archiveRequestSchema, type ArchiveRequest, type ArchiveResponse } from './archive-messages'
+import { implementJob, serveJobs } from '../../jobs/serve-jobs'
+import { checkArchiveJob, exportArchiveJob, importArchiveJob } from './archive-jobs'
 import {
   checkArchiveBytes,
   describeRefusal,
   exportArchiveBytes,
   importCheckedArchive,
-} from './archive-work'
+} from './archive-in-worker'
 
-// One export, or one import, per worker: the main thread starts a worker for it and terminates it
-// to cancel (a check) or to let go of an archive the user did not import.
-const post = (message: ArchiveResponse, transfer: Transferable[] = []) =>
-  (self as unknown as Worker).postMessage(message, transfer)
-const progress = (p: { done: number; total: number }) =>
-  post({ kind: 'progress', progress: { done: p.done, total: p.total } })
-const failure = (error: unknown) => (error instanceof Error ? error.message : String(error))
+// One export, or one check and its import, per worker: the page starts a worker for it and
+// terminates it to cancel (a check) or to let go of an archive the user did not import.
 
 /** The archive the user is looking at in the preview, checked and waiting for their answer. */
 let checked: ArchiveContents | undefined
 
-async function handle(db: WorkbookDatabase, request: ArchiveRequest): Promise<void> {
-  switch (request.kind) {
-    case 'export': {
-      const bytes = await exportArchiveBytes(db, request, progress)
-      // Written into one buffer of its exact size, which is handed over, not copied.
-      return post({ kind: 'exported', bytes }, [bytes.buffer])
-    }
-    case 'check': {
-      try {
-        const result = await checkArchiveBytes(db, new Uint8Array(request.bytes), progress)
-        checked = result.contents
-        return post({ kind: 'checked', preview: result.preview })
-      } catch (error) {
-        return post({ kind: 'failed', message: describeRefusal(error) })
-      }
-    }
-    case 'import': {
-      if (!checked) throw new Error('There is no checked archive to import.')
-      const contents = checked
-      checked = undefined
-      return post({ kind: 'imported', imported: await importCheckedArchive(db, contents) })
-    }
+async function withDatabase<T>(work: (db: WorkbookDatabase) => Promise<T>): Promise<T> {
+  const db = new WorkbookDatabase()
+  try {
+    return await work(db)
+  } finally {
+    db.close()
   }
 }
 
-self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = archiveRequestSchema.safeParse(event.data)
-  if (!parsed.success) {
-    post({ kind: 'failed', message: 'The archive worker was sent a request it does not know.' })
-    return
-  }
-  const db = new WorkbookDatabase()
-  handle(db, parsed.data)
-    .catch((error: unknown) => post({ kind: 'failed', message: failure(error) }))
-    .finally(() => db.close())
-})
+const reportTo = (progress: (p: ArchiveProgress) => void) => (p: ArchiveProgress) =>
+  progress({ done: p.done, total: p.total })
+
+serveJobs([
+  implementJob(exportArchiveJob, (request, { progress }) =>
+    withDatabase((db) => exportArchiveBytes(db, request, reportTo(progress))),
+  ),
+  implementJob(checkArchiveJob, ({ bytes }, { progress }) =>
+    withDatabase(async (db) => {
+      try {
+        const result = await checkArchiveBytes(db, new Uint8Array(bytes), reportTo(progress))
+        checked = result.contents
+        return result.preview
+      } catch (error) {
+        throw new Error(describeRefusal(error))
+      }
+    }),
+  ),
+  implementJob(importArchiveJob, () => {
+    if (!checked) throw new Error('There is no checked archive to import.')
+    const contents = checked
+    checked = undefined
+    return withDatabase((db) => importCheckedArchive(db, contents))
+  }),
+])

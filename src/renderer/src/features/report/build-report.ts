@@ -7,7 +7,7 @@ import { brandingSetting } from '../../db/settings/known-settings'
 import { LOGO_MEDIA_ID } from '../../db/settings/report-branding'
 import { loadReportInput } from './load-report-input'
 import { nativeDeflateRaw } from './native-deflate'
-import { EXPORT_STEPS, type ExportRequest } from './report-messages'
+import { EXPORT_STEPS, type ExportRequest } from './report-export-job'
 
 export type ProgressReporter = (step: string, done: number, total: number) => void
 

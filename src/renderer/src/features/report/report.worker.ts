@@ -1,23 +1,19 @@
 import '../../zod-config'
 import { WorkbookDatabase } from '../../db/database'
+import { implementJob, serveJobs } from '../../jobs/serve-jobs'
 import { buildReportBytes } from './build-report'
-import type { ExportMessage, ExportRequest } from './report-messages'
+import { reportExportJob } from './report-export-job'
 
-// One export per worker: the main thread starts a worker for it and terminates it to cancel.
-const post = (message: ExportMessage, transfer: Transferable[] = []) =>
-  (self as unknown as Worker).postMessage(message, transfer)
-
-self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {
-  const db = new WorkbookDatabase()
-  buildReportBytes(db, event.data, (step, done, total) =>
-    post({ kind: 'progress', step, done, total }),
-  )
-    // fflate builds the file in a plain ArrayBuffer, which is handed over, not copied.
-    .then((bytes) =>
-      post({ kind: 'done', bytes: bytes as Uint8Array<ArrayBuffer> }, [bytes.buffer]),
-    )
-    .catch((error: unknown) =>
-      post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    )
-    .finally(() => db.close())
-})
+serveJobs([
+  implementJob(reportExportJob, async (request, { progress }) => {
+    const db = new WorkbookDatabase()
+    try {
+      const bytes = await buildReportBytes(db, request, (step, done, total) =>
+        progress({ step, done, total }),
+      )
+      return bytes as Uint8Array<ArrayBuffer>
+    } finally {
+      db.close()
+    }
+  }),
+])

@@ -1,30 +1,51 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ExportMessage, ExportRequest } from './report-messages'
-import {
-  ExportCanceled,
-  prepareReportWorker,
-  runReportExport,
-  WORKER_KEPT_MS,
-} from './run-report-export'
+import { JobCanceled, type RunOptions } from '../../jobs/job-workers'
+import type { ToPage, ToWorker } from '../../jobs/job-messages'
+import { reportExportJob, type ExportRequest } from './report-export-job'
+import { prepareReportWorker, reportWorkers, WORKER_KEPT_MS } from './run-report-export'
 
-/** A stand-in for the report worker: records what it is sent, answers when told to. */
+type Answer =
+  | { type: 'progress'; progress: { step: string; done: number; total: number } }
+  | { type: 'done'; output: Uint8Array<ArrayBuffer> }
+  | { type: 'failed'; message: string }
+
+/** A stand-in for the report worker: records the requests it is sent, answers when told to. */
 class FakeWorker extends EventTarget {
   static made: FakeWorker[] = []
-  requests: ExportRequest[] = []
+  messages: ToWorker[] = []
   terminated = false
   constructor() {
     super()
     FakeWorker.made.push(this)
   }
-  postMessage(request: ExportRequest) {
-    this.requests.push(request)
+  get requests(): unknown[] {
+    return this.messages.flatMap((m) => (m.type === 'start' ? [m.input] : []))
+  }
+  postMessage(message: ToWorker) {
+    this.messages.push(message)
   }
   terminate() {
     this.terminated = true
   }
-  answer(message: ExportMessage) {
-    this.dispatchEvent(new MessageEvent('message', { data: message }))
+  /** Answers the last job it was sent. */
+  answer(answer: Answer) {
+    const id = this.messages.findLast((m) => m.type === 'start')!.id
+    const data: ToPage = { ...answer, id }
+    this.dispatchEvent(new MessageEvent('message', { data }))
   }
+}
+
+/** Runs an export as the Export dialog does, with a `cancel` standing for its Cancel button. */
+function runReportExport(
+  request: ExportRequest,
+  onProgress: RunOptions<{ step: string; done: number; total: number }>['onProgress'],
+) {
+  const canceling = new AbortController()
+  const result = reportWorkers.run(reportExportJob, request, {
+    onProgress,
+    signal: canceling.signal,
+  })
+  return { result, cancel: () => canceling.abort() }
 }
 
 const request: ExportRequest = {
@@ -58,17 +79,20 @@ describe('runReportExport', () => {
     const progress = vi.fn()
     const first = runReportExport(request, progress)
     const worker = FakeWorker.made[0]!
-    worker.answer({ kind: 'progress', step: 'Writing the document', done: 0, total: 1 })
-    worker.answer({ kind: 'done', bytes: bytes() })
+    worker.answer({
+      type: 'progress',
+      progress: { step: 'Writing the document', done: 0, total: 1 },
+    })
+    worker.answer({ type: 'done', output: bytes() })
     await expect(first.result).resolves.toEqual(bytes())
-    expect(progress).toHaveBeenCalledWith('Writing the document', 0, 1)
+    expect(progress).toHaveBeenCalledWith({ step: 'Writing the document', done: 0, total: 1 })
     first.cancel() // too late to cancel: must not kill the kept worker
     expect(worker.terminated).toBe(false)
 
     const second = runReportExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(1)
     expect(worker.requests).toHaveLength(2)
-    worker.answer({ kind: 'done', bytes: bytes() })
+    worker.answer({ type: 'done', output: bytes() })
     await expect(second.result).resolves.toEqual(bytes())
   })
 
@@ -79,13 +103,13 @@ describe('runReportExport', () => {
     const job = runReportExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(1)
     expect(FakeWorker.made[0]!.requests).toEqual([request])
-    FakeWorker.made[0]!.answer({ kind: 'done', bytes: bytes() })
+    FakeWorker.made[0]!.answer({ type: 'done', output: bytes() })
     await expect(job.result).resolves.toEqual(bytes())
   })
 
   it('lets the kept worker go after a while', async () => {
     const job = runReportExport(request, () => {})
-    FakeWorker.made[0]!.answer({ kind: 'done', bytes: bytes() })
+    FakeWorker.made[0]!.answer({ type: 'done', output: bytes() })
     await job.result
     await vi.advanceTimersByTimeAsync(WORKER_KEPT_MS)
     expect(FakeWorker.made[0]!.terminated).toBe(true)
@@ -95,7 +119,7 @@ describe('runReportExport', () => {
 
   it('never reuses a worker whose export failed or was canceled', async () => {
     const failing = runReportExport(request, () => {})
-    FakeWorker.made[0]!.answer({ kind: 'failed', message: 'An image is missing.' })
+    FakeWorker.made[0]!.answer({ type: 'failed', message: 'An image is missing.' })
     await expect(failing.result).rejects.toThrow(
       'The report could not be made: An image is missing.',
     )
@@ -104,9 +128,9 @@ describe('runReportExport', () => {
     const canceled = runReportExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(2)
     canceled.cancel()
-    await expect(canceled.result).rejects.toBeInstanceOf(ExportCanceled)
+    await expect(canceled.result).rejects.toBeInstanceOf(JobCanceled)
     expect(FakeWorker.made[1]!.terminated).toBe(true)
-    FakeWorker.made[1]!.answer({ kind: 'done', bytes: bytes() }) // a late answer changes nothing
+    FakeWorker.made[1]!.answer({ type: 'done', output: bytes() }) // a late answer changes nothing
 
     runReportExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(3)

@@ -7,12 +7,9 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { saveSetting } from '../../db/repositories/settings'
 import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
-import {
-  ExportCanceled,
-  prepareReportWorker,
-  runReportExport,
-  type RunningExport,
-} from './run-report-export'
+import { JobCanceled } from '../../jobs/job-workers'
+import { reportExportJob } from './report-export-job'
+import { prepareReportWorker, reportWorkers } from './run-report-export'
 
 export type ExportState =
   | { phase: 'idle' }
@@ -24,27 +21,28 @@ export type ExportState =
 export function useReportExport(audit: Audit) {
   const db = useDatabase()
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
-  const running = useRef<RunningExport | undefined>(undefined)
+  const running = useRef<AbortController | undefined>(undefined)
   useEffect(() => {
     prepareReportWorker()
-    return () => running.current?.cancel()
+    return () => running.current?.abort()
   }, [])
 
   async function start(options: ReportOptions): Promise<void> {
     setState({ phase: 'running', step: 'Starting', done: 0, total: 1 })
+    const canceling = new AbortController()
     try {
       await saveSetting(db, reportOptionsSetting, options)
-      const job = runReportExport(
-        {
-          auditId: audit.id,
-          options,
-          now: Date.now(),
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        },
-        (step, done, total) => setState({ phase: 'running', step, done, total }),
-      )
-      running.current = job
-      const bytes = await job.result
+      running.current = canceling
+      const request = {
+        auditId: audit.id,
+        options,
+        now: Date.now(),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }
+      const bytes = await reportWorkers.run(reportExportJob, request, {
+        onProgress: ({ step, done, total }) => setState({ phase: 'running', step, done, total }),
+        signal: canceling.signal,
+      })
       const saved = await getBridge().saveFile({
         kind: 'report',
         defaultName: auditFileName(audit, options.title, 'docx'),
@@ -52,7 +50,7 @@ export function useReportExport(audit: Audit) {
       })
       setState(saved.status === 'saved' ? { phase: 'saved', saved } : { phase: 'idle' })
     } catch (error) {
-      if (error instanceof ExportCanceled) return setState({ phase: 'idle' })
+      if (error instanceof JobCanceled) return setState({ phase: 'idle' })
       setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) })
     } finally {
       running.current = undefined
@@ -62,7 +60,7 @@ export function useReportExport(audit: Audit) {
   return {
     state,
     start,
-    cancel: () => running.current?.cancel(),
+    cancel: () => running.current?.abort(),
     reset: () => setState({ phase: 'idle' }),
   }
 }

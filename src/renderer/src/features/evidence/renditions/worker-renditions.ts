@@ -1,60 +1,33 @@
-import type { ImageRenditions, RenditionMaker } from '../../../db/repositories/evidence'
+import type { RenditionMaker } from '../../../db/repositories/evidence'
+import { jobWorkers } from '../../../jobs/job-workers'
 import { renderImageRenditions } from './render-image'
-import type { RenditionRequest, RenditionResponse } from './rendition-messages'
+import { renderImageJob } from './renditions-job'
 
-type Pending = { resolve: (r: ImageRenditions | undefined) => void }
-
-let worker: Worker | undefined
-let broken = false
-let nextId = 1
-const pending = new Map<number, Pending>()
-
-function startWorker(): Worker | undefined {
-  if (broken || typeof Worker === 'undefined') return undefined
-  if (worker) return worker
-  try {
-    worker = new Worker(new URL('./renditions.worker.ts', import.meta.url), {
+/** One worker for the page's life, taking one image after another. */
+const renditionWorkers = jobWorkers({
+  start: () =>
+    new Worker(new URL('./renditions.worker.ts', import.meta.url), {
       type: 'module',
       name: 'evidence-renditions',
-    })
-  } catch {
-    broken = true
-    return undefined
-  }
-  worker.onmessage = (event: MessageEvent<RenditionResponse>) => {
-    const response = event.data
-    const waiting = pending.get(response.id)
-    pending.delete(response.id)
-    // An image the browser cannot decode is kept as a plain file: no renditions.
-    waiting?.resolve(response.ok ? response.renditions : undefined)
-  }
-  worker.onerror = (event) => {
-    // The worker itself failed (it could not load): make renditions here from now on.
-    event.preventDefault()
-    broken = true
-    worker?.terminate()
-    worker = undefined
-    const waiting = [...pending.values()]
-    pending.clear()
-    for (const { resolve } of waiting) resolve(undefined)
-  }
-  return worker
-}
+    }),
+  keepIdleMs: Infinity,
+})
+
+/** Set once the worker failed (it could not start or load): renditions are made here from then on. */
+let broken = false
 
 /**
- * Renditions made in a dedicated worker, one image after another. Where a worker cannot start,
- * they are made on the main thread with the same code (decoding there is still asynchronous).
+ * Renditions made in a dedicated worker. Where a worker cannot start, they are made on the main
+ * thread with the same code (decoding there is still asynchronous).
  */
 export const workerRenditions: RenditionMaker = async (original, mediaType) => {
-  const target = startWorker()
-  if (!target) return renderImageRenditions(original, mediaType).catch(() => undefined)
-  const id = nextId++
-  const result = new Promise<ImageRenditions | undefined>((resolve) => pending.set(id, { resolve }))
-  const request: RenditionRequest = { id, original, mediaType }
-  target.postMessage(request)
-  const renditions = await result
-  if (renditions === undefined && broken) {
-    return renderImageRenditions(original, mediaType).catch(() => undefined)
+  if (!broken) {
+    try {
+      // An image the browser cannot decode is kept as a plain file: no renditions.
+      return (await renditionWorkers.run(renderImageJob, { original, mediaType })) ?? undefined
+    } catch {
+      broken = true
+    }
   }
-  return renditions
+  return renderImageRenditions(original, mediaType).catch(() => undefined)
 }

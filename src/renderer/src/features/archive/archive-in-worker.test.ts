@@ -14,16 +14,16 @@ import {
 } from '../../db/settings/known-settings'
 import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
-import { archiveRequestSchema } from './archive-messages'
+import { checkArchiveJob, exportArchiveJob, importArchiveJob } from './archive-jobs'
 import {
   checkArchiveBytes,
   describeRefusal,
   exportArchiveBytes,
   importCheckedArchive,
-} from './archive-work'
+} from './archive-in-worker'
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0)
-const request = { kind: 'export', selection: 'everything', now: NOW, appVersion: '0.1.0' } as const
+const request = { selection: 'everything', now: NOW, appVersion: '0.1.0' } as const
 
 async function withAudit(): Promise<WorkbookDatabase> {
   const db = await freshDatabase()
@@ -130,25 +130,43 @@ describe('the archive worker’s work', () => {
 })
 
 describe('requests to the archive worker', () => {
+  const inputs = { export: exportArchiveJob, check: checkArchiveJob, import: importArchiveJob }
+  const accepts = (kind: keyof typeof inputs, input: unknown) =>
+    inputs[kind].input.safeParse(input).success
+
   it('accepts the three requests, with the archive as an ArrayBuffer', () => {
-    for (const valid of [
-      request,
-      { kind: 'export', selection: { auditIds: ['a'] }, now: NOW, appVersion: '1' },
-      { kind: 'check', bytes: new ArrayBuffer(4) },
-      { kind: 'import' },
-    ])
-      expect(archiveRequestSchema.safeParse(valid).success).toBe(true)
+    expect(accepts('export', request)).toBe(true)
+    expect(accepts('export', { selection: { auditIds: ['a'] }, now: NOW, appVersion: '1' })).toBe(
+      true,
+    )
+    expect(accepts('check', { bytes: new ArrayBuffer(4) })).toBe(true)
+    expect(accepts('import', {})).toBe(true)
   })
 
   it('refuses anything else', () => {
-    for (const invalid of [
-      undefined,
-      'check',
-      { kind: 'check', bytes: new Uint8Array(4) },
-      { kind: 'check', bytes: new ArrayBuffer(4), extra: true },
-      { kind: 'export', selection: 'some', now: NOW, appVersion: '1' },
-      { kind: 'delete' },
-    ])
-      expect(archiveRequestSchema.safeParse(invalid).success).toBe(false)
+    for (const kind of ['export', 'check', 'import'] as const) {
+      expect(accepts(kind, undefined)).toBe(false)
+      expect(accepts(kind, 'check')).toBe(false)
+    }
+    expect(accepts('check', { bytes: new Uint8Array(4) })).toBe(false)
+    expect(accepts('check', { bytes: new ArrayBuffer(4), extra: true })).toBe(false)
+    expect(accepts('export', { selection: 'some', now: NOW, appVersion: '1' })).toBe(false)
+    expect(accepts('import', { kind: 'delete' })).toBe(false)
+  })
+})
+
+describe('answers of the archive worker', () => {
+  it('a preview and an import pass the schemas the page checks them with', async () => {
+    const source = await withAudit()
+    await saveReportOptions(source, { ...DEFAULT_REPORT_OPTIONS, marking: 'Secret' })
+    const bytes = await exportArchiveBytes(source, request, () => undefined)
+    expect(exportArchiveJob.output.safeParse(bytes).success).toBe(true)
+
+    // Into the source itself: every audit comes in as a copy, and packs are already installed.
+    const checked = await checkArchiveBytes(source, bytes, () => undefined)
+    expect(checked.preview.audits.every((a) => a.copied)).toBe(true)
+    expect(checkArchiveJob.output.parse(checked.preview)).toEqual(checked.preview)
+    const imported = await importCheckedArchive(source, checked.contents)
+    expect(importArchiveJob.output.parse(imported)).toEqual(imported)
   })
 })

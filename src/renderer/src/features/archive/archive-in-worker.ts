@@ -12,11 +12,7 @@ import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../../db/queries/archive-snapshot'
 import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
 import { describeSettingChanges, type SettingChange } from './setting-changes'
-import type {
-  ExportArchiveRequest,
-  ImportedArchive,
-  ImportPreviewSummary,
-} from './archive-messages'
+import type { ExportArchiveRequest, ImportedArchive, ImportPreviewSummary } from './archive-jobs'
 
 /**
  * What the archive worker does, as plain functions of a database (tested on fake-indexeddb):

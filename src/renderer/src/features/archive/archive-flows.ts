@@ -1,11 +1,12 @@
 import type { ArchiveProgress } from '@core/archive'
 import { plural, todayIso } from '../../components/format'
 import type { ExportSelection } from '../../db/queries/archive-snapshot'
+import { JobCanceled } from '../../jobs/job-workers'
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../stores/toast-store'
 import { auditArchiveName, everythingArchiveName } from './archive-names'
 import { nextProgress, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
-import { ArchiveCanceled, checkArchive, runArchiveExport } from './run-archive-worker'
+import { checkArchive, runArchiveExport } from './archive-worker-client'
 
 /**
  * The export and import flows behind the audits screen's buttons and the archive dialogs. The
@@ -21,20 +22,16 @@ function info(message: string, action?: { label: string; run: () => void | Promi
 
 async function exportArchive(selection: ExportSelection, fileName: string): Promise<void> {
   if (useArchiveTransfer.getState().exportJob) return
-  let canceled = false
-  let running: ReturnType<typeof runArchiveExport> | undefined
-  const cancel = () => {
-    canceled = true
-    running?.cancel()
-  }
+  const canceling = new AbortController()
+  const cancel = () => canceling.abort()
   set({ exportJob: { fileName, cancel } })
   try {
     const app = await getBridge().appInfo()
-    if (canceled) throw new ArchiveCanceled('Canceled.')
-    running = runArchiveExport({ selection, now: Date.now(), appVersion: app.version }, (p) =>
-      updateExport(p),
+    // Canceled while the app info was read: the export rejects at once, before any work.
+    const bytes = await runArchiveExport(
+      { selection, now: Date.now(), appVersion: app.version },
+      { onProgress: updateExport, signal: canceling.signal },
     )
-    const bytes = await running.result
     // The progress dialog closes before the save dialog opens over the window.
     set({ exportJob: undefined })
     const saved = await getBridge().saveFile({ kind: 'archive', defaultName: fileName, bytes })
@@ -48,7 +45,7 @@ async function exportArchive(selection: ExportSelection, fileName: string): Prom
         : undefined
     info(`Exported “${saved.name}”.`, reveal)
   } catch (error) {
-    if (error instanceof ArchiveCanceled) info('Export canceled. Nothing was saved.')
+    if (error instanceof JobCanceled) info('Export canceled. Nothing was saved.')
     else showError(error)
   } finally {
     if (useArchiveTransfer.getState().exportJob?.cancel === cancel) set({ exportJob: undefined })
@@ -98,7 +95,7 @@ export async function chooseArchiveToImport(): Promise<void> {
     if (!shown()) return
     set({ importJob: { phase: 'confirm', fileName: file.name, preview, check } })
   } catch (error) {
-    if (error instanceof ArchiveCanceled || !shown()) return
+    if (error instanceof JobCanceled || !shown()) return
     const message = error instanceof Error ? error.message : String(error)
     set({ importJob: { phase: 'refused', fileName: file.name, message } })
   }

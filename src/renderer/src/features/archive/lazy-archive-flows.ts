@@ -2,7 +2,7 @@
  * The archive actions the audits screen offers, loaded on first use: the code that drives the
  * archive worker stays out of the bundle the app starts with.
  */
-const load = () => import('./archive-transfer')
+const load = () => import('./archive-flows')
 
 export async function exportAudit(audit: {
   id: string

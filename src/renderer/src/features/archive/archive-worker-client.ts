@@ -1,0 +1,70 @@
+import type { ArchiveProgress } from '@core/archive'
+import { jobWorkers, type RunOptions } from '../../jobs/job-workers'
+import {
+  checkArchiveJob,
+  exportArchiveJob,
+  importArchiveJob,
+  type ExportArchiveRequest,
+  type ImportedArchive,
+  type ImportPreviewSummary,
+} from './archive-jobs'
+
+/**
+ * The page's calls into the archive worker: the export and the import flows call these, and so
+ * does the benchmark. A worker does one export, or one check and its import, and then ends.
+ */
+const archiveWorkers = jobWorkers({
+  start: () => new Worker(new URL('./archive.worker.ts', import.meta.url), { type: 'module' }),
+  keepIdleMs: 0,
+})
+
+/** Reads the selection and writes the archive in a worker; resolves with its bytes. */
+export function runArchiveExport(
+  request: ExportArchiveRequest,
+  options: RunOptions<ArchiveProgress>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return archiveWorkers.run(exportArchiveJob, request, options)
+}
+
+/** An archive being checked in a worker, then waiting there for the user to import it or not. */
+export interface ArchiveCheck {
+  /** What importing it would do; rejects with the reason when the archive is refused. */
+  preview: Promise<ImportPreviewSummary>
+  /** Writes the checked archive, in one transaction or nothing; then the worker ends. */
+  importChecked(): Promise<ImportedArchive>
+  /** Stops a check, or lets go of a checked archive (not during `importChecked`). */
+  cancel(): void
+}
+
+/**
+ * Starts checking an archive. Its bytes are handed to the worker, not copied: `bytes` is unusable
+ * afterwards (a view of part of a buffer is copied first, so the rest of that buffer is kept).
+ */
+export function checkArchive(
+  bytes: Uint8Array,
+  onProgress: (progress: ArchiveProgress) => void,
+): ArchiveCheck {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer
+  // The import must run in the worker that holds the checked archive.
+  const worker = archiveWorkers.take()
+  const canceling = new AbortController()
+  const preview = worker.run(
+    checkArchiveJob,
+    { bytes: buffer },
+    {
+      onProgress,
+      signal: canceling.signal,
+    },
+  )
+  // A refusal or a cancel is the caller's to handle through `preview`; not an unhandled rejection.
+  preview.catch(() => undefined)
+  return {
+    preview,
+    importChecked: () => worker.run(importArchiveJob, {}).finally(() => worker.end()),
+    cancel: () => {
+      canceling.abort()
+      worker.end()
+    },
+  }
+}
