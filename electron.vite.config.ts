@@ -1,11 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-
-const alias = {
-  '@core': resolve(import.meta.dirname, 'src/core'),
-  '@shared': resolve(import.meta.dirname, 'src/shared'),
-}
+import { aliases as alias } from './aliases'
 
 export default defineConfig({
   main: {

@@ -32,6 +32,33 @@ const TABLES = [
 ]
 const DATA_LAYER = 'Read through db/queries and write through db/repositories.'
 
+// Platform globals src/core may not reach: what it needs comes in as an argument. tsconfig.core.json
+// declares none of them either; `globalThis` is here so that no cast reaches them through it.
+const impureGlobals = [
+  'process',
+  'Buffer',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'performance',
+  'window',
+  'document',
+  'self',
+  'globalThis',
+].map((name) => ({
+  name,
+  message: 'src/core is pure: take what this gives (time, a timer, a way to yield) as an argument.',
+}))
+
+const testSupport = {
+  group: ['**/test-support/**', '**/test-support'],
+  message: 'Test helpers are for tests and e2e only: production code must not import them.',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,7 +96,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/**/test-support/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -79,7 +106,24 @@ export default tseslint.config(
               group: impureModules,
               message: 'src/core is pure TypeScript: no React, Dexie, Electron, DOM or fs.',
             },
+            testSupport,
           ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'src/core has no clock: take the time (`now`) as an argument.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name="Date"][arguments.length=0]',
+          message: 'src/core has no clock: take the time (`now`) as an argument.',
         },
       ],
     },
@@ -120,5 +164,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // What ships never imports a test helper (test-support folders are for tests and e2e only).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**', 'src/**/*.test.{ts,tsx}', 'src/**/test-support/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testSupport] }] },
   },
 )

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { aliases } from './aliases'
 import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
 
 // The same renderer, built for a plain browser: without the preload, it uses the browser
@@ -9,12 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
 export default defineConfig({
   root: 'src/renderer',
   base: './',
-  resolve: {
-    alias: {
-      '@core': resolve(import.meta.dirname, 'src/core'),
-      '@shared': resolve(import.meta.dirname, 'src/shared'),
-    },
-  },
+  resolve: { alias: aliases },
   plugins: [react()],
   // AW_WEB_OUT and AW_WEB_PORT let several checkouts' test runs share one machine.
   build: {

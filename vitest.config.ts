@@ -1,10 +1,5 @@
-import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
-
-const alias = {
-  '@core': resolve(import.meta.dirname, 'src/core'),
-  '@shared': resolve(import.meta.dirname, 'src/shared'),
-}
+import { aliases as alias } from './aliases'
 
 export default defineConfig({
   resolve: { alias },

@@ -269,34 +269,6 @@ const bench = {
     return times
   },
 
-  /**
-   * The audits screen's query, timed alone on a new connection: as it was (every answer of every
-   * audit read and grouped) and as it is (answered questions counted in an index). For the
-   * before/after figures in the README.
-   */
-  async summaryQuery(kind: 'all-answers' | 'counted'): Promise<number> {
-    const fresh = new WorkbookDatabase()
-    await fresh.open()
-    try {
-      const start = performance.now()
-      const audits = await fresh.audits.toArray()
-      const summaries =
-        kind === 'all-answers'
-          ? summarizeAudits(audits, await fresh.answers.toArray())
-          : summarizeAuditsCounted(
-              audits,
-              await answeredCounts(
-                fresh,
-                audits.map((a) => a.id),
-              ),
-            )
-      if (summaries.length !== audits.length) throw new Error('Lost an audit.')
-      return performance.now() - start
-    } finally {
-      fresh.close()
-    }
-  },
-
   /** The app's Word export, as the Export dialog runs it: its own worker, from IndexedDB. */
   async wordExport(auditId: string): Promise<Timed & { steps: Step[] }> {
     const steps: Step[] = []
@@ -311,18 +283,6 @@ const bench = {
       return bytes.length
     })
     return { ...result, steps }
-  },
-
-  /**
-   * Where the export's time goes: the same build on this page's thread, with the time at which
-   * each step (and the first and last image) began, for profiling with the DevTools protocol.
-   */
-  async wordExportSteps(auditId: string): Promise<Step[]> {
-    const start = performance.now()
-    const steps: Step[] = []
-    await buildReportBytes(db, request(auditId), stepRecorder(steps, start))
-    steps.push({ step: 'done', at: performance.now() - start })
-    return steps
   },
 
   /** The floor: the same image bytes read from IndexedDB and zipped, stored, with fflate. */
@@ -451,7 +411,7 @@ export type Bench = typeof bench
 
 declare global {
   interface Window {
-    __bench?: Bench
+    __bench: Bench
   }
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run bench`: every target of PRODUCT.md §12, measured side by side with its baseline in one
 // run, printed as one table (stdout and bench-results/latest.md). Exits non-zero only when it
 // cannot run; a missed target is a MISSED row, never a failure. See README.md, "Performance".
@@ -7,7 +8,7 @@
 //   npm run bench -- --skip-build  measure the last build again
 //
 // How: the web build of the app and the harness page (bench/index.html, built from the
-// renderer's code by vite.bench.config.ts) are served together by `vite preview`, so they share
+// renderer's code by bench/vite.config.ts) are served together by `vite preview`, so they share
 // one origin and one IndexedDB. Chromium (Playwright, a persistent profile on disk, so IndexedDB
 // is real and durable) opens the harness, which loads the seeded workload through the app's
 // schema and runs each measurement in the page; this script times the cold starts, samples the
@@ -24,6 +25,26 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 
+// Checked by bench/tsconfig.json, with the page it drives (bench/bench-page.ts: `window.__bench`).
+/**
+ * @typedef {import('@playwright/test').Page} Page
+ * @typedef {import('@playwright/test').BrowserContext} BrowserContext
+ * @typedef {import('../bench/bench-page').Timed} Timed
+ * @typedef {import('../bench/bench-page').Step} Step
+ * @typedef {import('../bench/seed-database').SeededWorkload} SeededWorkload
+ * @typedef {{ peakRss: number, idleRss: number }} Memory
+ * @typedef {{ ms: number, bytes: number, peakRssBytes: number }} PeerRun what peer_docx.py prints
+ * @typedef {{ selector: string, count: number }} ShownWhen
+ * @typedef {{
+ *   hasPeer: boolean, chromium: string, emptyStarts: number[], fullStarts: number[],
+ *   workload: SeededWorkload, saves: number[], puts: number[], firstExport: Timed,
+ *   exports: Array<Timed & { steps: Step[] } & Memory>, floors: Array<Timed & Memory>,
+ *   peers: PeerRun[], peerVersion?: string, hasArchive: boolean,
+ *   archiveExports: Timed[], archiveExportBaselines: Timed[],
+ *   archiveImports: Timed[], archiveImportBaselines: Timed[],
+ * }} Results
+ */
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // AW_BENCH_WEB_OUT lets two runs on one machine build and serve apart.
 const OUT = process.env.AW_BENCH_WEB_OUT ?? 'out/bench'
@@ -37,7 +58,7 @@ const PYTHON =
   process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
 const skipBuild = process.argv.includes('--skip-build')
 
-const log = (message) => process.stderr.write(`[bench] ${message}\n`)
+const log = (/** @type {string} */ message) => process.stderr.write(`[bench] ${message}\n`)
 const started = Date.now()
 const loadAtStart = loadavg()
 
@@ -46,26 +67,37 @@ class CannotRun extends Error {}
 
 // ---------------------------------------------------------------- statistics and formatting
 
-const sorted = (values) => [...values].sort((a, b) => a - b)
-const median = (values) => {
+/**
+ * The item at `index`, which the caller knows is there (a run always has its rows).
+ * @template T @param {readonly T[]} list @param {number} index @returns {T}
+ */
+const item = (list, index) => {
+  if (index < 0 || index >= list.length) throw new Error(`no item ${index} of ${list.length}`)
+  return /** @type {T} */ (list[index])
+}
+const sorted = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)
+const median = (/** @type {number[]} */ values) => {
   const s = sorted(values)
   const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+  return s.length % 2 ? item(s, mid) : (item(s, mid - 1) + item(s, mid)) / 2
 }
-/** Nearest-rank percentile. */
+/** Nearest-rank percentile. @param {number[]} values @param {number} p */
 const percentile = (values, p) => {
   const s = sorted(values)
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
+  return item(s, Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1)))
 }
 const MB = 1024 * 1024
-const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`)
-const mb = (bytes) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
+const ms = (/** @type {number} */ v) =>
+  v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`
+const mb = (/** @type {number} */ bytes) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
+/** @param {number} bytes @param {number} millis */
 const mbps = (bytes, millis) => `${(bytes / MB / (millis / 1000)).toFixed(0)} MB/s`
-const ratio = (v) => `${v.toFixed(2)}×`
-const verdict = (met) => (met ? 'MET' : 'MISSED')
+const ratio = (/** @type {number} */ v) => `${v.toFixed(2)}×`
+const verdict = (/** @type {boolean} */ met) => (met ? 'MET' : 'MISSED')
 
 // ---------------------------------------------------------------- processes
 
+/** @param {string} command @param {string[]} args @param {Record<string, string>} env */
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, {
     cwd: ROOT,
@@ -75,19 +107,24 @@ function run(command, args, env = {}) {
   if (result.status !== 0) throw new CannotRun(`${command} ${args.join(' ')} failed`)
 }
 
+/** @param {number} preferred @returns {Promise<number>} */
 function freePort(preferred) {
-  const tryPort = (port) =>
-    new Promise((resolvePort) => {
-      const server = createServer()
-      server.once('error', () => resolvePort(undefined))
-      server.listen(port, '127.0.0.1', () => {
-        const { port: bound } = server.address()
-        server.close(() => resolvePort(bound))
+  const tryPort = (/** @type {number} */ port) =>
+    /** @type {Promise<number | undefined>} */ (
+      new Promise((resolvePort) => {
+        const server = createServer()
+        server.once('error', () => resolvePort(undefined))
+        server.listen(port, '127.0.0.1', () => {
+          const address = server.address()
+          const bound = typeof address === 'object' && address ? address.port : undefined
+          server.close(() => resolvePort(bound))
+        })
       })
-    })
-  return tryPort(preferred).then((port) => port ?? tryPort(0))
+    )
+  return tryPort(preferred).then(async (port) => port ?? (await tryPort(0)) ?? 0)
 }
 
+/** @param {number} port */
 async function startPreview(port) {
   const vite = join(ROOT, 'node_modules/.bin/vite')
   const args = ['preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1']
@@ -111,12 +148,13 @@ async function startPreview(port) {
 }
 
 /** The Chromium processes of this run: the browser started with our profile, and its children. */
-function rendererPids(profileDir) {
+function rendererPids(/** @type {string} */ profileDir) {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
     .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
-    .filter(Boolean)
-    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args }))
+    .flatMap((line) => {
+      const match = line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/)
+      return match ? [{ pid: Number(match[1]), ppid: Number(match[2]), args: match[3] ?? '' }] : []
+    })
   const browser = rows.find(
     (r) => r.args.includes(`--user-data-dir=${profileDir}`) && !r.args.includes('--type='),
   )
@@ -133,7 +171,7 @@ function rendererPids(profileDir) {
   return rows.filter((r) => tree.has(r.pid) && r.args.includes('--type=renderer')).map((r) => r.pid)
 }
 
-function rss(pid) {
+function rss(/** @type {number} */ pid) {
   try {
     return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096
   } catch {
@@ -145,6 +183,10 @@ function rss(pid) {
  * Samples the resident memory of every renderer process of the run every 25 ms while `work`
  * runs. The page and its dedicated workers (the report worker) live in one renderer process;
  * the figure is the peak of the largest renderer, with that renderer's memory just before.
+ * @template T
+ * @param {string} profileDir
+ * @param {() => Promise<T>} work
+ * @returns {Promise<T & Memory>}
  */
 async function withMemory(profileDir, work) {
   const pids = rendererPids(profileDir)
@@ -157,7 +199,8 @@ async function withMemory(profileDir, work) {
     const result = await work()
     let top = { peak: 0, before: 0 }
     for (const pid of pids)
-      if ((peak.get(pid) ?? 0) > top.peak) top = { peak: peak.get(pid), before: before.get(pid) }
+      if ((peak.get(pid) ?? 0) > top.peak)
+        top = { peak: peak.get(pid) ?? 0, before: before.get(pid) ?? 0 }
     return { ...result, peakRss: top.peak, idleRss: top.before }
   } finally {
     clearInterval(timer)
@@ -175,7 +218,8 @@ function peerAvailable() {
   }
   log('installing python3-docx with apt-get (the peer)')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  const apt = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
+  const apt = (/** @type {string[]} */ args) =>
+    spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
   if (apt(['install', '-y', '-q', 'python3-docx']).status !== 0) {
     apt(['update', '-q'])
     apt(['install', '-y', '-q', 'python3-docx'])
@@ -190,7 +234,9 @@ function peerVersion() {
   return result.status === 0 ? result.stdout.trim() : 'unknown version'
 }
 
+/** @param {Page} page @param {string} auditId @param {string} workDir */
 async function preparePeer(page, auditId, workDir) {
+  /** @type {{ media: Array<{ id: string, type: string, file?: string }> }} */
   const model = JSON.parse(await page.evaluate((id) => window.__bench.peerModel(id), auditId))
   mkdirSync(join(workDir, 'media'), { recursive: true })
   const media = model.media
@@ -202,21 +248,22 @@ async function preparePeer(page, auditId, workDir) {
     )
     chunk.forEach((m, j) => {
       m.file = `${i + j}.${m.type}`
-      writeFileSync(join(workDir, 'media', m.file), Buffer.from(encoded[j], 'base64'))
+      writeFileSync(join(workDir, 'media', m.file), Buffer.from(item(encoded, j), 'base64'))
     })
   }
   writeFileSync(join(workDir, 'model.json'), JSON.stringify(model))
   return media.length
 }
 
-function runPeer(workDir) {
+/** @returns {PeerRun} */
+function runPeer(/** @type {string} */ workDir) {
   const out = join(workDir, 'peer.docx')
   const result = spawnSync(PYTHON, [join(ROOT, 'bench/peer_docx.py'), workDir, out], {
     encoding: 'utf8',
     maxBuffer: 16 * MB,
   })
   if (result.status !== 0) throw new Error(`python-docx peer failed: ${result.stderr}`)
-  return JSON.parse(result.stdout.trim().split('\n').pop())
+  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '')
 }
 
 // ---------------------------------------------------------------- cold starts
@@ -226,6 +273,7 @@ function runPeer(workDir) {
  * harness closed its connection, and the database has had time to close), then /#/audits with
  * the profile set. The time is the page's own clock (navigation start = 0) when the list shows
  * all its rows (or, on an empty database, the "No audits yet" state).
+ * @param {BrowserContext} context @param {string} base @param {ShownWhen} expect
  */
 async function coldLoad(context, base, expect) {
   await new Promise((r) => setTimeout(r, 2_500))
@@ -240,6 +288,7 @@ async function coldLoad(context, base, expect) {
     })
     observer.observe(document, { childList: true, subtree: true })
   }, expect)
+  /** @type {string[]} */
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${base}/#/audits`)
@@ -247,12 +296,13 @@ async function coldLoad(context, base, expect) {
     timeout: 60_000,
     polling: 100,
   })
-  const shownAt = await page.evaluate(() => window.__benchShownAt)
+  const shownAt = await page.evaluate(() => window.__benchShownAt ?? NaN) // set: waited for above
   await page.close()
   if (errors.length) throw new CannotRun(`the app failed to start: ${errors.join('; ')}`)
   return shownAt
 }
 
+/** @param {BrowserContext} context @param {string} base @param {ShownWhen} expect */
 async function coldLoads(context, base, expect) {
   // Warm-up, not counted: the OS file cache, Chromium's first use of the profile, and the
   // database's own housekeeping after a large write.
@@ -264,6 +314,7 @@ async function coldLoads(context, base, expect) {
 
 // ---------------------------------------------------------------- the run
 
+/** @param {BrowserContext} context @param {string} base */
 async function openHarness(context, base) {
   const page = await context.newPage()
   page.on('pageerror', (error) => log(`harness page error: ${error.message}`))
@@ -294,7 +345,7 @@ async function main() {
         AW_WEB_OUT: OUT,
       },
     )
-    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.bench.config.ts'], {
+    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'bench/vite.config.ts'], {
       AW_BENCH_OUT: join(OUT, 'bench'),
     })
   } else if (!existsSync(join(ROOT, OUT, 'bench/index.html'))) {
@@ -339,8 +390,13 @@ async function main() {
   }
 }
 
+/**
+ * @param {BrowserContext} context @param {string} base @param {string} profileDir
+ * @param {string} workDir @param {boolean} hasPeer
+ */
 async function measure(context, base, profileDir, workDir, hasPeer) {
-  const r = { hasPeer }
+  // Filled in below, row by row.
+  const r = /** @type {Results} */ ({ hasPeer })
   let page = await openHarness(context, base)
   r.chromium = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '')
 
@@ -377,8 +433,14 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
 
   log(`${EDITS} saves through saveAnswer / saveDraft, and ${EDITS} baseline puts`)
   await page.evaluate((id) => window.__bench.saves(id, 50, 1), auditId) // warm-up
-  r.saves = await page.evaluate(([id, n]) => window.__bench.saves(id, n, 2), [auditId, EDITS])
-  r.puts = await page.evaluate(([id, n]) => window.__bench.baselinePuts(id, n, 2), [auditId, EDITS])
+  r.saves = await page.evaluate(({ id, n }) => window.__bench.saves(id, n, 2), {
+    id: auditId,
+    n: EDITS,
+  })
+  r.puts = await page.evaluate(({ id, n }) => window.__bench.baselinePuts(id, n, 2), {
+    id: auditId,
+    n: EDITS,
+  })
 
   log('Word export of the largest audit, its floor and its peer')
   // The first export of a session starts the report worker (which is then kept for the next
@@ -404,7 +466,7 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
     log(`python-docx peer (${images} images)`)
     // Median of 3, or of one run when a run takes over 20 s, to stay within the time budget.
     r.peers.push(runPeer(workDir))
-    while (r.peers.length < RUNS && r.peers[0].ms < 20_000) r.peers.push(runPeer(workDir))
+    while (r.peers.length < RUNS && item(r.peers, 0).ms < 20_000) r.peers.push(runPeer(workDir))
     r.peerVersion = peerVersion()
   }
 
@@ -433,8 +495,11 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
 
 // ---------------------------------------------------------------- the table
 
+/** @param {Results} r */
 function report(r) {
+  /** @type {Array<Record<'what' | 'ours' | 'baseline' | 'ratio' | 'target' | 'result', string>>} */
   const rows = []
+  /** @param {string} what @param {string} ours @param {string} baseline @param {string} ratioText @param {string} target @param {string} result */
   const add = (what, ours, baseline, ratioText, target, result) =>
     rows.push({ what, ours, baseline, ratio: ratioText, target, result })
 
@@ -443,7 +508,7 @@ function report(r) {
   const exportPeak = Math.max(...r.exports.map((e) => e.peakRss))
   const exportIdle = median(r.exports.map((e) => e.idleRss))
   const floorPeak = Math.max(...r.floors.map((e) => e.peakRss))
-  const docxBytes = r.exports[0].bytes
+  const docxBytes = item(r.exports, 0).bytes
   add(
     'Word export of the largest audit: time (median of 3)',
     `${ms(exportMs)} (${mb(docxBytes)} .docx)`,
@@ -457,7 +522,7 @@ function report(r) {
     add(
       `Word export of the largest audit vs python-docx (${r.peers.length === 1 ? 'one run' : `median of ${r.peers.length}`})`,
       ms(exportMs),
-      `peer ${ms(peerMs)}: python-docx ${r.peerVersion}, same blocks and images (${mb(r.peers[0].bytes)})`,
+      `peer ${ms(peerMs)}: python-docx ${r.peerVersion}, same blocks and images (${mb(item(r.peers, 0).bytes)})`,
       ratio(exportMs / peerMs),
       '< peer',
       verdict(exportMs < peerMs),
@@ -490,7 +555,8 @@ function report(r) {
     '—',
   )
 
-  const p = (values) => [50, 95, 99].map((q) => percentile(values, q))
+  /** @param {number[]} values @returns {[number, number, number]} */
+  const p = (values) => [percentile(values, 50), percentile(values, 95), percentile(values, 99)]
   const [s50, s95, s99] = p(r.saves)
   const [b50, b95, b99] = p(r.puts)
   add(
@@ -513,10 +579,11 @@ function report(r) {
     verdict(full < 1000),
   )
 
+  /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
   const throughput = (ours, base, what) => {
     const oursMs = median(ours.map((e) => e.ms))
     const baseMs = median(base.map((e) => e.ms))
-    const bytes = ours[0].bytes
+    const bytes = item(ours, 0).bytes
     add(
       `Archive ${what} of the largest audit (${mb(bytes)} archive, median of ${RUNS})`,
       `${mbps(bytes, oursMs)} (${ms(oursMs)})`,
@@ -535,8 +602,8 @@ function report(r) {
       add(`Archive ${what} of the largest audit`, absent, '—', '—', 'within 2×', 'not measured')
   }
 
-  const longest = (list) => Math.max(...list.map((e) => e.longestTaskMs))
-  const task = (value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
+  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
+  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
   const wordTask = longest(r.exports)
   add(
     'Longest main-thread task during Word export',
@@ -568,7 +635,7 @@ function report(r) {
   }
 
   const head = ['what', 'ours', 'baseline measured in the same run', 'ratio', 'target', 'result']
-  const line = (cells) => `| ${cells.join(' | ')} |`
+  const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`
   const table = [
     line(head),
     line(head.map(() => '---')),
@@ -580,15 +647,19 @@ function report(r) {
   const m = machine()
   const w = r.workload
   // Where the export's time goes, from its progress messages (the median run).
-  const middle = [...r.exports].sort((a, b) => a.ms - b.ms)[Math.floor(r.exports.length / 2)]
-  const at = (prefix) => middle.steps.find((s) => s.step.startsWith(prefix))?.at ?? NaN
+  const middle = item(
+    [...r.exports].sort((a, b) => a.ms - b.ms),
+    Math.floor(r.exports.length / 2),
+  )
+  const at = (/** @type {string} */ prefix) =>
+    middle.steps.find((s) => s.step.startsWith(prefix))?.at ?? NaN
   const split = [
     `reading the audit ${ms(at('Writing'))}`,
     `building and writing the document ${ms(at('Adding images') - at('Writing'))}`,
     `reading the ${w.images} images ${ms(at('Adding images 200') - at('Adding images'))}`,
     `zipping ${ms(at('done') - at('Adding images 200'))}`,
   ].join(', ')
-  const load = (l) => l.map((v) => v.toFixed(1)).join(' ')
+  const load = (/** @type {number[]} */ l) => l.map((v) => v.toFixed(1)).join(' ')
   const text = [
     `## Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',

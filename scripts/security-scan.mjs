@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Static security scan of the Electron main process and preload with Doyensec's
  * electronegativity. Fails when a HIGH or MEDIUM finding is not in the reviewed list
@@ -17,6 +18,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import electronegativity from '@doyensec/electronegativity'
 
+/**
+ * @typedef {{ check: string, file: string, sample?: string, justification?: string }} Exception
+ * @typedef {{ check: string, severity: string, confidence: string, file: string, line: number,
+ *   sample: string, description: string }} Finding
+ */
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const scanned = ['src/main', 'src/preload']
 const reviewedFile = path.join(root, 'scripts/electronegativity-reviewed.json')
@@ -28,7 +35,7 @@ const electronVersion = JSON.parse(
 // Stage the shipped sources only: tests and their fakes call openExternal, build fake
 // BrowserWindows and so on, which is noise, not attack surface.
 const stage = await mkdtemp(path.join(tmpdir(), 'electronegativity-src-'))
-const isShipped = (source) =>
+const isShipped = (/** @type {string} */ source) =>
   !/\.test\.tsx?$/.test(source) && !source.split(path.sep).includes('test-support')
 for (const folder of scanned) {
   await cp(path.join(root, folder), path.join(stage, folder), {
@@ -53,6 +60,7 @@ try {
   await rm(stage, { recursive: true, force: true })
 }
 
+/** @type {Finding[]} */
 const findings = result.issues.map((issue) => ({
   check: issue.id,
   severity: issue.severity.name,
@@ -64,6 +72,7 @@ const findings = result.issues.map((issue) => ({
 }))
 const parseErrors = result.errors.filter((error) => !error.tolerable)
 
+/** @type {{ exceptions: Exception[] }} */
 const { exceptions } = JSON.parse(await readFile(reviewedFile, 'utf8'))
 for (const exception of exceptions) {
   if (!exception.check || !exception.file || (exception.justification ?? '').length < 40) {
@@ -73,6 +82,7 @@ for (const exception of exceptions) {
     process.exit(1)
   }
 }
+/** @param {Exception} exception @param {Finding} finding */
 const matches = (exception, finding) =>
   exception.check === finding.check &&
   exception.file === finding.file &&

@@ -17,7 +17,6 @@ export { buildArchive } from './write-archive'
 export type { BuildArchiveOptions } from './write-archive'
 export { readArchive } from './read-archive'
 export type { ReadArchiveOptions } from './read-archive'
-export { nextTask } from './time-slice'
 export { IMPORTED_MARK, markImported, planImport } from './plan-import'
 export type {
   ImportPlan,

@@ -19,14 +19,14 @@ import {
 } from './limits'
 import { parseManifest } from './manifest'
 import type { ManifestEntry } from './schemas'
-import { timeSlicer } from './time-slice'
-import type {
-  ArchiveContents,
-  ArchiveData,
-  ArchiveProgress,
-  CancelSignal,
-  Sha256,
-  YieldToUi,
+import {
+  runOn,
+  type ArchiveContents,
+  type ArchiveData,
+  type ArchiveProgress,
+  type CancelSignal,
+  type Sha256,
+  type YieldToUi,
 } from './types'
 import { checkDataConsistency, checkRows, parseDataEntry } from './validate-data'
 import {
@@ -69,7 +69,7 @@ export async function readArchive(
   const stop = () => {
     if (options.signal?.aborted) throw canceled('import')
   }
-  const slice = timeSlicer(options.yieldToUi)
+  const slice = options.yieldToUi ?? runOn
   if (bytes.length > limits.maxArchiveBytes)
     throw new ArchiveError(
       'too-large',

@@ -62,8 +62,14 @@ export interface CancelSignal {
   readonly aborted: boolean
 }
 
-/** Gives the window a turn (a `setTimeout(0)` where there are timers). */
+/**
+ * Called between pieces of a long job, to give the thread a turn when the caller's slice of time
+ * is up (the renderer's `timeSlicer`): src/core has no clock and no timers of its own.
+ */
 export type YieldToUi = () => Promise<void>
+
+/** No turn given: the job runs to its end in one go (tests, Node). */
+export const runOn: YieldToUi = () => Promise.resolve()
 
 export interface ArchiveProgress {
   /** Bytes written or read so far, and in all. */

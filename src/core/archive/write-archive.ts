@@ -12,14 +12,14 @@ import {
 import { DEFAULT_ARCHIVE_LIMITS, WRITER_MAX_JSON_RATIO } from './limits'
 import { serializeManifest } from './manifest'
 import type { ArchiveManifest, ManifestEntry } from './schemas'
-import { timeSlicer } from './time-slice'
-import type {
-  ArchiveProgress,
-  ArchiveSnapshot,
-  CancelSignal,
-  EvidenceFileSource,
-  Sha256,
-  YieldToUi,
+import {
+  runOn,
+  type ArchiveProgress,
+  type ArchiveSnapshot,
+  type CancelSignal,
+  type EvidenceFileSource,
+  type Sha256,
+  type YieldToUi,
 } from './types'
 import { checkDataConsistency, parseDataEntry } from './validate-data'
 
@@ -73,7 +73,7 @@ export async function buildArchive(
   const stop = () => {
     if (signal?.aborted) throw canceled('export')
   }
-  const slice = timeSlicer(options.yieldToUi)
+  const slice = options.yieldToUi ?? runOn
   stop()
   const fileNames = snapshot.files.map((f) => evidenceEntryName(f.evidenceId, f.role))
   if (new Set(fileNames).size !== fileNames.length)

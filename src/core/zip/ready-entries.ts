@@ -1,4 +1,4 @@
-import { Zip, type ZipInputFile } from 'fflate'
+import { strToU8, Zip, type ZipInputFile } from 'fflate'
 import { stripNonXmlChars } from '../text/xml-chars'
 import { crc32 } from './crc32'
 
@@ -22,11 +22,10 @@ export interface ReadyEntry {
 const LOCAL_OVERHEAD = 30 + 16
 const CENTRAL_OVERHEAD = 46
 const END_RECORD = 22
-const encoder = new TextEncoder()
 
 /** The bytes one entry takes in the zip, given how many bytes of it are stored. */
 export function readyEntrySize(name: string, storedLength: number): number {
-  return LOCAL_OVERHEAD + CENTRAL_OVERHEAD + 2 * encoder.encode(name).length + storedLength
+  return LOCAL_OVERHEAD + CENTRAL_OVERHEAD + 2 * strToU8(name).length + storedLength
 }
 
 /** The size of a zip of these entries. */

@@ -3,11 +3,11 @@ import { packReport } from '../docx/pack-docx'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { docxText } from '../test-support/docx-text'
 import { fixtureInput } from '../test-support/fixture-audit'
-import { TINY_PNG } from '../test-support/sample-model'
+import { PACKED_AT, TINY_PNG } from '../test-support/sample-model'
 import { buildReportModel, coverSubtitle } from './build-report-model'
 
 async function reportText(input = fixtureInput()): Promise<string> {
-  return docxText(await packReport(buildReportModel(input), () => TINY_PNG))
+  return docxText(await packReport(buildReportModel(input), () => TINY_PNG, { now: PACKED_AT }))
 }
 
 describe('the Word report', () => {
@@ -87,7 +87,9 @@ describe('the Word report', () => {
   })
 
   it('is a package whose every part parses and every relationship resolves', async () => {
-    const bytes = await packReport(buildReportModel(fixtureInput()), () => TINY_PNG)
+    const bytes = await packReport(buildReportModel(fixtureInput()), () => TINY_PNG, {
+      now: PACKED_AT,
+    })
     expect(checkDocxStructure(bytes)).toEqual([])
   })
 })

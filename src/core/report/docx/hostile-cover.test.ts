@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildReportModel } from '../build/build-report-model'
 import { fixtureAudit, fixtureInput } from '../test-support/fixture-audit'
-import { TINY_PNG } from '../test-support/sample-model'
+import { PACKED_AT, TINY_PNG } from '../test-support/sample-model'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { packReport } from './pack-docx'
 
@@ -25,12 +25,14 @@ describe('a report whose cover fields hold characters XML cannot hold', () => {
   })
 
   it('still makes a package every part of which is well-formed XML', async () => {
-    const bytes = await packReport(buildReportModel(input), () => TINY_PNG)
+    const bytes = await packReport(buildReportModel(input), () => TINY_PNG, { now: PACKED_AT })
     expect(checkDocxStructure(bytes)).toEqual([])
   })
 
   it('keeps the text around what was dropped, in the properties and the header', async () => {
-    const parts = unzipSync(await packReport(buildReportModel(input), () => TINY_PNG))
+    const parts = unzipSync(
+      await packReport(buildReportModel(input), () => TINY_PNG, { now: PACKED_AT }),
+    )
     const core = strFromU8(parts['docProps/core.xml']!)
     expect(core).toContain('<dc:title>Audit end</dc:title>')
     expect(core).toContain('Ruiz end')

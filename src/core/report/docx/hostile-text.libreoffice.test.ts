@@ -5,7 +5,7 @@ import { HOSTILE_SEED, hostileText, takeFrom } from '../../test-support/hostile-
 import { buildReportModel } from '../build/build-report-model'
 import type { ReportInput } from '../build/input'
 import { hostileReportInput } from '../test-support/hostile-input'
-import { TINY_PNG } from '../test-support/sample-model'
+import { PACKED_AT, TINY_PNG } from '../test-support/sample-model'
 import { packReport } from './pack-docx'
 
 /**
@@ -38,7 +38,9 @@ it.each([
   'LibreOffice opens a hostile report (%s) and prints all of it',
   async (_, input) => {
     expect(input).toBeDefined()
-    const text = await pdfTextOfDocx(await packReport(buildReportModel(input!), () => TINY_PNG))
+    const text = await pdfTextOfDocx(
+      await packReport(buildReportModel(input!), () => TINY_PNG, { now: PACKED_AT }),
+    )
     for (const heading of ['Executive summary', 'Findings and action plan', 'Evidence appendix'])
       expect(text).toContain(heading)
     expect(text).toMatch(/Page 2 of \d+/) // the footer, a part docx writes, is there

@@ -5,7 +5,7 @@ import { HOSTILE_SEED, hostileText, takeFrom } from '../../test-support/hostile-
 import { buildReportModel } from '../build/build-report-model'
 import { checkDocxStructure } from '../test-support/docx-structure'
 import { hostileReportInput } from '../test-support/hostile-input'
-import { TINY_PNG } from '../test-support/sample-model'
+import { PACKED_AT, TINY_PNG } from '../test-support/sample-model'
 import { isXmlChar } from '../test-support/xml-chars-check'
 import { packReport } from './pack-docx'
 
@@ -18,7 +18,7 @@ it('writes well-formed XML in every part of the report, whatever the audit’s t
   await fc.assert(
     fc.asyncProperty(fc.infiniteStream(hostileText), async (texts) => {
       const input = hostileReportInput(takeFrom(texts))
-      const bytes = await packReport(buildReportModel(input), () => TINY_PNG)
+      const bytes = await packReport(buildReportModel(input), () => TINY_PNG, { now: PACKED_AT })
       expect(checkDocxStructure(bytes)).toEqual([])
 
       const core = strFromU8(unzipSync(bytes)['docProps/core.xml']!)

@@ -1,20 +1,30 @@
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkDocxStructure } from '../test-support/docx-structure'
-import { sampleModel, TINY_PNG } from '../test-support/sample-model'
+import { PACKED_AT, sampleModel, TINY_PNG } from '../test-support/sample-model'
 import { docxCompiler, fillSlots, packageParts, packReport } from './pack-docx'
 import { renderReportDocument } from './render-document'
 
 describe('packReport', () => {
   it('writes a package whose parts parse, whose relationships resolve and whose media have types', async () => {
-    const bytes = await packReport(sampleModel(), () => TINY_PNG)
+    const bytes = await packReport(sampleModel(), () => TINY_PNG, { now: PACKED_AT })
     expect(checkDocxStructure(bytes)).toEqual([])
+  })
+
+  it('dates its parts with the time it is given, not the clock', async () => {
+    // Midday, mid-month: the zip's DOS date is local time, the same day in every time zone.
+    const now = Date.UTC(2030, 5, 15, 12, 0)
+    const bytes = await packReport(sampleModel(), () => TINY_PNG, { now })
+    const header = new DataView(bytes.buffer, bytes.byteOffset)
+    expect(header.getUint32(0, true)).toBe(0x04034b50) // the first part's local header
+    const dosDate = header.getUint16(12, true)
+    expect([(dosDate >> 9) + 1980, (dosDate >> 5) & 0xf, dosDate & 0x1f]).toEqual([2030, 6, 15])
   })
 
   it('embeds the real image bytes, stored as they are, and only the images placed', async () => {
     const model = sampleModel()
     model.media.push({ id: 'unused', type: 'jpg', width: 10, height: 10, altText: 'not placed' })
-    const bytes = await packReport(model, () => TINY_PNG)
+    const bytes = await packReport(model, () => TINY_PNG, { now: PACKED_AT })
     const parts = unzipSync(bytes)
     const media = Object.keys(parts).filter((p) => p.startsWith('word/media/'))
     expect(media).toHaveLength(2) // the logo and the evidence image; not the unused one
@@ -22,7 +32,7 @@ describe('packReport', () => {
   })
 
   it('is made of real Word structure: heading styles, a contents field, repeating headers, page numbers', async () => {
-    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG))
+    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG, { now: PACKED_AT }))
     const document = strFromU8(parts['word/document.xml']!)
     expect(document).toContain('<w:pStyle w:val="Heading1"/>')
     expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
@@ -49,7 +59,7 @@ describe('packReport', () => {
     const model = sampleModel()
     const note = 'Pasted from a terminal:\u0007 <script> & "quotes"\u0000\tend \ud800'
     model.body.push({ kind: 'paragraph', spans: [{ text: note }] })
-    const bytes = await packReport(model, () => TINY_PNG)
+    const bytes = await packReport(model, () => TINY_PNG, { now: PACKED_AT })
     expect(checkDocxStructure(bytes)).toEqual([])
     const document = strFromU8(unzipSync(bytes)['word/document.xml']!)
     expect(document).toContain(
@@ -68,7 +78,7 @@ describe('packReport', () => {
   })
 
   it('is checked the way Word checks it: a dangling picture, bookmark or style is reported', async () => {
-    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG))
+    const parts = unzipSync(await packReport(sampleModel(), () => TINY_PNG, { now: PACKED_AT }))
     const document = strFromU8(parts['word/document.xml']!)
     const broken = document
       .replace('r:embed="awbImage2"', 'r:embed="awbImage9"')
@@ -87,7 +97,7 @@ describe('packReport', () => {
   it('fails with the reason when an image cannot be read, whichever image it is', async () => {
     const unreadable = (media: { id: string }) =>
       media.id === 'ev-1' ? Promise.reject(new Error('The file could not be read.')) : TINY_PNG
-    await expect(packReport(sampleModel(), unreadable)).rejects.toThrow(
+    await expect(packReport(sampleModel(), unreadable, { now: PACKED_AT })).rejects.toThrow(
       'The file could not be read.',
     )
   })
@@ -95,6 +105,7 @@ describe('packReport', () => {
   it('deflates every XML part with the deflate it is given, and never an image', async () => {
     const deflated: number[] = []
     const bytes = await packReport(sampleModel(), () => TINY_PNG, {
+      now: PACKED_AT,
       deflateRaw: async (xml) => {
         deflated.push(xml.length)
         return deflateSync(xml)
@@ -110,6 +121,8 @@ describe('packReport', () => {
   it('refuses a model that places an image it does not carry', async () => {
     const model = sampleModel()
     model.body.push({ kind: 'image', mediaId: 'missing' })
-    await expect(packReport(model, () => TINY_PNG)).rejects.toThrow(/does not carry: missing/)
+    await expect(packReport(model, () => TINY_PNG, { now: PACKED_AT })).rejects.toThrow(
+      /does not carry: missing/,
+    )
   })
 })

@@ -9,6 +9,8 @@ import type { PlacedImage } from './wordml/write-context'
 export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8Array
 
 export interface PackOptions {
+  /** Milliseconds since the epoch: the date of every part in the package. */
+  now: number
   onProgress?: (done: number, total: number) => void
   /**
    * Raw deflate for the XML parts. By default fflate's, at its fastest level; a browser can pass
@@ -27,7 +29,7 @@ const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(byte
 export async function packReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
-  { onProgress, deflateRaw = fflateDeflateRaw }: PackOptions = {},
+  { now, onProgress, deflateRaw = fflateDeflateRaw }: PackOptions,
 ): Promise<Uint8Array> {
   const { document, slots, images } = renderReportDocument(model)
   // Every image is asked for now, so that reads waiting on storage overlap the work below.
@@ -61,7 +63,7 @@ export async function packReport(
     entries.push({ name: image.path, bytes: await reads[i]! })
     onProgress?.(i + 1, images.length)
   }
-  return zipReadyEntries(entries, Date.now())
+  return zipReadyEntries(entries, now)
 }
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>

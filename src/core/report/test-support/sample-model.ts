@@ -8,6 +8,9 @@ export const TINY_PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 )
 
+/** When the test reports are packed: a fixed time, so a report's bytes are the same every run. */
+export const PACKED_AT = Date.UTC(2026, 10, 28, 10, 0)
+
 /** A report model that uses every kind of block once. */
 export function sampleModel(): ReportModel {
   return {

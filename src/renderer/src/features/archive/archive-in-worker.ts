@@ -10,6 +10,7 @@ import {
 import { importArchive, previewImport } from '../../db/repositories/import-archive'
 import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../../db/queries/archive-snapshot'
+import { timeSlicer } from '../../platform/time-slice'
 import { SCHEMA_VERSION, type WorkbookDatabase } from '../../db/database'
 import { describeSettingChanges, type SettingChange } from './setting-changes'
 import type { ExportArchiveRequest, ImportedArchive, ImportPreviewSummary } from './archive-jobs'
@@ -35,6 +36,7 @@ export async function exportArchiveBytes(
     appVersion: request.appVersion,
     schemaVersion: SCHEMA_VERSION,
     onProgress,
+    yieldToUi: timeSlicer(),
   })
 }
 
@@ -52,6 +54,7 @@ export async function checkArchiveBytes(
   const contents = await readArchive(bytes, DEFAULT_ARCHIVE_LIMITS, {
     sha256: sha256Hex,
     onProgress,
+    yieldToUi: timeSlicer(),
   })
   const plan = await previewImport(db, contents)
   const settingChanges = await describeSettingChanges(db, plan.settings)

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatDateTime, plural } from '../../components/format'
 import type { OpenResult } from '@shared/ipc-contract'
 import { getBridge } from '../../platform/bridge'
+import { timeSlicer } from '../../platform/time-slice'
 import { formatBytes } from '../archive/archive-names'
 
 type State =
@@ -43,7 +44,10 @@ export function RestoreFromArchive() {
     const [{ ArchiveError, DEFAULT_ARCHIVE_LIMITS, readArchive }, { sha256Hex }] =
       await Promise.all([import('@core/archive'), import('../../platform/sha256')])
     try {
-      const contents = await readArchive(file.bytes, DEFAULT_ARCHIVE_LIMITS, { sha256: sha256Hex })
+      const contents = await readArchive(file.bytes, DEFAULT_ARCHIVE_LIMITS, {
+        sha256: sha256Hex,
+        yieldToUi: timeSlicer(),
+      })
       const { audits, evidence } = contents.data
       setState({
         phase: 'sound',

@@ -37,6 +37,7 @@ export async function buildReportBytes(
     return bytes
   }
   return packReport(model, resolve, {
+    now: Date.now(),
     onProgress: (done, total) => progress(EXPORT_STEPS.images, done, total),
     deflateRaw: nativeDeflateRaw,
   })
