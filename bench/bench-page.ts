@@ -8,20 +8,14 @@ import { RATINGS, type Answer } from '@core/audit'
 import type { EvidenceBlobRole } from '@core/evidence'
 import { DATABASE_NAME, WorkbookDatabase } from '../src/renderer/src/db/database'
 import { saveAnswer } from '../src/renderer/src/db/repositories/answers'
-import { answeredCounts } from '../src/renderer/src/db/queries/answered-counts'
 import { saveDraft } from '../src/renderer/src/db/repositories/drafts'
 import { saveSetting } from '../src/renderer/src/db/repositories/settings'
 import { profileSetting } from '../src/renderer/src/db/settings/known-settings'
-import {
-  summarizeAudits,
-  summarizeAuditsCounted,
-} from '../src/renderer/src/features/audits/audit-list'
 import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
 import {
   reportExportJob,
   type ExportRequest,
 } from '../src/renderer/src/features/report/report-export-job'
-import { buildReportBytes } from '../src/renderer/src/features/report/build-report'
 import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { mulberry32, pick, WORKLOAD_EPOCH } from './workload'
