@@ -158,7 +158,10 @@ describe('requests to the archive worker', () => {
 describe('answers of the archive worker', () => {
   it('a preview and an import pass the schemas the page checks them with', async () => {
     const source = await withAudit()
-    await saveReportOptions(source, { ...DEFAULT_REPORT_OPTIONS, marking: 'Secret' })
+    await saveSetting(source, reportOptionsSetting, {
+      ...DEFAULT_REPORT_OPTIONS,
+      marking: 'Secret',
+    })
     const bytes = await exportArchiveBytes(source, request, () => undefined)
     expect(exportArchiveJob.output.safeParse(bytes).success).toBe(true)
 
