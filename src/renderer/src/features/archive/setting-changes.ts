@@ -1,5 +1,6 @@
 import type { AuditorProfile } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
+import { formatByteSize } from '@core/text/byte-size'
 import type { WorkbookDatabase } from '../../db/database'
 import { SIZE_LIMIT_KEY, loadEvidenceSizeLimit } from '../../db/repositories/evidence-settings'
 import {
@@ -10,7 +11,6 @@ import {
   type StoredBranding,
 } from '../../db/repositories/report-settings'
 import { PROFILE_KEY, loadProfile } from '../../db/repositories/settings'
-import { formatBytes } from './archive-names'
 
 /**
  * What a backup's settings would change here, one line per value, with the value in effect now
@@ -77,8 +77,8 @@ export async function describeSettingChanges(
   if (incoming.has(BRANDING_KEY))
     lines.push(...brandingLines(await loadBranding(db), next(BRANDING_KEY) as StoredBranding))
   if (incoming.has(SIZE_LIMIT_KEY)) {
-    const now = formatBytes(await loadEvidenceSizeLimit(db))
-    lines.push(['Largest evidence file', now, formatBytes(next(SIZE_LIMIT_KEY) as number)])
+    const now = formatByteSize(await loadEvidenceSizeLimit(db))
+    lines.push(['Largest evidence file', now, formatByteSize(next(SIZE_LIMIT_KEY) as number)])
   }
   return lines
     .filter(([, from, to]) => from !== to)

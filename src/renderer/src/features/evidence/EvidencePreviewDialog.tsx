@@ -1,10 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
-import {
-  describeMediaType,
-  evidenceCategory,
-  formatByteSize,
-  type EvidenceItem,
-} from '@core/evidence'
+import { describeMediaType, evidenceCategory, type EvidenceItem } from '@core/evidence'
+import { formatByteSize } from '@core/text/byte-size'
 import { withoutBidiControls } from '@shared/bidi'
 import { Dialog } from '../../components/Dialog'
 import { formatDateTime } from '../../components/format'
