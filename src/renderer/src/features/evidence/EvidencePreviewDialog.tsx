@@ -44,26 +44,21 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
       open={open}
       onClose={onClosed}
       className="dialog--preview"
-      actions={
-        <>
-          {actions}
-          <button
-            type="button"
-            className="button"
-            onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
-          >
-            Save a copy
-          </button>
-          <button
-            ref={closeRef}
-            type="button"
-            className="button button--primary"
-            onClick={onRequestClose}
-          >
-            Close
-          </button>
-        </>
-      }
+      footer={{
+        extra: (
+          <>
+            {actions}
+            <button
+              type="button"
+              className="button"
+              onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
+            >
+              Save a copy
+            </button>
+          </>
+        ),
+        primary: { label: 'Close', onClick: onRequestClose, ref: closeRef },
+      }}
     >
       <div className="preview">
         <div className="preview__stage">
