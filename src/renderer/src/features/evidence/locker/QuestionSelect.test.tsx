@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { interviewOrder, snapshotContent } from '@core/audit'
+import { interviewOrder, snapshotContent, type InterviewStep } from '@core/audit'
 import { builtinPack, questionKey } from '@core/content'
 import { QuestionSelect } from './QuestionSelect'
 
@@ -24,20 +25,25 @@ function optionsOf(html: string): Array<[string, string]> {
   ])
 }
 
+/** The select's markup, offering `questions` after the `leading` options. */
+function render(questions: InterviewStep[], leading: ReactNode = null): string {
+  return renderToStaticMarkup(
+    <QuestionSelect
+      id="q"
+      className="input select"
+      value=""
+      onChange={() => {}}
+      questions={questions}
+    >
+      {leading}
+    </QuestionSelect>,
+  )
+}
+
 describe('QuestionSelect', () => {
   it('lists the leading options, then each question by key as "Q<n> · prompt"', () => {
     const [first, second] = order
-    const html = renderToStaticMarkup(
-      <QuestionSelect
-        id="q"
-        className="input select"
-        value=""
-        onChange={() => {}}
-        questions={[first!, second!]}
-      >
-        <option value="">All questions</option>
-      </QuestionSelect>,
-    )
+    const html = render([first!, second!], <option value="">All questions</option>)
     expect(html).toMatch(/^<select id="q" class="input select">/)
     expect(optionsOf(html)).toEqual([
       ['', 'All questions'],
@@ -48,17 +54,8 @@ describe('QuestionSelect', () => {
 
   it('numbers a question by its place in the whole interview, not in the list offered', () => {
     const third = order[2]!
-    const html = renderToStaticMarkup(
-      <QuestionSelect
-        id="q"
-        className="input select"
-        value=""
-        onChange={() => {}}
-        questions={[third]}
-      >
-        {null}
-      </QuestionSelect>,
-    )
-    expect(optionsOf(html).map(([, label]) => label)).toEqual([`Q3 · ${third.question.prompt}`])
+    expect(optionsOf(render([third])).map(([, label]) => label)).toEqual([
+      `Q3 · ${third.question.prompt}`,
+    ])
   })
 })
