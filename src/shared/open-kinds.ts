@@ -1,7 +1,8 @@
 import { ARCHIVE_EXTENSION } from '@core/archive/format'
 import { DEFAULT_ARCHIVE_LIMITS } from '@core/archive/limits'
 import { MAX_PACK_BYTES } from '@core/content/pack-limits'
-import { formatByteSize, MAX_EVIDENCE_SIZE_LIMIT } from '@core/evidence/limits'
+import { MAX_EVIDENCE_SIZE_LIMIT } from '@core/evidence/limits'
+import { formatByteSize, formatOversize } from '@core/text/byte-size'
 
 /**
  * What the renderer may ask to open. Each kind has its filters and its size limit here, checked
@@ -66,15 +67,11 @@ export function oversizeMessage(
   files: ReadonlyArray<{ name: string; size: number }>,
 ): string {
   const { limitPhrase } = OPEN_KIND_SPECS[kind]
-  // Rounded, a file just over the limit would read as its size ("5 MB, larger than the 5 MB").
-  const sizeOf = (size: number) =>
-    formatByteSize(size) === formatByteSize(limit)
-      ? `${size.toLocaleString('en')} bytes`
-      : formatByteSize(size)
-  const named = (file: { name: string; size: number }) => `“${file.name}” (${sizeOf(file.size)})`
+  const named = (file: { name: string; size: number }) =>
+    `“${file.name}” (${formatOversize(file.size, limit)})`
   if (files.length === 1) {
     const [file] = files as [{ name: string; size: number }]
-    return `“${file.name}” is ${sizeOf(file.size)}, larger than the ${formatByteSize(limit)} ${limitPhrase}. Nothing was opened; choose a smaller file.`
+    return `“${file.name}” is ${formatOversize(file.size, limit)}, larger than the ${formatByteSize(limit)} ${limitPhrase}. Nothing was opened; choose a smaller file.`
   }
   return `${files.length} files are larger than the ${formatByteSize(limit)} ${limitPhrase}: ${files.map(named).join(', ')}. Nothing was opened; choose smaller files.`
 }

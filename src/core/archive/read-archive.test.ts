@@ -121,13 +121,23 @@ describe('readArchive refuses, with a clear message', () => {
     await expectRefused(
       archive,
       'zip-bomb',
-      /“evidence\/ev-1\/page” would expand from 1 MB to 8 MB/,
+      /“evidence\/ev-1\/page” would expand from 8 KB to 8 MB/,
+    )
+  })
+
+  it('a file larger than an archive may be, naming both sizes', async () => {
+    const archive = await assemble(valid, sha256)
+    await expectRefused(
+      archive,
+      'too-large',
+      /^The file is \d+(\.\d)? KB, larger than the 1 KB an archive may be\./,
+      { ...DEFAULT_ARCHIVE_LIMITS, maxArchiveBytes: 1024 },
     )
   })
 
   it('contents larger in all than the limit, before inflating any of them', async () => {
     const archive = await assemble(valid, sha256)
-    await expectRefused(archive, 'too-large', /more than 1 MB once unpacked/, {
+    await expectRefused(archive, 'too-large', /more than 8 KB once unpacked/, {
       ...DEFAULT_ARCHIVE_LIMITS,
       maxTotalBytes: 8 * 1024,
     })
@@ -609,7 +619,7 @@ describe('readArchive refuses what would cost more than the archive is worth', (
     await expectRefused(
       archive,
       'too-large',
-      /its manifest would be 1 MB, far more than a list of its 12 entries needs/,
+      /its manifest would be 65.4 KB, far more than a list of its 12 entries needs/,
     )
   })
 
@@ -631,6 +641,6 @@ describe('readArchive refuses what would cost more than the archive is worth', (
     const notes = 'x'.repeat(2 * 1024 * 1024)
     const rows = changedJson('answers.json', (r) => (r[0]!.notes = notes))
     const archive = await assemble(withEntries({ 'answers.json': rows }), sha256)
-    await expectRefused(archive, 'zip-bomb', /“answers\.json” would expand from 1 MB to 3 MB/)
+    await expectRefused(archive, 'zip-bomb', /“answers\.json” would expand from 2.4 KB to 2 MB/)
   })
 })

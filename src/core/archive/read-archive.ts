@@ -1,3 +1,4 @@
+import { formatByteSize, formatOversize } from '../text/byte-size'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
 import { checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
@@ -51,8 +52,6 @@ interface Located extends ZipEntry {
 /** Evidence entries hashed at once. */
 const HASHED_TOGETHER = 4
 
-const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`
-
 /**
  * Reads and checks a whole `.auditwb` archive, in this order, refusing it at the first problem:
  * the zip's table of contents (entry count, names, duplicates, declared sizes, ratios) before any
@@ -73,7 +72,7 @@ export async function readArchive(
   if (bytes.length > limits.maxArchiveBytes)
     throw new ArchiveError(
       'too-large',
-      `The file is ${mb(bytes.length)}, larger than the ${mb(limits.maxArchiveBytes)} an archive may be. ${NOTHING_IMPORTED}`,
+      `The file is ${formatOversize(bytes.length, limits.maxArchiveBytes)}, larger than the ${formatByteSize(limits.maxArchiveBytes)} an archive may be. ${NOTHING_IMPORTED}`,
     )
   const directory = readZipDirectory(bytes, limits.maxEntries)
   const entries = checkDirectory(directory.entries, limits)
@@ -195,7 +194,7 @@ function checkDirectory(entries: readonly ZipEntry[], limits: ArchiveLimits): Zi
     )
       throw new ArchiveError(
         'zip-bomb',
-        `The archive was refused: ${quoteName(entry.name)} would expand from ${mb(entry.compressedSize)} to ${mb(entry.size)}, far beyond anything Audit Workbook writes (a “zip bomb”). ${NOTHING_IMPORTED}`,
+        `The archive was refused: ${quoteName(entry.name)} would expand from ${formatByteSize(entry.compressedSize)} to ${formatByteSize(entry.size)}, far beyond anything Audit Workbook writes (a “zip bomb”). ${NOTHING_IMPORTED}`,
       )
     if (
       !isEvidenceEntryName(entry.name) &&
@@ -205,23 +204,23 @@ function checkDirectory(entries: readonly ZipEntry[], limits: ArchiveLimits): Zi
     )
       throw new ArchiveError(
         'zip-bomb',
-        `The archive was refused: ${quoteName(entry.name)} would expand from ${mb(entry.compressedSize)} to ${mb(entry.size)}, far beyond what Audit Workbook writes. ${NOTHING_IMPORTED}`,
+        `The archive was refused: ${quoteName(entry.name)} would expand from ${formatByteSize(entry.compressedSize)} to ${formatByteSize(entry.size)}, far beyond what Audit Workbook writes. ${NOTHING_IMPORTED}`,
       )
     if (entry.name === MANIFEST_ENTRY && entry.size > manifestCap)
       throw new ArchiveError(
         'too-large',
-        `The archive was refused: its manifest would be ${mb(entry.size)}, far more than a list of its ${entries.length.toLocaleString('en')} entries needs. ${NOTHING_IMPORTED}`,
+        `The archive was refused: its manifest would be ${formatByteSize(entry.size)}, far more than a list of its ${entries.length.toLocaleString('en')} entries needs. ${NOTHING_IMPORTED}`,
       )
     if (!isEvidenceEntryName(entry.name) && entry.size > limits.maxJsonBytes)
       throw new ArchiveError(
         'too-large',
-        `The archive was refused: ${quoteName(entry.name)} would be ${mb(entry.size)}, more than the ${mb(limits.maxJsonBytes)} Audit Workbook accepts. ${NOTHING_IMPORTED}`,
+        `The archive was refused: ${quoteName(entry.name)} would be ${formatOversize(entry.size, limits.maxJsonBytes)}, more than the ${formatByteSize(limits.maxJsonBytes)} Audit Workbook accepts. ${NOTHING_IMPORTED}`,
       )
     total += entry.size
     if (total > limits.maxTotalBytes)
       throw new ArchiveError(
         'too-large',
-        `The archive was refused: its contents would take more than ${mb(limits.maxTotalBytes)} once unpacked, more than Audit Workbook accepts. ${NOTHING_IMPORTED}`,
+        `The archive was refused: its contents would take more than ${formatByteSize(limits.maxTotalBytes)} once unpacked, more than Audit Workbook accepts. ${NOTHING_IMPORTED}`,
       )
   }
   return [...entries]

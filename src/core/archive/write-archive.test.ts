@@ -114,6 +114,11 @@ describe('buildArchive', () => {
     const snapshot = await sampleSnapshot(sha256)
     await expect(
       buildArchive(snapshot, { ...options, maxArchiveBytes: 1000 }),
-    ).rejects.toMatchObject({ code: 'too-large' })
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(
+        /^The archive would be \d+(\.\d)? KB, more than the 1000 bytes Audit Workbook can save in one file\./,
+      ),
+    })
   })
 })

@@ -1,4 +1,5 @@
 import { deflateSync, strToU8 } from 'fflate'
+import { formatByteSize, formatOversize } from '../text/byte-size'
 import { ReadyZip, readyZipSize } from '../zip/ready-entries'
 import { ArchiveError, canceled } from './errors'
 import {
@@ -111,7 +112,7 @@ export async function buildArchive(
   if (total > limit)
     throw new ArchiveError(
       'too-large',
-      `The archive would be ${megabytes(total)}, more than the ${megabytes(limit)} Audit Workbook can save in one file. Export fewer audits at a time.`,
+      `The archive would be ${formatOversize(total, limit)}, more than the ${formatByteSize(limit)} Audit Workbook can save in one file. Export fewer audits at a time.`,
     )
 
   const zip = new ReadyZip(total, now)
@@ -182,8 +183,4 @@ function archiveSize(
     ...json.map((e) => ({ name: e.name, stored: e.stored.length })),
     ...files.map((file, i) => ({ name: fileNames[i]!, stored: file.size })),
   ])
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`
 }

@@ -21,7 +21,12 @@ export type {
   Section,
 } from './schema'
 
-export { MAX_PACK_BYTES, parseContentPack, parseContentPackJson } from './validate-pack'
+export {
+  MAX_PACK_BYTES,
+  packSizeProblem,
+  parseContentPack,
+  parseContentPackJson,
+} from './validate-pack'
 export type { PackParseResult } from './validate-pack'
 export { formatPackErrors, SHOWN_PACK_ERRORS } from './pack-errors'
 export type { PackError } from './pack-errors'

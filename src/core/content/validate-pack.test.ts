@@ -219,7 +219,7 @@ describe('parseContentPackJson', () => {
 
   it('refuses text over 5 MB before parsing it', () => {
     expect(parseContentPackJson(' '.repeat(MAX_PACK_BYTES + 1))).toEqual(
-      only('is too large (5.1 MB); a content pack may be at most 5 MB'),
+      only('is too large (5,242,881 bytes); a content pack may be at most 5 MB'),
     )
   })
 

@@ -1,3 +1,4 @@
+import { formatByteSize, formatOversize } from '../text/byte-size'
 import { MAX_PACK_BYTES } from './pack-limits'
 import { contentPackSchema } from './schema'
 import type { ContentPack } from './schema'
@@ -22,11 +23,8 @@ export function parseContentPack(input: unknown): PackParseResult {
 
 /** Validates the text of a pack file: size first, then JSON syntax, then the pack itself. */
 export function parseContentPackJson(text: string): PackParseResult {
-  const bytes = utf8ByteLength(text)
-  if (bytes > MAX_PACK_BYTES)
-    return fail(
-      `is too large (${megabytes(bytes)}); a content pack may be at most ${MAX_PACK_BYTES / (1024 * 1024)} MB`,
-    )
+  const tooLarge = packSizeProblem(utf8ByteLength(text))
+  if (tooLarge) return fail(tooLarge)
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return fail('is empty; a content pack is a JSON object')
 
@@ -43,9 +41,10 @@ function fail(message: string): PackParseResult {
   return { ok: false, errors: [{ path: '', message }] }
 }
 
-/** Rounded up, so that a file just over the limit never reads as "5.0 MB". */
-function megabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`
+/** Why a pack of this many bytes is refused unread, or undefined when its size is allowed. */
+export function packSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_PACK_BYTES) return undefined
+  return `is too large (${formatOversize(bytes, MAX_PACK_BYTES)}); a content pack may be at most ${formatByteSize(MAX_PACK_BYTES)}`
 }
 
 /** The UTF-8 size of a string, without TextEncoder (src/core targets plain ES). */

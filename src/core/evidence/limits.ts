@@ -1,20 +1,6 @@
-/** Sizes and limits of evidence files, in the words a user reads. */
+import { formatByteSize, formatOversize } from '../text/byte-size'
 
-const UNITS = ['KB', 'MB', 'GB'] as const
-
-/** "0 bytes", "512 bytes", "1.5 KB", "250 MB": binary multiples, as file managers show them. */
-export function formatByteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`
-  let value = bytes
-  let unit: (typeof UNITS)[number] = 'KB'
-  for (const next of UNITS) {
-    value /= 1024
-    unit = next
-    if (value < 1024) break
-  }
-  const rounded = value >= 100 ? Math.round(value) : Math.round(value * 10) / 10
-  return `${rounded} ${unit}`
-}
+// The limits of evidence files, and the refusal a user reads.
 
 /**
  * Why a file cannot be kept as evidence, or undefined when it can: an empty file proves nothing,
@@ -27,7 +13,7 @@ export function evidenceSizeProblem(
 ): string | undefined {
   if (size === 0) return `“${fileName}” is empty (0 bytes). Nothing was added.`
   if (size > limit) {
-    return `“${fileName}” is ${formatByteSize(size)}, over the ${formatByteSize(limit)} limit for one evidence file. Nothing was added. You can raise the limit in Settings.`
+    return `“${fileName}” is ${formatOversize(size, limit)}, over the ${formatByteSize(limit)} limit for one evidence file. Nothing was added. You can raise the limit in Settings.`
   }
   return undefined
 }

@@ -5,7 +5,8 @@ import { compareScores, type SectionChange } from '../../scoring/compare'
 import { formatScore } from '../../scoring/model'
 import type { ReportBlock, TableCell } from '../model'
 import { severityCell, text } from './cells'
-import { longDate, plural } from './format'
+import { plural } from '../../text/plural'
+import { longDate } from './format'
 import type { ReportInput, ReportPredecessor } from './input'
 
 export function actionPlanChapter(input: ReportInput): ReportBlock[] {

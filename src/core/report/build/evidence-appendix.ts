@@ -1,6 +1,7 @@
 import { questionKey } from '../../content/lookup'
 import type { ReportBlock, ReportMedia } from '../model'
-import { fileSize, longDateTime } from './format'
+import { formatByteSize } from '../../text/byte-size'
+import { longDateTime } from './format'
 import type { ReportEvidence, ReportInput } from './input'
 
 /** "E1", "E2"… in capture order: how the chapters refer to evidence. */
@@ -63,7 +64,10 @@ export function evidenceAppendix(
             key: 'File',
             value: [{ text: item.kind === 'link' && item.url ? item.url : item.fileName }],
           },
-          { key: 'Type and size', value: [{ text: `${item.mediaType}, ${fileSize(item.size)}` }] },
+          {
+            key: 'Type and size',
+            value: [{ text: `${item.mediaType}, ${formatByteSize(item.size)}` }],
+          },
           {
             key: 'Captured',
             value: [

@@ -1,3 +1,3 @@
 export { buildReportModel } from './build-report-model'
 export * from './input'
-export { fileSize, longDate, longDateTime } from './format'
+export { longDate, longDateTime } from './format'

@@ -4,7 +4,7 @@ import { describeScoringMethod } from '../../scoring/method'
 import { RATING_VALUES } from '../../scoring/score-section'
 import type { ReportBlock } from '../model'
 import { text } from './cells'
-import { plural } from './format'
+import { plural } from '../../text/plural'
 import type { ReportInput } from './input'
 
 export function methodChapter({ content, score, audit }: ReportInput): ReportBlock[] {

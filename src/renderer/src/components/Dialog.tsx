@@ -1,12 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { DialogFooter, type DialogFooterProps } from './DialogFooter'
 
 interface DialogProps {
   title: string
   open: boolean
   onClose: () => void
   children: ReactNode
-  /** Buttons, right-aligned under the body. */
-  actions: ReactNode
+  /** The button row under the body. */
+  footer: DialogFooterProps
   /** Extra class on the <dialog>, e.g. for a wider preview. */
   className?: string
 }
@@ -15,7 +16,7 @@ interface DialogProps {
  * A modal on the native <dialog>: the browser traps focus, closes it on Escape and restores
  * focus afterwards, with no script or injected styles (the CSP allows neither).
  */
-export function Dialog({ title, open, onClose, children, actions, className }: DialogProps) {
+export function Dialog({ title, open, onClose, children, footer, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -32,7 +33,7 @@ export function Dialog({ title, open, onClose, children, actions, className }: D
     >
       <h2 className="dialog__title">{title}</h2>
       <div className="dialog__body">{children}</div>
-      <div className="dialog__actions">{actions}</div>
+      <DialogFooter {...footer} />
     </dialog>
   )
 }

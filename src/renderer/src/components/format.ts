@@ -17,6 +17,5 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
+// One rule for "1 audit" / "2 audits", shared with the report.
+export { plural } from '@core/text/plural'

@@ -12,11 +12,7 @@ export function ExportProgressDialog() {
       title="Exporting archive"
       open={open}
       onClose={cancelExport}
-      actions={
-        <button type="button" className="button" onClick={cancelExport}>
-          Cancel
-        </button>
-      }
+      footer={{ cancel: { label: 'Cancel', onClick: cancelExport } }}
     >
       {job && (
         <>

@@ -1,4 +1,5 @@
 import { Dialog } from '../../components/Dialog'
+import type { DialogFooterProps } from '../../components/DialogFooter'
 import { plural } from '../../components/format'
 import { ArchiveProgressBar } from './ArchiveProgressBar'
 import { confirmImport } from './lazy-archive-flows'
@@ -20,7 +21,7 @@ export function ImportArchiveDialog() {
       title={job ? TITLES[job.phase] : 'Import archive'}
       open={job !== undefined}
       onClose={closeImport}
-      actions={job && <Actions job={job} onConfirm={() => void confirmImport()} />}
+      footer={job ? footerFor(job, () => void confirmImport()) : {}}
     >
       {job?.phase === 'checking' && (
         <>
@@ -48,33 +49,21 @@ export function ImportArchiveDialog() {
   )
 }
 
-function Actions({ job, onConfirm }: { job: ImportJob; onConfirm: () => void }) {
-  if (job.phase === 'refused')
-    return (
-      <button type="button" className="button" onClick={closeImport}>
-        Close
-      </button>
-    )
+function footerFor(job: ImportJob, onConfirm: () => void): DialogFooterProps {
+  if (job.phase === 'refused') return { cancel: { label: 'Close', onClick: closeImport } }
+  if (job.phase === 'checking') return { cancel: { label: 'Cancel', onClick: closeImport } }
   const importing = job.phase === 'importing'
-  return (
-    <>
-      <button type="button" className="button" onClick={closeImport} disabled={importing}>
-        Cancel
-      </button>
-      {job.phase !== 'checking' && (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onConfirm}
-          disabled={importing}
-        >
-          {importing
-            ? 'Importing…'
-            : job.preview.audits.length === 0
-              ? 'Import'
-              : `Import ${plural(job.preview.audits.length, 'audit')}`}
-        </button>
-      )}
-    </>
-  )
+  const audits = job.preview.audits.length
+  return {
+    cancel: { label: 'Cancel', onClick: closeImport, disabled: importing },
+    primary: {
+      label: importing
+        ? 'Importing…'
+        : audits === 0
+          ? 'Import'
+          : `Import ${plural(audits, 'audit')}`,
+      onClick: onConfirm,
+      disabled: importing,
+    },
+  }
 }

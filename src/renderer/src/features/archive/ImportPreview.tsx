@@ -1,8 +1,8 @@
 import { STATUS_LABELS } from '@core/audit'
 import type { PlannedPack } from '@core/archive'
+import { formatByteSize } from '@core/text/byte-size'
 import { formatCalendarDate, formatDateTime, plural } from '../../components/format'
 import type { ImportPreviewSummary } from './archive-jobs'
-import { formatBytes } from './archive-names'
 
 interface ImportPreviewProps {
   fileName: string
@@ -16,11 +16,11 @@ export function ImportPreview({ fileName, preview }: ImportPreviewProps) {
   return (
     <div className="import-preview">
       <p>
-        <strong>{fileName}</strong> ({formatBytes(preview.archiveBytes)}) was made by Audit Workbook{' '}
-        {preview.appVersion} on {formatDateTime(Date.parse(preview.createdAt))}. It holds{' '}
+        <strong>{fileName}</strong> ({formatByteSize(preview.archiveBytes)}) was made by Audit
+        Workbook {preview.appVersion} on {formatDateTime(Date.parse(preview.createdAt))}. It holds{' '}
         {plural(preview.audits.length, 'audit')} and{' '}
         {plural(preview.evidenceCount, 'evidence item')}
-        {preview.evidenceCount > 0 && ` (${formatBytes(preview.evidenceBytes)})`}.
+        {preview.evidenceCount > 0 && ` (${formatByteSize(preview.evidenceBytes)})`}.
       </p>
       {preview.audits.length > 0 && (
         <ul className="import-preview__audits" aria-label="Audits in the archive">

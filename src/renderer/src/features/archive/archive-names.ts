@@ -13,11 +13,3 @@ export function auditArchiveName(audit: { client: string; system: string }): str
 export function everythingArchiveName(today: string): string {
   return `Audit Workbook – all data – ${today}.${ARCHIVE_EXTENSION}`
 }
-
-/** "1.2 MB", "300 KB", "12 bytes". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
-  const mb = bytes / (1024 * 1024)
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`
-}

@@ -1,6 +1,7 @@
 import type { AuditorProfile } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import type { z } from 'zod'
+import { formatByteSize } from '@core/text/byte-size'
 import type { WorkbookDatabase } from '../../db/database'
 import { loadSetting } from '../../db/queries/settings'
 import type { Setting } from '../../db/settings/define-setting'
@@ -11,7 +12,6 @@ import {
   reportOptionsSetting,
   type StoredBranding,
 } from '../../db/settings/known-settings'
-import { formatBytes } from './archive-names'
 
 /**
  * What a backup's settings would change here, one line per value, with the value in effect now
@@ -82,8 +82,8 @@ export async function describeSettingChanges(
   if (brings(brandingSetting))
     lines.push(...brandingLines(await loadSetting(db, brandingSetting), next(brandingSetting)))
   if (brings(evidenceSizeLimitSetting)) {
-    const now = formatBytes(await loadSetting(db, evidenceSizeLimitSetting))
-    lines.push(['Largest evidence file', now, formatBytes(next(evidenceSizeLimitSetting))])
+    const now = formatByteSize(await loadSetting(db, evidenceSizeLimitSetting))
+    lines.push(['Largest evidence file', now, formatByteSize(next(evidenceSizeLimitSetting))])
   }
   return lines
     .filter(([, from, to]) => from !== to)

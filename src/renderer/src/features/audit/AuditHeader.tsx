@@ -56,23 +56,16 @@ export function AuditHeader({ data }: { data: AuditData }) {
         title="Mark this audit final?"
         open={confirmingFinal}
         onClose={() => setConfirmingFinal(false)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setConfirmingFinal(false)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setConfirmingFinal(false)
-                void setStatus('final')
-              }}
-            >
-              Mark final
-            </button>
-          </>
-        }
+        footer={{
+          cancel: { label: 'Cancel', onClick: () => setConfirmingFinal(false) },
+          primary: {
+            label: 'Mark final',
+            onClick: () => {
+              setConfirmingFinal(false)
+              void setStatus('final')
+            },
+          },
+        }}
       >
         <p>
           A final audit is read-only: its answers and notes cannot change until you reopen it.

@@ -15,20 +15,14 @@ export function DeleteAuditDialog({ target, onCancel, onConfirm }: DeleteAuditDi
       title={target ? `Delete ${target.audit.client}?` : 'Delete audit'}
       open={target !== undefined}
       onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => target && onConfirm(target)}
-          >
-            Delete audit
-          </button>
-        </>
-      }
+      footer={{
+        cancel: { label: 'Cancel', onClick: onCancel },
+        primary: {
+          label: 'Delete audit',
+          tone: 'danger',
+          onClick: () => target && onConfirm(target),
+        },
+      }}
     >
       {target && (
         <>

@@ -31,16 +31,10 @@ export function DuplicateAuditDialog({
       title={target ? `Re-assess ${target.audit.client}` : 'Re-assess audit'}
       open={target !== undefined}
       onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form={FORM_ID} className="button button--primary">
-            Create re-assessment
-          </button>
-        </>
-      }
+      footer={{
+        cancel: { label: 'Cancel', onClick: onCancel },
+        primary: { label: 'Create re-assessment', form: FORM_ID },
+      }}
     >
       {target && <DuplicateForm key={openCount} summary={target} onCreated={onCreated} />}
     </Dialog>

@@ -73,16 +73,10 @@ export function EvidenceFormDialog<F extends string>(props: EvidenceFormDialogPr
       title={title}
       open={open}
       onClose={close}
-      actions={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button--primary">
-            {submitLabel}
-          </button>
-        </>
-      }
+      footer={{
+        cancel: { label: 'Cancel', onClick: close },
+        primary: { label: submitLabel, form: `${id}-form` },
+      }}
     >
       <form id={`${id}-form`} noValidate onSubmit={submit}>
         {children(fields)}

@@ -1,10 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
-import {
-  describeMediaType,
-  evidenceCategory,
-  formatByteSize,
-  type EvidenceItem,
-} from '@core/evidence'
+import { describeMediaType, evidenceCategory, type EvidenceItem } from '@core/evidence'
+import { formatByteSize } from '@core/text/byte-size'
 import { withoutBidiControls } from '@shared/bidi'
 import { Dialog } from '../../components/Dialog'
 import { formatDateTime } from '../../components/format'
@@ -48,26 +44,21 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
       open={open}
       onClose={onClosed}
       className="dialog--preview"
-      actions={
-        <>
-          {actions}
-          <button
-            type="button"
-            className="button"
-            onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
-          >
-            Save a copy
-          </button>
-          <button
-            ref={closeRef}
-            type="button"
-            className="button button--primary"
-            onClick={onRequestClose}
-          >
-            Close
-          </button>
-        </>
-      }
+      footer={{
+        extra: (
+          <>
+            {actions}
+            <button
+              type="button"
+              className="button"
+              onClick={() => void saveEvidenceCopy(db, item).catch(showError)}
+            >
+              Save a copy
+            </button>
+          </>
+        ),
+        primary: { label: 'Close', onClick: onRequestClose, ref: closeRef },
+      }}
     >
       <div className="preview">
         <div className="preview__stage">

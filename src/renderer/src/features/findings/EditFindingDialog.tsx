@@ -34,16 +34,10 @@ export function EditFindingDialog({ finding, onClose }: EditFindingDialogProps) 
       title={`Edit finding ${finding.id}`}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={FORM_ID} className="button button--primary">
-            Save finding
-          </button>
-        </>
-      }
+      footer={{
+        cancel: { label: 'Cancel', onClick: onClose },
+        primary: { label: 'Save finding', form: FORM_ID },
+      }}
     >
       <EditFindingForm finding={finding} onSaved={onClose} />
     </Dialog>

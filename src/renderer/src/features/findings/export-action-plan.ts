@@ -1,5 +1,6 @@
 import type { Audit } from '@core/audit'
 import { actionPlanFileName, toActionPlanCsv, type Finding } from '@core/findings'
+import { plural } from '../../components/format'
 import { getBridge } from '../../platform/bridge'
 import { useToasts } from '../../stores/toast-store'
 
@@ -17,9 +18,8 @@ export async function exportActionPlan(audit: Audit, findings: readonly Finding[
     bytes,
   })
   if (result.status !== 'saved') return
-  const count = `${ordered.length} finding${ordered.length === 1 ? '' : 's'}`
   useToasts.getState().show({
-    message: `Action plan saved: ${result.name} (${count}).`,
+    message: `Action plan saved: ${result.name} (${plural(ordered.length, 'finding')}).`,
     tone: 'info',
     // Only the desktop app has a folder to show; a browser download has none.
     ...(window.workbook

@@ -74,7 +74,6 @@ function Interview({
       if (!current) return
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return
       const target = event.target as HTMLElement
-      if (event.key === 'Escape' && isTextField(target)) return target.blur()
       const action = shortcutFor({
         key: event.key,
         ctrlKey: event.ctrlKey,
@@ -83,6 +82,8 @@ function Interview({
         inTextField: isTextField(target),
       })
       if (!action) return
+      // Not prevented: the field still gets its Esc, and then loses focus.
+      if (action.kind === 'leave-text-field') return target.blur()
       const key = { auditId, sectionId: current.sectionId, questionId: current.question.id }
       const answer = data.answers.get(questionKey(current.sectionId, current.question.id))
       const edit = (patch: Parameters<typeof saveAnswer>[2]) => {

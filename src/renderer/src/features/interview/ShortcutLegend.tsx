@@ -1,4 +1,6 @@
-import { SHORTCUT_LEGEND } from './shortcuts'
+import { shortcutLegend } from './shortcut-legend'
+
+const LEGEND = shortcutLegend()
 
 export function ShortcutLegend() {
   return (
@@ -7,12 +9,12 @@ export function ShortcutLegend() {
         Keyboard
       </h2>
       <dl className="legend__list">
-        {SHORTCUT_LEGEND.map(({ keys, does }) => (
+        {LEGEND.map(({ keys, chord, does }) => (
           <div key={does} className="legend__item">
             <dt>
               {keys.map((key, i) => (
                 <span key={key}>
-                  {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' ')}
+                  {i > 0 && (chord ? ' + ' : ' ')}
                   <kbd>{key}</kbd>
                 </span>
               ))}

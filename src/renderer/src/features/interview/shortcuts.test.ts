@@ -25,7 +25,12 @@ describe('shortcutFor', () => {
     ['f', { kind: 'toggle-follow-up' }],
     ['v', { kind: 'basis', basis: 'verified' }],
     ['e', { kind: 'focus-notes' }],
+    ['k', { kind: 'previous' }],
+    ['ArrowRight', { kind: 'next' }],
+    ['s', { kind: 'basis', basis: 'stated' }],
+    ['/', { kind: 'focus-search' }],
     ['x', undefined],
+    ['J', undefined],
   ])('%s → %o', (key, action) => {
     expect(shortcutFor(press(key))).toEqual(action)
   })
@@ -39,6 +44,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('Enter', { inTextField: true, metaKey: true }))).toEqual({
       kind: 'next',
     })
+  })
+
+  it('leaves a text field on Esc, whatever else is held, and does nothing with Esc elsewhere', () => {
+    const leave = { kind: 'leave-text-field' }
+    expect(shortcutFor(press('Escape', { inTextField: true }))).toEqual(leave)
+    expect(shortcutFor(press('Escape', { inTextField: true, ctrlKey: true }))).toEqual(leave)
+    expect(shortcutFor(press('Escape'))).toBeUndefined()
   })
 
   it('leaves browser and system shortcuts alone', () => {

@@ -1,5 +1,5 @@
 import type { Rating } from '@core/audit'
-import { ratingForKey } from './ratings'
+import { RATING_OPTIONS } from './ratings'
 
 export type ShortcutAction =
   | { kind: 'rate'; rating: Rating }
@@ -10,6 +10,53 @@ export type ShortcutAction =
   | { kind: 'basis'; basis: 'stated' | 'verified' }
   | { kind: 'focus-notes' }
   | { kind: 'focus-search' }
+  | { kind: 'leave-text-field' }
+
+/**
+ * Where a shortcut acts. Single keys act only outside text fields and with no modifier held, so
+ * typing notes never rates a question and browser shortcuts stay the browser's; a command
+ * (Ctrl/Cmd held) acts from anywhere; Esc leaves the text field it is pressed in.
+ */
+export type ShortcutScope = 'outside-text' | 'command' | 'in-text'
+
+export interface Shortcut {
+  /** The `KeyboardEvent.key` values that trigger it. */
+  keys: readonly string[]
+  /** What the legend says it does; shortcuts in a row with the same words share a line. */
+  does: string
+  action: ShortcutAction
+  /** 'outside-text' unless given. */
+  scope?: ShortcutScope
+}
+
+/** Every interview shortcut, in the order the legend teaches them; the handler and the legend read it. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  ...RATING_OPTIONS.map((option): Shortcut => ({
+    keys: option.keys,
+    does: option.label,
+    action: { kind: 'rate', rating: option.rating },
+  })),
+  { keys: ['j', 'ArrowRight'], does: 'Next question', action: { kind: 'next' } },
+  { keys: ['k', 'ArrowLeft'], does: 'Previous question', action: { kind: 'previous' } },
+  { keys: ['u'], does: 'Next unanswered', action: { kind: 'next-unanswered' } },
+  { keys: ['s'], does: 'Stated / verified', action: { kind: 'basis', basis: 'stated' } },
+  { keys: ['v'], does: 'Stated / verified', action: { kind: 'basis', basis: 'verified' } },
+  { keys: ['f'], does: 'Flag for follow-up', action: { kind: 'toggle-follow-up' } },
+  { keys: ['e'], does: 'Write notes', action: { kind: 'focus-notes' } },
+  {
+    keys: ['Escape'],
+    does: 'Leave a text field',
+    action: { kind: 'leave-text-field' },
+    scope: 'in-text',
+  },
+  {
+    keys: ['Enter'],
+    does: 'Next, from anywhere',
+    action: { kind: 'next' },
+    scope: 'command',
+  },
+  { keys: ['/'], does: 'Search questions', action: { kind: 'focus-search' } },
+]
 
 export interface KeyInput {
   key: string
@@ -20,53 +67,15 @@ export interface KeyInput {
   inTextField: boolean
 }
 
-/**
- * Maps a key press to an interview action. Single keys act only outside text fields, so typing
- * notes never rates a question; Ctrl/Cmd+Enter moves on from anywhere.
- */
-export function shortcutFor(input: KeyInput): ShortcutAction | undefined {
-  const command = input.ctrlKey || input.metaKey
-  if (command && input.key === 'Enter') return { kind: 'next' }
-  if (input.inTextField || command || input.altKey) return undefined
-  const rating = ratingForKey(input.key)
-  if (rating) return { kind: 'rate', rating }
-  switch (input.key) {
-    case 'j':
-    case 'ArrowRight':
-      return { kind: 'next' }
-    case 'k':
-    case 'ArrowLeft':
-      return { kind: 'previous' }
-    case 'u':
-      return { kind: 'next-unanswered' }
-    case 'f':
-      return { kind: 'toggle-follow-up' }
-    case 's':
-      return { kind: 'basis', basis: 'stated' }
-    case 'v':
-      return { kind: 'basis', basis: 'verified' }
-    case 'e':
-      return { kind: 'focus-notes' }
-    case '/':
-      return { kind: 'focus-search' }
-    default:
-      return undefined
-  }
+const SCOPE_APPLIES: Record<ShortcutScope, (input: KeyInput) => boolean> = {
+  'outside-text': (i) => !i.inTextField && !i.ctrlKey && !i.metaKey && !i.altKey,
+  command: (i) => i.ctrlKey || i.metaKey,
+  'in-text': (i) => i.inTextField,
 }
 
-/** The legend shown under the question, in the order a consultant learns them. */
-export const SHORTCUT_LEGEND: ReadonlyArray<{ keys: string[]; does: string }> = [
-  { keys: ['1'], does: 'Met' },
-  { keys: ['2'], does: 'Partially met' },
-  { keys: ['3'], does: 'Not met' },
-  { keys: ['4', '0', 'N'], does: 'Not applicable' },
-  { keys: ['J', '→'], does: 'Next question' },
-  { keys: ['K', '←'], does: 'Previous question' },
-  { keys: ['U'], does: 'Next unanswered' },
-  { keys: ['S', 'V'], does: 'Stated / verified' },
-  { keys: ['F'], does: 'Flag for follow-up' },
-  { keys: ['E'], does: 'Write notes' },
-  { keys: ['Esc'], does: 'Leave a text field' },
-  { keys: ['Ctrl', 'Enter'], does: 'Next, from anywhere' },
-  { keys: ['/'], does: 'Search questions' },
-]
+/** The interview action a key press asks for, if any (see `ShortcutScope` for where each acts). */
+export function shortcutFor(input: KeyInput): ShortcutAction | undefined {
+  return SHORTCUTS.find(
+    (s) => s.keys.includes(input.key) && SCOPE_APPLIES[s.scope ?? 'outside-text'](input),
+  )?.action
+}

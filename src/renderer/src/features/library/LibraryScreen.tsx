@@ -1,5 +1,6 @@
 import { Link, useParams } from 'wouter'
 import type { Section } from '@core/content'
+import { plural } from '../../components/format'
 import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
@@ -17,7 +18,7 @@ export function LibraryScreen() {
         <h1 id="library-sections" className="pane-title">
           Library
         </h1>
-        <p className="muted">{countLabel(sections.length, 'section')} installed</p>
+        <p className="muted">{plural(sections.length, 'section')} installed</p>
         <ul className="section-list">
           {sections.map((section) => (
             <li key={section.id}>
@@ -52,8 +53,4 @@ function SectionLink({ section, current }: { section: Section; current: boolean 
       <span className="section-list__summary">{section.summary}</span>
     </Link>
   )
-}
-
-function countLabel(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

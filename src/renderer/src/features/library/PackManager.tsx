@@ -100,11 +100,7 @@ export function PackManager() {
         title={problem?.title ?? 'Content pack'}
         open={problem !== undefined}
         onClose={() => setProblem(undefined)}
-        actions={
-          <button type="button" className="button" onClick={() => setProblem(undefined)}>
-            Close
-          </button>
-        }
+        footer={{ cancel: { label: 'Close', onClick: () => setProblem(undefined) } }}
       >
         {problem && <ProblemBody problem={problem} />}
       </Dialog>
@@ -112,20 +108,14 @@ export function PackManager() {
         title={removing ? `Remove “${removing.pack.title}” ${removing.version}?` : 'Remove pack'}
         open={removing !== undefined}
         onClose={() => setRemoving(undefined)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setRemoving(undefined)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => removing && void confirmRemove(removing)}
-            >
-              Remove pack
-            </button>
-          </>
-        }
+        footer={{
+          cancel: { label: 'Cancel', onClick: () => setRemoving(undefined) },
+          primary: {
+            label: 'Remove pack',
+            tone: 'danger',
+            onClick: () => removing && void confirmRemove(removing),
+          },
+        }}
       >
         <p>
           Its sections will no longer be offered for new audits. No audit uses it; you can import

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtinPack } from '@core/content'
+import { builtinPack, MAX_PACK_BYTES } from '@core/content'
 import { parsePackFile } from './pack-file'
 
 const encode = (text: string) => new TextEncoder().encode(text)
@@ -30,6 +30,22 @@ describe('parsePackFile', () => {
     expect(result).toEqual({
       ok: false,
       errors: [{ path: '', message: 'is not UTF-8 text; a content pack is a JSON file' }],
+    })
+  })
+
+  it('refuses a file over the limit unread, naming its size as the open dialog would', () => {
+    expect(parsePackFile(new Uint8Array(6 * 1024 * 1024))).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'is too large (6 MB); a content pack may be at most 5 MB' }],
+    })
+    expect(parsePackFile(new Uint8Array(MAX_PACK_BYTES + 1))).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: 'is too large (5,242,881 bytes); a content pack may be at most 5 MB',
+        },
+      ],
     })
   })
 })

@@ -1,11 +1,9 @@
-import { MAX_PACK_BYTES, parseContentPackJson, type PackParseResult } from '@core/content'
+import { packSizeProblem, parseContentPackJson, type PackParseResult } from '@core/content'
 
 /** A pack file's bytes as the user chose them: UTF-8 text, then the pack inside it. */
 export function parsePackFile(bytes: Uint8Array): PackParseResult {
-  if (bytes.length > MAX_PACK_BYTES)
-    return fail(
-      `is too large (${(bytes.length / (1024 * 1024)).toFixed(1)} MB); a content pack may be at most ${MAX_PACK_BYTES / (1024 * 1024)} MB`,
-    )
+  const tooLarge = packSizeProblem(bytes.length)
+  if (tooLarge) return fail(tooLarge)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
+import { formatByteSize } from '@core/text/byte-size'
 import { formatDateTime, plural } from '../../components/format'
 import type { OpenResult } from '@shared/ipc-contract'
 import { getBridge } from '../../platform/bridge'
 import { timeSlicer } from '../../platform/time-slice'
-import { formatBytes } from '../archive/archive-names'
 
 type State =
   | { phase: 'idle' }
@@ -52,7 +52,7 @@ export function RestoreFromArchive() {
       setState({
         phase: 'sound',
         fileName: file.name,
-        summary: `made on ${formatDateTime(Date.parse(contents.manifest.createdAt))}, holds ${plural(audits.length, 'audit')} and ${plural(evidence.length, 'evidence item')} (${formatBytes(contents.archiveBytes)})`,
+        summary: `made on ${formatDateTime(Date.parse(contents.manifest.createdAt))}, holds ${plural(audits.length, 'audit')} and ${plural(evidence.length, 'evidence item')} (${formatByteSize(contents.archiveBytes)})`,
         clients: audits.map((a) => `${a.client} · ${a.system}`),
       })
     } catch (error) {

@@ -45,52 +45,41 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
       title="Export report"
       open={open}
       onClose={close}
-      actions={
-        state.phase === 'running' ? (
-          <button type="button" className="button" onClick={() => exporter.cancel()}>
-            Cancel export
-          </button>
-        ) : state.phase === 'saved' ? (
-          <>
-            {runtime === 'electron' && (
-              <>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void getBridge().showInFolder({ path: state.saved.path })}
-                >
-                  Show in folder
-                </button>
-                {state.saved.canOpen && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => void getBridge().openPath({ path: state.saved.path })}
-                  >
-                    Open
-                  </button>
-                )}
-              </>
-            )}
-            <button type="button" className="button button--primary" onClick={close}>
-              Done
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={close}>
-              Close
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!options || titleMissing}
-              onClick={() => options && void exporter.start(options)}
-            >
-              Export
-            </button>
-          </>
-        )
+      footer={
+        state.phase === 'running'
+          ? { cancel: { label: 'Cancel export', onClick: () => exporter.cancel() } }
+          : state.phase === 'saved'
+            ? {
+                extra: runtime === 'electron' && (
+                  <>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void getBridge().showInFolder({ path: state.saved.path })}
+                    >
+                      Show in folder
+                    </button>
+                    {state.saved.canOpen && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => void getBridge().openPath({ path: state.saved.path })}
+                      >
+                        Open
+                      </button>
+                    )}
+                  </>
+                ),
+                primary: { label: 'Done', onClick: close },
+              }
+            : {
+                cancel: { label: 'Close', onClick: close },
+                primary: {
+                  label: 'Export',
+                  disabled: !options || titleMissing,
+                  onClick: () => options && void exporter.start(options),
+                },
+              }
       }
     >
       {state.phase === 'running' ? (

@@ -9,7 +9,7 @@ import {
   type SectionChange,
   type SectionScore,
 } from '@core/scoring'
-import { formatCalendarDate } from '../../components/format'
+import { formatCalendarDate, plural } from '../../components/format'
 import { usePredecessorScore } from './usePredecessorScore'
 
 /** For a re-assessment: level and score per section and per outcome, then and now. */
@@ -62,7 +62,7 @@ export function deltaText(delta: number | null, unit: 'point' | 'level'): string
   if (delta === null) return '—'
   if (delta === 0) return 'No change'
   const size = Math.abs(delta)
-  return `${delta > 0 ? '▲ +' : '▼ −'}${size} ${unit}${size === 1 ? '' : 's'}`
+  return `${delta > 0 ? '▲ +' : '▼ −'}${plural(size, unit)}`
 }
 
 function SectionChangeTable({ change }: { change: SectionChange }) {

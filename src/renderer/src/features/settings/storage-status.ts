@@ -1,4 +1,4 @@
-import { formatByteSize } from '@core/evidence/limits'
+import { formatByteSize } from '@core/text/byte-size'
 import { keepDataPersistent, type StorageManagerLike } from '../../platform/persistent-storage'
 
 /** What the browser says about the app's data: whether it is kept, and how much there is. */

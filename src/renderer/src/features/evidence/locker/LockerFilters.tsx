@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import type { AuditContent, InterviewStep } from '@core/audit'
-import { questionKey } from '@core/content'
 import { CATEGORY_LABELS, EVIDENCE_CATEGORIES, type EvidenceCategory } from '@core/evidence'
-import { changeFilter, isFiltered, NO_FILTER, questionLabel, UNLINKED } from './locker-filter'
+import { changeFilter, isFiltered, NO_FILTER, UNLINKED } from './locker-filter'
 import { useLockerUi } from './locker-ui-store'
+import { QuestionSelect } from './QuestionSelect'
 
 interface LockerFiltersProps {
   content: AuditContent
@@ -69,23 +69,16 @@ export function LockerFilters({ content, order, steps }: LockerFiltersProps) {
         <label className="locker-filter__label" htmlFor={`${id}-question`}>
           Question
         </label>
-        <select
+        <QuestionSelect
           id={`${id}-question`}
           className="input select"
           value={filter.questionKey}
-          onChange={(e) => update({ questionKey: e.target.value })}
+          onChange={(key) => update({ questionKey: key })}
+          questions={questions}
         >
           <option value="">All questions</option>
           <option value={UNLINKED}>Not linked to a question</option>
-          {questions.map((step) => {
-            const key = questionKey(step.sectionId, step.question.id)
-            return (
-              <option key={key} value={key}>
-                {questionLabel(step)}
-              </option>
-            )
-          })}
-        </select>
+        </QuestionSelect>
       </div>
       <div className="locker-filter">
         <label className="locker-filter__label" htmlFor={`${id}-type`}>

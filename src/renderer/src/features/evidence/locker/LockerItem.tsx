@@ -1,5 +1,6 @@
 import type { InterviewStep } from '@core/audit'
-import { describeMediaType, formatByteSize, type EvidenceItem } from '@core/evidence'
+import { describeMediaType, type EvidenceItem } from '@core/evidence'
+import { formatByteSize } from '@core/text/byte-size'
 import { withoutBidiControls } from '@shared/bidi'
 import { formatDateTime } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'

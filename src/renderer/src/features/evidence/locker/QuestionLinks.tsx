@@ -7,6 +7,7 @@ import { useDatabase } from '../../../db/DatabaseContext'
 import { linkEvidence, unlinkEvidence } from '../../../db/repositories/evidence-edits'
 import { showError } from '../../../stores/toast-store'
 import { questionLabel } from './locker-filter'
+import { QuestionSelect } from './QuestionSelect'
 
 interface QuestionLinksProps {
   item: EvidenceItem
@@ -70,22 +71,15 @@ export function QuestionLinks({ item, order, steps, readOnly }: QuestionLinksPro
           <label className="visually-hidden" htmlFor={selectId}>
             Link {item.fileName} to another question
           </label>
-          <select
+          <QuestionSelect
             id={selectId}
             className="input select question-links__select"
             value={chosen}
-            onChange={(e) => setChosen(e.target.value)}
+            onChange={setChosen}
+            questions={linkable}
           >
             <option value="">Link to another question…</option>
-            {linkable.map((step) => {
-              const key = questionKey(step.sectionId, step.question.id)
-              return (
-                <option key={key} value={key}>
-                  {questionLabel(step)}
-                </option>
-              )
-            })}
-          </select>
+          </QuestionSelect>
           <button type="submit" className="button button--small" disabled={!chosen}>
             Link
           </button>

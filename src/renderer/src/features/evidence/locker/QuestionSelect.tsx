@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import type { InterviewStep } from '@core/audit'
+import { questionKey } from '@core/content'
+import { questionLabel } from './locker-filter'
+
+interface QuestionSelectProps {
+  id: string
+  className: string
+  /** The chosen question's key, or a value of one of the leading options. */
+  value: string
+  onChange: (value: string) => void
+  /** The questions offered, in interview order. */
+  questions: readonly InterviewStep[]
+  /** Options before the questions: "All questions", "Link to another question…". */
+  children: ReactNode
+}
+
+/** A choice of the audit's questions by key, each labelled "Q3 · its prompt". */
+export function QuestionSelect(props: QuestionSelectProps) {
+  const { id, className, value, onChange, questions, children } = props
+  return (
+    <select id={id} className={className} value={value} onChange={(e) => onChange(e.target.value)}>
+      {children}
+      {questions.map((step) => {
+        const key = questionKey(step.sectionId, step.question.id)
+        return (
+          <option key={key} value={key}>
+            {questionLabel(step)}
+          </option>
+        )
+      })}
+    </select>
+  )
+}
