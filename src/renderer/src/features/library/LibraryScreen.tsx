@@ -4,6 +4,7 @@ import { plural } from '../../components/format'
 import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
+import './library.css'
 
 /** The question library: every installed section, and the chosen one in full. */
 export function LibraryScreen() {
