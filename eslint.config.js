@@ -134,7 +134,7 @@ export default tseslint.config(
     // entry file opens its own connection, like main.tsx does for the window.
     files: [
       'src/renderer/src/features/**/*.{ts,tsx}',
-      'src/renderer/src/hooks/**/*.{ts,tsx}',
+      'src/renderer/src/autosave/**/*.{ts,tsx}',
       'src/renderer/src/components/**/*.{ts,tsx}',
     ],
     ignores: ['src/renderer/src/features/**/*.worker.ts'],

@@ -4,17 +4,17 @@ import { AppShell } from './components/AppShell'
 import { Toaster } from './components/Toaster'
 import { lazyScreen } from './components/lazy-screen'
 import { FirstRunGate } from './features/welcome/FirstRunGate'
-import { AuditsScreen } from './features/audits/AuditsScreen'
+import { AuditsScreen } from './features/audit-list/AuditsScreen'
 
 // The audits screen, where the app opens, is in the first script; every other screen is loaded
 // the first time it is shown, so a start evaluates only what its first screen needs.
 const WelcomeScreen = lazyScreen(() => import('./features/welcome/WelcomeScreen'), 'WelcomeScreen')
 const NewAuditScreen = lazyScreen(
-  () => import('./features/audits/AuditFormScreens'),
+  () => import('./features/audit-list/AuditFormScreens'),
   'NewAuditScreen',
 )
 const EditAuditScreen = lazyScreen(
-  () => import('./features/audits/AuditFormScreens'),
+  () => import('./features/audit-list/AuditFormScreens'),
   'EditAuditScreen',
 )
 const InterviewScreen = lazyScreen(

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useToasts, type Toast } from '../stores/toast-store'
+import { useToasts, type Toast } from './toast-store'
 
 const TOAST_MS = 10_000
 

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react'
-import { useToasts } from '../../stores/toast-store'
+import { useToasts } from '../../components/toast-store'
 
 /**
  * An item's SHA-256: shown shortened by its width, the full value one click away from copying

@@ -4,7 +4,7 @@ import type { WorkbookDatabase } from '../../db/database'
 import { evidenceBlob } from '../../db/queries/evidence'
 import { deleteEvidence, restoreEvidence } from '../../db/repositories/evidence-edits'
 import { getBridge } from '../../platform/bridge'
-import { showError, useToasts } from '../../stores/toast-store'
+import { showError, useToasts } from '../../components/toast-store'
 
 /** Saves the original bytes, exactly as captured, where the user chooses. */
 export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem): Promise<void> {

@@ -14,7 +14,7 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveFindingEdit } from '../../db/repositories/findings'
-import { showError } from '../../stores/toast-store'
+import { showError } from '../../components/toast-store'
 
 const FORM_ID = 'edit-finding-form'
 

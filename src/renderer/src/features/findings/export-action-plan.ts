@@ -2,7 +2,7 @@ import type { Audit } from '@core/audit'
 import { actionPlanFileName, toActionPlanCsv, type Finding } from '@core/findings'
 import { plural } from '../../components/format'
 import { getBridge } from '../../platform/bridge'
-import { useToasts } from '../../stores/toast-store'
+import { useToasts } from '../../components/toast-store'
 
 /**
  * Saves the action plan as CSV through the bridge: a save dialog in the desktop app, a download

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { deriveFindings, type Finding } from '@core/findings'
 import { useFindingEdits } from '../../db/queries/useFindingEdits'
-import type { AuditData } from '../audit/useAuditData'
+import type { AuditData } from '../audit-frame/useAuditData'
 
 /** The audit's findings, live: derived from its answers with the consultant's edits applied. */
 export function useFindings(data: AuditData): Finding[] | undefined {

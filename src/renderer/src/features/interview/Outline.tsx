@@ -4,7 +4,7 @@ import { questionKey } from '@core/content'
 import { matchesFilter, type Answer, type QuestionFilter, type InterviewStep } from '@core/audit'
 import { useInterviewUi } from './interview-ui-store'
 import { RATING_OPTIONS, ratingLabel } from './ratings'
-import type { AuditData } from '../audit/useAuditData'
+import type { AuditData } from '../audit-frame/useAuditData'
 
 const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
   { value: 'all', label: 'All questions' },

@@ -5,10 +5,10 @@ import { NotFound } from '../../components/NotFound'
 import { useDatabase } from '../../db/DatabaseContext'
 import { usePreparationAnswers } from '../../db/queries/useAudits'
 import { savePreparationAnswer, type PreparationKey } from '../../db/repositories/answers'
-import { showError } from '../../stores/toast-store'
-import { DurableTextField } from './DurableTextField'
-import { AuditFrame } from '../audit/AuditFrame'
-import type { AuditData } from '../audit/useAuditData'
+import { showError } from '../../components/toast-store'
+import { AutosavedTextField } from './AutosavedTextField'
+import { AuditFrame } from '../audit-frame/AuditFrame'
+import type { AuditData } from '../audit-frame/useAuditData'
 import './interview.css'
 
 /** A section's "Before you start" checklist, answered for this audit. */
@@ -85,7 +85,7 @@ function PreparationRow(props: {
         <span>{item.text}</span>
       </label>
       {item.kind === 'fact' && (
-        <DurableTextField
+        <AutosavedTextField
           label={item.factLabel ?? 'Answer'}
           saved={answer?.value ?? ''}
           target={{ kind: 'preparation', ...itemKey, field: 'value' }}

@@ -4,15 +4,15 @@ import { questionKey } from '@core/content'
 import { formatDateTime } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveAnswer, type AnswerPatch } from '../../db/repositories/answers'
-import { showError } from '../../stores/toast-store'
+import { showError } from '../../components/toast-store'
 import { AnswerControls } from './AnswerControls'
-import { DurableTextField } from './DurableTextField'
+import { AutosavedTextField } from './AutosavedTextField'
 import { EvidenceRequests } from './EvidenceRequests'
 import { EvidenceBasisNote } from '../evidence/EvidenceBasisNote'
 import { QuestionEvidence } from '../evidence/QuestionEvidence'
 import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
 import { markEvidenceRequestReceived } from '../../db/repositories/evidence-requests'
-import type { AuditData } from '../audit/useAuditData'
+import type { AuditData } from '../audit-frame/useAuditData'
 
 interface QuestionPanelProps {
   data: AuditData
@@ -71,14 +71,14 @@ export function QuestionPanel(props: QuestionPanelProps) {
         }
       />
 
-      <DurableTextField
+      <AutosavedTextField
         label="Interviewees"
         hint="Who answered: names and roles"
         saved={answer?.interviewees ?? ''}
         target={{ kind: 'answer', ...key, field: 'interviewees' }}
         readOnly={readOnly}
       />
-      <DurableTextField
+      <AutosavedTextField
         label="Notes"
         multiline
         saved={answer?.notes ?? ''}

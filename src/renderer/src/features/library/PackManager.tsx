@@ -9,7 +9,7 @@ import { auditsUsingPack } from '../../db/queries/packs'
 import { useImportedPackRows } from '../../db/queries/usePacks'
 import { installPack, packInUseMessage, removePack } from '../../db/repositories/packs'
 import { getBridge } from '../../platform/bridge'
-import { showError, useToasts } from '../../stores/toast-store'
+import { showError, useToasts } from '../../components/toast-store'
 import { parsePackFile } from './pack-file'
 import './packs.css'
 

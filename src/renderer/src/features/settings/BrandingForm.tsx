@@ -7,7 +7,7 @@ import {
   type StoredLogo,
 } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
-import { showError, useToasts } from '../../stores/toast-store'
+import { showError, useToasts } from '../../components/toast-store'
 import { useBlobUrl } from '../evidence/useBlobUrl'
 import '../report/report.css'
 

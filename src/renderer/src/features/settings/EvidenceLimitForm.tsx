@@ -4,7 +4,7 @@ import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveSetting } from '../../db/repositories/settings'
 import { evidenceSizeLimitSetting } from '../../db/settings/known-settings'
-import { showError, useToasts } from '../../stores/toast-store'
+import { showError, useToasts } from '../../components/toast-store'
 import '../evidence/evidence.css'
 
 const MB = 1024 * 1024

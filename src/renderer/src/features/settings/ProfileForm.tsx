@@ -5,7 +5,7 @@ import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveSetting } from '../../db/repositories/settings'
 import { profileSetting } from '../../db/settings/known-settings'
-import { showError } from '../../stores/toast-store'
+import { showError } from '../../components/toast-store'
 import { parseProfileForm, type ProfileErrors } from './profile-form'
 
 interface ProfileFormProps {

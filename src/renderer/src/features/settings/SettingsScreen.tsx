@@ -5,7 +5,7 @@ import {
   profileSetting,
 } from '../../db/settings/known-settings'
 import { EvidenceLimitForm } from './EvidenceLimitForm'
-import { useToasts } from '../../stores/toast-store'
+import { useToasts } from '../../components/toast-store'
 import { ProfileForm } from './ProfileForm'
 import { BrandingForm } from './BrandingForm'
 import { StorageStatusCard } from './StorageStatusCard'

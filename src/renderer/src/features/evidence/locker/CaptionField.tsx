@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { MAX_CAPTION_LENGTH, type EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { updateEvidenceCaption } from '../../../db/repositories/evidence-edits'
-import { showError } from '../../../stores/toast-store'
+import { showError } from '../../../components/toast-store'
 
 /**
  * The caption, edited in place and saved when the field is left or Enter is pressed. Keyed by

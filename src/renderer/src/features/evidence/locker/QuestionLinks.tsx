@@ -5,7 +5,7 @@ import { questionKey } from '@core/content'
 import type { EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { linkEvidence, unlinkEvidence } from '../../../db/repositories/evidence-edits'
-import { showError } from '../../../stores/toast-store'
+import { showError } from '../../../components/toast-store'
 import { questionLabel } from './locker-filter'
 import { QuestionSelect } from './QuestionSelect'
 

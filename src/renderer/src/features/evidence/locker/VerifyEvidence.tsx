@@ -4,7 +4,7 @@ import { useDatabase } from '../../../db/DatabaseContext'
 import { verifyEvidence, type VerificationReport } from '../../../db/queries/verify-evidence'
 import { shortHash } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
-import { showError } from '../../../stores/toast-store'
+import { showError } from '../../../components/toast-store'
 
 type VerifyState =
   | { state: 'idle' }

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { Audit } from '@core/audit'
 import { useDatabase } from '../../db/DatabaseContext'
 import { deleteAudit, restoreDeletedAudit, setArchived } from '../../db/repositories/audits'
-import { showError, useToasts } from '../../stores/toast-store'
+import { showError, useToasts } from '../../components/toast-store'
 
 type Target = Pick<Audit, 'id' | 'client'>
 

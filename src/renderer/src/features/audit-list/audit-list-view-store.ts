@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { AuditListView, AuditSort } from '../features/audits/audit-list'
+import type { AuditListView, AuditSort } from './audit-list'
 
 interface AuditListViewState extends AuditListView {
   setQuery(query: string): void

@@ -4,7 +4,7 @@ import { Link } from 'wouter'
 import type { AuditDraft, AuditDraftField, DraftErrors } from '@core/audit'
 import type { Section } from '@core/content'
 import { Field, FieldError } from '../../components/Field'
-import { showError } from '../../stores/toast-store'
+import { showError } from '../../components/toast-store'
 import { firstInvalidField, validateAuditForm, type AuditFormValues } from './audit-form'
 
 /** How the sections in scope are shown: chosen on a new audit, fixed once it exists. */

@@ -1,8 +1,8 @@
 import { useId, type RefObject } from 'react'
 import type { DraftTarget } from '../../db/repositories/drafts'
-import { useDurableText } from '../../hooks/useDurableText'
+import { useAutosavedText } from '../../autosave/useAutosavedText'
 
-interface DurableTextFieldProps {
+interface AutosavedTextFieldProps {
   label: string
   hint?: string
   saved: string
@@ -13,10 +13,10 @@ interface DurableTextFieldProps {
 }
 
 /** A labelled field saved as you type; its parent keys it by record. */
-export function DurableTextField(props: DurableTextFieldProps) {
+export function AutosavedTextField(props: AutosavedTextFieldProps) {
   const { label, hint, saved, target, readOnly, multiline, inputRef } = props
   const id = useId()
-  const { text, change, flush } = useDurableText(saved, target)
+  const { text, change, flush } = useAutosavedText(saved, target)
   const hintId = hint ? `${id}-hint` : undefined
   return (
     <div className="field">

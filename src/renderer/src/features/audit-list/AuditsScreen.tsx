@@ -4,7 +4,7 @@ import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
 import { ArchiveDialogs } from '../archive/ArchiveDialogs'
 import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/lazy-archive-flows'
-import { useAuditListView } from '../../stores/audit-list-view'
+import { useAuditListView } from './audit-list-view-store'
 import { listAudits, type AuditSummary } from './audit-list'
 import { AuditListToolbar } from './AuditListToolbar'
 import { AuditRow } from './AuditRow'
@@ -12,7 +12,7 @@ import { DeleteAuditDialog } from './DeleteAuditDialog'
 import { DuplicateAuditDialog } from './DuplicateAuditDialog'
 import { useAuditActions } from './useAuditActions'
 import { useAuditSummaries } from './useAuditSummaries'
-import './audits.css'
+import './audit-list.css'
 
 type PendingDialog = { kind: 'delete' | 'duplicate'; auditId: string; openCount: number }
 

@@ -1,4 +1,4 @@
-import { useAuditListView } from '../../stores/audit-list-view'
+import { useAuditListView } from './audit-list-view-store'
 import { AUDIT_SORTS, SORT_LABELS, type AuditSort } from './audit-list'
 
 /** Search, sort and the archived toggle of the audits screen. */

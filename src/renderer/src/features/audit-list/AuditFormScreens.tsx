@@ -7,11 +7,11 @@ import { createAudit, updateAuditDetails } from '../../db/repositories/audits'
 import { useAuditWithContent } from '../../db/queries/useAudits'
 import { useSetting } from '../../db/queries/useSetting'
 import { profileSetting } from '../../db/settings/known-settings'
-import { useToasts } from '../../stores/toast-store'
+import { useToasts } from '../../components/toast-store'
 import { useInstalledPacks } from '../library/useInstalledPacks'
 import { AuditForm } from './AuditForm'
 import { newAuditValues, valuesOfAudit } from './audit-form'
-import './audits.css'
+import './audit-list.css'
 
 /** A new audit, prefilled with the auditor's name and firm, today, and the built-in sections. */
 export function NewAuditScreen() {

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field'
 import { todayIso } from '../../components/format'
 import { useDatabase } from '../../db/DatabaseContext'
 import { duplicateAuditById } from '../../db/repositories/audits'
-import { showError } from '../../stores/toast-store'
+import { showError } from '../../components/toast-store'
 import { START_DATE_MESSAGES } from './audit-form'
 import type { AuditSummary } from './audit-list'
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
 import { saveDraft, type DraftTarget } from '../db/repositories/drafts'
-import { showError } from '../stores/toast-store'
+import { showError } from '../components/toast-store'
 import { createJournalledWriter } from './journalled-writer'
 
 /**
@@ -9,7 +9,7 @@ import { createJournalledWriter } from './journalled-writer'
  * button, nothing lost if the app is killed or reloaded). The field owns what is being typed; the
  * database owns what was saved. Key the component by target so each record starts from its text.
  */
-export function useDurableText(
+export function useAutosavedText(
   saved: string,
   target: DraftTarget,
 ): { text: string; change: (text: string) => void; flush: () => Promise<void> } {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { NotFound } from '../../components/NotFound'
 import { AuditHeader } from './AuditHeader'
 import { useAuditData, type AuditData } from './useAuditData'
-import './audit.css'
+import './audit-frame.css'
 
 /**
  * One audit's screens share this frame: its header (client, progress, status), the tabs between
