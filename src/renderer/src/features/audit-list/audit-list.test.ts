@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyAnswer, type Answer, type Audit } from '@core/audit'
+import type { Audit } from '@core/audit'
 import { listAudits, summarizeAudits, type AuditListView, type AuditSummary } from './audit-list'
 
 function audit(id: string, patch: Partial<Audit> = {}): Audit {
@@ -20,24 +20,18 @@ function audit(id: string, patch: Partial<Audit> = {}): Audit {
   }
 }
 
-function answer(auditId: string, questionId: string, patch: Partial<Answer> = {}): Answer {
-  return { ...emptyAnswer(auditId, 'incident-response', questionId, 0), ...patch }
-}
-
 const view: AuditListView = { query: '', sort: 'updated', showArchived: false }
 const ids = (summaries: readonly AuditSummary[]) => summaries.map((s) => s.audit.id)
 
 describe('summarizeAudits', () => {
-  it('counts rated answers per audit and leaves deleted audits out', () => {
+  it("shows each audit's answered count against its questions and leaves deleted audits out", () => {
     const summaries = summarizeAudits(
       [audit('a'), audit('b'), audit('gone', { deletedAt: 5 })],
-      [
-        answer('a', 'q1', { rating: 'met' }),
-        answer('a', 'q2', { rating: 'na' }),
-        answer('a', 'q3', { notes: 'typed but not rated' }),
-        answer('b', 'q1', { rating: 'not-met' }),
-        answer('gone', 'q1', { rating: 'met' }),
-      ],
+      new Map([
+        ['a', 2],
+        ['b', 1],
+        ['gone', 1],
+      ]),
     )
     expect(summaries.map((s) => [s.audit.id, s.progress.answered, s.progress.total])).toEqual([
       ['a', 2, 4],
@@ -53,7 +47,7 @@ describe('summarizeAudits', () => {
         audit('orphan', { predecessorId: 'deleted' }),
         audit('deleted', { deletedAt: 1 }),
       ],
-      [],
+      new Map(),
     )
     const byId = new Map(summaries.map((s) => [s.audit.id, s]))
     expect(byId.get('second')?.predecessor).toEqual({
@@ -89,7 +83,7 @@ describe('listAudits', () => {
       }),
       audit('archived', { client: 'Blue Yonder', updatedAt: 40, archivedAt: 41 }),
     ],
-    [],
+    new Map(),
   )
 
   it('searches client, system, auditors and firm, ignoring case and accents', () => {

@@ -1,12 +1,4 @@
-import {
-  isAnswered,
-  isLive,
-  progressOfCount,
-  type Answer,
-  type Audit,
-  type AuditStatus,
-  type Progress,
-} from '@core/audit'
+import { isLive, progressOfCount, type Audit, type AuditStatus, type Progress } from '@core/audit'
 
 /** What the audits screen shows for one audit: the row, its progress and its predecessor. */
 export interface AuditSummary {
@@ -19,21 +11,10 @@ export interface AuditSummary {
 }
 
 /**
- * One summary per audit that is not deleted, its progress counted from `answers` (every answer
- * of every audit, read in one query and grouped here).
+ * One summary per audit that is not deleted, its progress from the audit's count of answered
+ * questions (`answeredCounts`, counted in the index).
  */
 export function summarizeAudits(
-  audits: readonly Audit[],
-  answers: readonly Answer[],
-): AuditSummary[] {
-  const answered = new Map<string, number>()
-  for (const answer of answers)
-    if (isAnswered(answer)) answered.set(answer.auditId, (answered.get(answer.auditId) ?? 0) + 1)
-  return summarizeAuditsCounted(audits, answered)
-}
-
-/** The same, from each audit's count of answered questions (see `answeredCounts`). */
-export function summarizeAuditsCounted(
   audits: readonly Audit[],
   answered: ReadonlyMap<string, number>,
 ): AuditSummary[] {

@@ -19,7 +19,3 @@ export const RATING_OPTIONS: readonly RatingOption[] = [
 export function ratingLabel(rating: Rating | undefined): string {
   return rating ? RATING_LABELS[rating] : 'Unanswered'
 }
-
-export function ratingForKey(key: string): Rating | undefined {
-  return RATING_OPTIONS.find((o) => o.keys.includes(key))?.rating
-}
