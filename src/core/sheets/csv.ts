@@ -15,9 +15,18 @@ import type { SheetLimits } from './sheet-limits'
 
 /** True when the bytes are well-formed UTF-8 (no stray continuation bytes, no overlong forms). */
 export function isUtf8(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    const extra =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1
     if (extra < 0 || i + extra >= bytes.length) return false
     for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false
     i += extra + 1
@@ -83,7 +92,11 @@ export function readCsv(bytes: Uint8Array, fileName: string, limits: SheetLimits
   const utf8 = isUtf8(bytes)
   const text = strFromU8(bytes, !utf8)
   const name = fileName.replace(/\.[^.]*$/, '') || 'Sheet 1'
-  const notes = utf8 ? [] : ['The file is not UTF-8 text; it was read as Western European (Latin-1). Check accented letters, or save it again as "CSV UTF-8".']
+  const notes = utf8
+    ? []
+    : [
+        'The file is not UTF-8 text; it was read as Western European (Latin-1). Check accented letters, or save it again as "CSV UTF-8".',
+      ]
   return { sheets: [parseCsv(text, name, limits)], notes }
 }
 

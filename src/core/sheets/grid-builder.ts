@@ -53,7 +53,10 @@ export class SheetBuilder {
     this.checkRow(range.firstRow)
     this.checkColumn(range.firstColumn)
     if (++this.cells.count > this.limits.maxCells)
-      throw new SheetFileError('too-many-cells', 'The workbook has more merged cells than Audit Workbook reads.')
+      throw new SheetFileError(
+        'too-many-cells',
+        'The workbook has more merged cells than Audit Workbook reads.',
+      )
     this.merges.push({
       ...range,
       lastRow: Math.min(range.lastRow, this.limits.maxRows - 1),
@@ -83,15 +86,22 @@ export class ReadNotes {
 
   list(): string[] {
     if (this.formulas === 0) return this.notes
-    const cells = this.formulas === 1 ? `1 cell holds a formula (${this.firstFormula})` : `${this.formulas.toLocaleString('en')} cells hold formulas (the first: ${this.firstFormula})`
+    const cells =
+      this.formulas === 1
+        ? `1 cell holds a formula (${this.firstFormula})`
+        : `${this.formulas.toLocaleString('en')} cells hold formulas (the first: ${this.firstFormula})`
     return [...this.notes, `${cells}: the value last calculated was read; formulas are never run.`]
   }
 }
 
 export function checkSheetCount(count: number, limits: SheetLimits): void {
   if (count > limits.maxSheets)
-    throw new SheetFileError('too-many-sheets', `The workbook has ${count} sheets; Audit Workbook reads at most ${limits.maxSheets}.`)
+    throw new SheetFileError(
+      'too-many-sheets',
+      `The workbook has ${count} sheets; Audit Workbook reads at most ${limits.maxSheets}.`,
+    )
 }
 
 export const MACROS_IGNORED = 'The workbook holds macros; they were ignored and never run.'
-export const LINKS_IGNORED = 'The workbook links to other files or data sources; those links were ignored and nothing was fetched.'
+export const LINKS_IGNORED =
+  'The workbook links to other files or data sources; those links were ignored and nothing was fetched.'

@@ -1,10 +1,23 @@
 import type { Grid, GridSheet } from './grid'
 import { columnName } from './grid'
-import { checkSheetCount, LINKS_IGNORED, MACROS_IGNORED, ReadNotes, SheetBuilder } from './grid-builder'
+import {
+  checkSheetCount,
+  LINKS_IGNORED,
+  MACROS_IGNORED,
+  ReadNotes,
+  SheetBuilder,
+} from './grid-builder'
 import { SheetFileError } from './sheet-file-error'
 import type { SheetLimits } from './sheet-limits'
 import { countTags } from './read-xlsx'
-import { childElements, findElement, findElements, parseXml, type XmlElement, type XmlNode } from './xml'
+import {
+  childElements,
+  findElement,
+  findElements,
+  parseXml,
+  type XmlElement,
+  type XmlNode,
+} from './xml'
 import type { ZipParts } from './zip-parts'
 
 /**
@@ -45,7 +58,8 @@ function cellText(cell: XmlElement): string {
   return cell.attrs.value ?? cell.attrs['date-value'] ?? cell.attrs['boolean-value'] ?? ''
 }
 
-const repeat = (value: string | undefined): number => Math.max(1, Math.floor(Number(value ?? '1')) || 1)
+const repeat = (value: string | undefined): number =>
+  Math.max(1, Math.floor(Number(value ?? '1')) || 1)
 
 function rowsOf(container: XmlElement): XmlElement[] {
   return childElements(container).flatMap((child) =>
@@ -53,7 +67,12 @@ function rowsOf(container: XmlElement): XmlElement[] {
   )
 }
 
-function readTable(table: XmlElement, limits: SheetLimits, cells: { count: number }, notes: ReadNotes): GridSheet {
+function readTable(
+  table: XmlElement,
+  limits: SheetLimits,
+  cells: { count: number },
+  notes: ReadNotes,
+): GridSheet {
   const name = table.attrs.name ?? 'Sheet'
   const sheet = new SheetBuilder(name, limits, cells)
   let rowIndex = 0
@@ -65,7 +84,11 @@ function readTable(table: XmlElement, limits: SheetLimits, cells: { count: numbe
       if (cell.name !== 'table-cell' && cell.name !== 'covered-table-cell') continue
       const cellRepeat = repeat(cell.attrs['number-columns-repeated'])
       const text = cell.name === 'covered-table-cell' ? '' : cellText(cell)
-      if (text !== '' || cell.attrs['number-columns-spanned'] || cell.attrs['number-rows-spanned']) {
+      if (
+        text !== '' ||
+        cell.attrs['number-columns-spanned'] ||
+        cell.attrs['number-rows-spanned']
+      ) {
         for (let k = 0; k < cellRepeat; k++) {
           sheet.checkColumn(column + k)
           rowCells.push({ column: column + k, text, cell })
@@ -83,7 +106,12 @@ function readTable(table: XmlElement, limits: SheetLimits, cells: { count: numbe
           const across = repeat(cell.attrs['number-columns-spanned'])
           const down = repeat(cell.attrs['number-rows-spanned'])
           if (across > 1 || down > 1)
-            sheet.merge({ firstRow: r, firstColumn: c, lastRow: r + down - 1, lastColumn: c + across - 1 })
+            sheet.merge({
+              firstRow: r,
+              firstColumn: c,
+              lastRow: r + down - 1,
+              lastColumn: c + across - 1,
+            })
         }
       }
     }
@@ -95,15 +123,26 @@ function readTable(table: XmlElement, limits: SheetLimits, cells: { count: numbe
 export function readOds(parts: ZipParts, limits: SheetLimits): Grid {
   const notes = new ReadNotes()
   const text = parts.text('content.xml')
-  if (text === undefined) throw new SheetFileError('not-spreadsheet', 'The file is not an OpenDocument spreadsheet.')
+  if (text === undefined)
+    throw new SheetFileError('not-spreadsheet', 'The file is not an OpenDocument spreadsheet.')
   const guard = new SheetBuilder('content', limits, { count: 0 })
-  if (countTags(text, '<table:table-row', limits.maxRows * 2) > limits.maxRows * 2) guard.checkRow(limits.maxRows)
+  if (countTags(text, '<table:table-row', limits.maxRows * 2) > limits.maxRows * 2)
+    guard.checkRow(limits.maxRows)
   const root = parseXml(text, 'content.xml')
-  if (parts.names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/'))) notes.add(MACROS_IGNORED)
-  if (findElement(root, 'table-source') || findElement(root, 'dde-source') || findElement(root, 'dde-links')) notes.add(LINKS_IGNORED)
+  if (parts.names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/')))
+    notes.add(MACROS_IGNORED)
+  if (
+    findElement(root, 'table-source') ||
+    findElement(root, 'dde-source') ||
+    findElement(root, 'dde-links')
+  )
+    notes.add(LINKS_IGNORED)
   const spreadsheet = findElement(root, 'spreadsheet')
   const tables = spreadsheet ? childElements(spreadsheet, 'table') : findElements(root, 'table')
   checkSheetCount(tables.length, limits)
   const cells = { count: 0 }
-  return { sheets: tables.map((table) => readTable(table, limits, cells, notes)), notes: notes.list() }
+  return {
+    sheets: tables.map((table) => readTable(table, limits, cells, notes)),
+    notes: notes.list(),
+  }
 }

@@ -21,7 +21,14 @@ const grid: Grid = {
       ],
       merges: [{ firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0 }],
     },
-    { name: 'Ladder', rows: [['Outcome', 'Description'], ['Owned', 'Someone owns it']], merges: [] },
+    {
+      name: 'Ladder',
+      rows: [
+        ['Outcome', 'Description'],
+        ['Owned', 'Someone owns it'],
+      ],
+      merges: [],
+    },
   ],
   notes: [],
 }
@@ -29,7 +36,9 @@ const grid: Grid = {
 function workbookXlsx(sheetXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8('<Types/>'),
-    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/workbook.xml': strToU8(
+      '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       '<Relationships><Relationship Id="rId1" Type="http://x/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     ),
@@ -61,7 +70,10 @@ describe('readWorkbook', () => {
     const back = readWorkbook(strToU8(csv), 'Questions.csv')
     expect(back.sheets[0]!.rows).toEqual(grid.sheets[0]!.rows)
     const semicolons = readWorkbook(strToU8('Check;Prompt\r\nA;"b;c"\r\n'), 'x.csv')
-    expect(semicolons.sheets[0]!.rows).toEqual([['Check', 'Prompt'], ['A', 'b;c']])
+    expect(semicolons.sheets[0]!.rows).toEqual([
+      ['Check', 'Prompt'],
+      ['A', 'b;c'],
+    ])
   })
 
   it('reads a Latin-1 CSV with a note', () => {
@@ -72,19 +84,26 @@ describe('readWorkbook', () => {
 
   it('keeps a formula cell’s cached value and says formulas were not run', () => {
     const back = readWorkbook(
-      workbookXlsx('<worksheet><sheetData><row r="2"><c r="B2" t="str"><f>HYPERLINK("http://x")</f><v>cached</v></c><c r="C2"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>'),
+      workbookXlsx(
+        '<worksheet><sheetData><row r="2"><c r="B2" t="str"><f>HYPERLINK("http://x")</f><v>cached</v></c><c r="C2"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>',
+      ),
       'f.xlsx',
     )
     expect(back.sheets[0]!.rows).toEqual([[], ['', 'cached', '2']])
-    expect(back.notes).toEqual([expect.stringMatching(/^2 cells hold formulas \(the first: “S” B2\).*never run/)])
+    expect(back.notes).toEqual([
+      expect.stringMatching(/^2 cells hold formulas \(the first: “S” B2\).*never run/),
+    ])
   })
 
   it('ignores external links and macros with a note, without inflating them', () => {
     const back = readWorkbook(
-      workbookXlsx('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>', {
-        'xl/externalLinks/externalLink1.xml': strToU8('<externalLink/>'),
-        'xl/vbaProject.bin': new Uint8Array(100),
-      }),
+      workbookXlsx(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+        {
+          'xl/externalLinks/externalLink1.xml': strToU8('<externalLink/>'),
+          'xl/vbaProject.bin': new Uint8Array(100),
+        },
+      ),
       'm.xlsm',
     )
     expect(back.sheets[0]!.rows).toEqual([['x']])
@@ -109,12 +128,19 @@ describe('readWorkbook', () => {
   })
 
   it('refuses a part that holds more than it declares', () => {
-    const honest = workbookXlsx(`<worksheet><sheetData>${'<row/>'.repeat(10)}</sheetData></worksheet>`)
+    const honest = workbookXlsx(
+      `<worksheet><sheetData>${'<row/>'.repeat(10)}</sheetData></worksheet>`,
+    )
     // Lower the declared size of the worksheet in the central directory.
     const bytes = honest.slice()
     const name = strToU8('xl/worksheets/sheet1.xml')
     for (let at = bytes.length - 22; at > 0; at--) {
-      if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 1 && bytes[at + 3] === 2) {
+      if (
+        bytes[at] === 0x50 &&
+        bytes[at + 1] === 0x4b &&
+        bytes[at + 2] === 1 &&
+        bytes[at + 3] === 2
+      ) {
         const nameAt = at + 46
         if (name.every((b, i) => bytes[nameAt + i] === b)) {
           bytes[at + 24] = 5
@@ -126,7 +152,9 @@ describe('readWorkbook', () => {
   })
 
   it('refuses a sheet with a cell on row 1,000,000, and a sheet of 100,001 rows, with a message', () => {
-    const far = workbookXlsx('<worksheet><sheetData><row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>')
+    const far = workbookXlsx(
+      '<worksheet><sheetData><row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+    )
     const error = refusal(() => readWorkbook(far, 'far.xlsx'))
     expect(error.code).toBe('too-many-rows')
     expect(error.message).toBe(
@@ -138,15 +166,24 @@ describe('readWorkbook', () => {
   })
 
   it('ignores empty rows far down (an ODS-style repeat or a formatted row) without making them', () => {
-    const back = readWorkbook(workbookXlsx('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900000"/></sheetData></worksheet>'), 'e.xlsx')
+    const back = readWorkbook(
+      workbookXlsx(
+        '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900000"/></sheetData></worksheet>',
+      ),
+      'e.xlsx',
+    )
     expect(back.sheets[0]!.rows).toEqual([['1']])
   })
 
   it('refuses a DOCTYPE (entity expansion), an old .xls and a file that is not a spreadsheet', () => {
     const laughs = workbookXlsx('<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><worksheet>&a;</worksheet>')
     expect(refusal(() => readWorkbook(laughs, 'l.xlsx')).code).toBe('unsafe-xml')
-    expect(refusal(() => readWorkbook(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).code).toBe('encrypted')
+    expect(
+      refusal(() => readWorkbook(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).code,
+    ).toBe('encrypted')
     expect(refusal(() => readWorkbook(strToU8('hello'), 'notes.docx')).code).toBe('not-spreadsheet')
-    expect(refusal(() => readWorkbook(zipSync({ 'a.txt': strToU8('a') }), 'a.xlsx')).code).toBe('not-spreadsheet')
+    expect(refusal(() => readWorkbook(zipSync({ 'a.txt': strToU8('a') }), 'a.xlsx')).code).toBe(
+      'not-spreadsheet',
+    )
   })
 })

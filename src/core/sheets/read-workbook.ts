@@ -17,11 +17,19 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 /** Old binary .xls, and every password-protected Office file, are OLE compound files. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]
 
-const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b)
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b)
 
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: SheetLimits = DEFAULT_SHEET_LIMITS): Grid {
+export function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: SheetLimits = DEFAULT_SHEET_LIMITS,
+): Grid {
   if (bytes.length > limits.maxFileBytes)
-    throw new SheetFileError('too-large', `The file is ${formatByteSize(bytes.length)}; a question bank may be at most ${formatByteSize(limits.maxFileBytes)}.`)
+    throw new SheetFileError(
+      'too-large',
+      `The file is ${formatByteSize(bytes.length)}; a question bank may be at most ${formatByteSize(limits.maxFileBytes)}.`,
+    )
   if (startsWith(bytes, OLE_MAGIC))
     throw new SheetFileError(
       'encrypted',
@@ -31,8 +39,14 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: SheetL
     const parts = openZipParts(bytes, limits)
     if (isXlsx(parts)) return readXlsx(parts, limits)
     if (isOds(parts)) return readOds(parts, limits)
-    throw new SheetFileError('not-spreadsheet', 'The file is a zip but not a spreadsheet. Choose an .xlsx, .ods or .csv file.')
+    throw new SheetFileError(
+      'not-spreadsheet',
+      'The file is a zip but not a spreadsheet. Choose an .xlsx, .ods or .csv file.',
+    )
   }
   if (/\.(csv|txt|tsv)$/i.test(fileName)) return readCsv(bytes, fileName, limits)
-  throw new SheetFileError('not-spreadsheet', 'The file is not a spreadsheet Audit Workbook can read. Choose an .xlsx, .ods or .csv file.')
+  throw new SheetFileError(
+    'not-spreadsheet',
+    'The file is not a spreadsheet Audit Workbook can read. Choose an .xlsx, .ods or .csv file.',
+  )
 }

@@ -1,4 +1,4 @@
-import { parseCellRef, parseRangeRef, type Grid } from './grid'
+import { parseCellRef, parseRangeRef, type Grid, type GridSheet } from './grid'
 import {
   checkSheetCount,
   LINKS_IGNORED,
@@ -8,7 +8,15 @@ import {
 } from './grid-builder'
 import { quoteSheet, SheetFileError } from './sheet-file-error'
 import type { SheetLimits } from './sheet-limits'
-import { childElements, findElement, findElements, firstChild, parseXml, textContent, type XmlElement } from './xml'
+import {
+  childElements,
+  findElement,
+  findElements,
+  firstChild,
+  parseXml,
+  textContent,
+  type XmlElement,
+} from './xml'
 import type { ZipParts } from './zip-parts'
 
 /**
@@ -26,7 +34,11 @@ export function isXlsx(parts: ZipParts): boolean {
 
 /** `_x000D_` in OOXML text is the character U+000D; `_x005F_` escapes a literal underscore. */
 export function decodeOoxmlEscapes(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      )
+    : text
 }
 
 /** The text of a string item: its `t`, or its runs' `t`s, never the phonetic guide (`rPh`). */
@@ -62,7 +74,10 @@ function readRelationships(parts: ZipParts): Map<string, { type: string; target:
   if (text === undefined) return rels
   for (const rel of childElements(parseXml(text, 'xl/_rels/workbook.xml.rels'), 'Relationship')) {
     if (rel.attrs.TargetMode === 'External') continue
-    rels.set(rel.attrs.Id ?? '', { type: rel.attrs.Type ?? '', target: resolveTarget('xl/workbook.xml', rel.attrs.Target ?? '') })
+    rels.set(rel.attrs.Id ?? '', {
+      type: rel.attrs.Type ?? '',
+      target: resolveTarget('xl/workbook.xml', rel.attrs.Target ?? ''),
+    })
   }
   return rels
 }
@@ -91,7 +106,12 @@ function cellText(cell: XmlElement, shared: readonly string[]): string {
 /** Counts occurrences of a tag, stopping past `limit`: a cheap look before anything is parsed. */
 export function countTags(text: string, tag: string, limit: number): number {
   let count = 0
-  for (let at = text.indexOf(tag); at !== -1 && count <= limit; at = text.indexOf(tag, at + tag.length)) count++
+  for (
+    let at = text.indexOf(tag);
+    at !== -1 && count <= limit;
+    at = text.indexOf(tag, at + tag.length)
+  )
+    count++
   return count
 }
 
@@ -116,7 +136,8 @@ function readWorksheet(
     for (const cell of childElements(row, 'c')) {
       const ref = cell.attrs.r === undefined ? undefined : parseCellRef(cell.attrs.r)
       columnIndex = ref ? ref.column : columnIndex + 1
-      if (firstChild(cell, 'f')) notes.formula(name, ref ? (cell.attrs.r ?? '') : `row ${rowIndex + 1}`)
+      if (firstChild(cell, 'f'))
+        notes.formula(name, ref ? (cell.attrs.r ?? '') : `row ${rowIndex + 1}`)
       sheet.set(rowIndex, columnIndex, cellText(cell, shared))
     }
   }
@@ -131,12 +152,16 @@ function readWorksheet(
 export function readXlsx(parts: ZipParts, limits: SheetLimits): Grid {
   const notes = new ReadNotes()
   const workbookText = parts.text('xl/workbook.xml')
-  if (workbookText === undefined) throw new SheetFileError('not-spreadsheet', 'The file is not an Excel workbook.')
+  if (workbookText === undefined)
+    throw new SheetFileError('not-spreadsheet', 'The file is not an Excel workbook.')
   const workbook = parseXml(workbookText, 'xl/workbook.xml')
   const rels = readRelationships(parts)
 
   if (parts.names.some((n) => /vbaProject\.bin$/i.test(n))) notes.add(MACROS_IGNORED)
-  if (findElement(workbook, 'externalReferences') || parts.names.some((n) => n.startsWith('xl/externalLinks/') || n === 'xl/connections.xml'))
+  if (
+    findElement(workbook, 'externalReferences') ||
+    parts.names.some((n) => n.startsWith('xl/externalLinks/') || n === 'xl/connections.xml')
+  )
     notes.add(LINKS_IGNORED)
 
   const sheetList = findElements(workbook, 'sheet')
@@ -144,16 +169,22 @@ export function readXlsx(parts: ZipParts, limits: SheetLimits): Grid {
   const sharedTarget = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type))?.target
   const shared = readSharedStrings(parts, sharedTarget)
   const cells = { count: 0 }
-  const sheets = []
+  const sheets: GridSheet[] = []
   for (const entry of sheetList) {
     const name = entry.attrs.name ?? `Sheet ${sheets.length + 1}`
     const rel = rels.get(entry.attrs.id ?? '')
     if (!rel || !WORKSHEET_TYPE.test(rel.type)) {
-      notes.add(`The sheet ${quoteSheet(name)} is a chart or dialog sheet, not a sheet of cells; it was skipped.`)
+      notes.add(
+        `The sheet ${quoteSheet(name)} is a chart or dialog sheet, not a sheet of cells; it was skipped.`,
+      )
       continue
     }
     const text = parts.text(rel.target)
-    if (text === undefined) throw new SheetFileError('damaged', `The file is damaged: the sheet ${quoteSheet(name)} is missing.`)
+    if (text === undefined)
+      throw new SheetFileError(
+        'damaged',
+        `The file is damaged: the sheet ${quoteSheet(name)} is missing.`,
+      )
     sheets.push(readWorksheet(name, rel.target, text, shared, limits, cells, notes))
   }
   return { sheets, notes: notes.list() }

@@ -28,15 +28,22 @@ function escapeXml(text: string): string {
 export function safeSheetNames(names: readonly string[]): string[] {
   const used = new Set<string>()
   return names.map((raw, i) => {
-    const base = (stripNonXmlChars(raw).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || `Sheet ${i + 1}`).slice(0, 31)
+    const base = (
+      stripNonXmlChars(raw)
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim() || `Sheet ${i + 1}`
+    ).slice(0, 31)
     let name = base
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
+    for (let n = 2; used.has(name.toLowerCase()); n++)
+      name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
     used.add(name.toLowerCase())
     return name
   })
 }
 
-const isPlainNumber = (text: string): boolean => /^-?\d{1,15}(\.\d{1,15})?$/.test(text) && String(Number(text)) === text
+const isPlainNumber = (text: string): boolean =>
+  /^-?\d{1,15}(\.\d{1,15})?$/.test(text) && String(Number(text)) === text
 
 function cellXml(ref: string, text: string, style: number): string {
   const s = style === 0 ? '' : ` s="${style}"`
@@ -45,14 +52,22 @@ function cellXml(ref: string, text: string, style: number): string {
 }
 
 function worksheetXml(sheet: GridSheet, widths: readonly number[]): string {
-  const cols = widths.length === 0 ? '' : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+  const cols =
+    widths.length === 0
+      ? ''
+      : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
   const rows = sheet.rows
     .map((row, r) => {
-      const cells = row.map((text, c) => (text === '' ? '' : cellXml(`${columnName(c)}${r + 1}`, text, 1))).join('')
+      const cells = row
+        .map((text, c) => (text === '' ? '' : cellXml(`${columnName(c)}${r + 1}`, text, 1)))
+        .join('')
       return cells === '' ? '' : `<row r="${r + 1}">${cells}</row>`
     })
     .join('')
-  const merges = sheet.merges.length === 0 ? '' : `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${columnName(m.firstColumn)}${m.firstRow + 1}:${columnName(m.lastColumn)}${m.lastRow + 1}"/>`).join('')}</mergeCells>`
+  const merges =
+    sheet.merges.length === 0
+      ? ''
+      : `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${columnName(m.firstColumn)}${m.firstRow + 1}:${columnName(m.lastColumn)}${m.lastRow + 1}"/>`).join('')}</mergeCells>`
   return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`
 }
 
@@ -61,7 +76,10 @@ function columnWidths(sheet: GridSheet): number[] {
   const widths: number[] = []
   for (const row of sheet.rows)
     row.forEach((text, c) => {
-      widths[c] = Math.max(widths[c] ?? 8, Math.min(60, Math.max(...text.split('\n').map((line) => line.length)) + 2))
+      widths[c] = Math.max(
+        widths[c] ?? 8,
+        Math.min(60, Math.max(...text.split('\n').map((line) => line.length)) + 2),
+      )
     })
   return Array.from(widths, (w) => w ?? 8)
 }

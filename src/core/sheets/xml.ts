@@ -48,8 +48,7 @@ function convert(nodes: unknown): XmlNode[] {
     if (name === undefined) continue
     const attrs: Record<string, string> = Object.create(null) as Record<string, string>
     const rawAttrs = node[':@'] as Record<string, unknown> | undefined
-    for (const [key, value] of Object.entries(rawAttrs ?? {}))
-      attrs[localName(key)] = String(value)
+    for (const [key, value] of Object.entries(rawAttrs ?? {})) attrs[localName(key)] = String(value)
     out.push({ name: localName(name), attrs, children: convert(node[name]) })
   }
   return out
@@ -66,16 +65,21 @@ export function parseXml(text: string, partName: string): XmlElement {
   try {
     nodes = convert(parser.parse(text))
   } catch {
-    throw new SheetFileError('damaged', `The file is damaged: its part ${partName} is not readable XML.`)
+    throw new SheetFileError(
+      'damaged',
+      `The file is damaged: its part ${partName} is not readable XML.`,
+    )
   }
   const root = nodes.find((node): node is XmlElement => typeof node !== 'string')
-  if (!root) throw new SheetFileError('damaged', `The file is damaged: its part ${partName} is empty.`)
+  if (!root)
+    throw new SheetFileError('damaged', `The file is damaged: its part ${partName} is empty.`)
   return root
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
   return element.children.filter(
-    (node): node is XmlElement => typeof node !== 'string' && (name === undefined || node.name === name),
+    (node): node is XmlElement =>
+      typeof node !== 'string' && (name === undefined || node.name === name),
   )
 }
 
@@ -96,7 +100,11 @@ export function findElement(element: XmlElement, name: string): XmlElement | und
 }
 
 /** Every element with this name at any depth, in document order (not inside a match). */
-export function findElements(element: XmlElement, name: string, into: XmlElement[] = []): XmlElement[] {
+export function findElements(
+  element: XmlElement,
+  name: string,
+  into: XmlElement[] = [],
+): XmlElement[] {
   for (const child of childElements(element)) {
     if (child.name === name) into.push(child)
     else findElements(child, name, into)

@@ -30,11 +30,20 @@ function fromArchiveError(error: unknown): SheetFileError {
         'The file is not a spreadsheet Audit Workbook can read, or it is incomplete. Save it again as .xlsx, .ods or .csv.',
       )
     case 'too-many-entries':
-      return new SheetFileError('too-large', 'The file holds far more parts than a spreadsheet of questions needs.')
+      return new SheetFileError(
+        'too-large',
+        'The file holds far more parts than a spreadsheet of questions needs.',
+      )
     case 'size-mismatch':
-      return new SheetFileError('zip-bomb', 'The file was refused: one of its parts holds more data than it declares (a zip bomb, or a damaged file).')
+      return new SheetFileError(
+        'zip-bomb',
+        'The file was refused: one of its parts holds more data than it declares (a zip bomb, or a damaged file).',
+      )
     default:
-      return new SheetFileError('damaged', 'The file is damaged or uses a zip feature spreadsheets do not. Save it again from Excel or LibreOffice.')
+      return new SheetFileError(
+        'damaged',
+        'The file is damaged or uses a zip feature spreadsheets do not. Save it again from Excel or LibreOffice.',
+      )
   }
 }
 
@@ -51,7 +60,8 @@ export function openZipParts(bytes: Uint8Array, limits: SheetLimits): ZipParts {
 
   const checkDeclared = (entry: ZipEntry): void => {
     const tooLarge = entry.size > limits.maxPartBytes
-    const bomb = entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio
+    const bomb =
+      entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio
     if (bomb)
       throw new SheetFileError(
         'zip-bomb',
