@@ -61,6 +61,7 @@ function fieldWords(path: string): string {
   if (/goal\.text$/.test(path)) return 'Goal'
   if (/preparation\[\d+\]\.text$/.test(path)) return 'Before-you-start item'
   if (/checks\[\d+\]\.title$/.test(path)) return 'Check'
+  if (/outcomes\[\d+\]$/.test(path)) return 'Outcome'
   const last = /([A-Za-z]+)$/.exec(path)?.[1]
   return last === undefined ? '' : (FIELD_WORDS[last] ?? last)
 }
@@ -486,7 +487,7 @@ export function readSections(grid: Grid, defaults: PackDefaults): ReadSectionsRe
       problems.push(
         problemAt(
           placeOf(reader.places, error.path),
-          `${fieldWords(error.path)} ${error.message}`.trim(),
+          sentence(`${fieldWords(error.path)} ${error.message}`),
         ),
       )
     }
@@ -497,6 +498,9 @@ export function readSections(grid: Grid, defaults: PackDefaults): ReadSectionsRe
     notes,
   }
 }
+
+const sentence = (text: string): string =>
+  /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`
 
 function isReported(reported: ReadonlySet<string>, path: string): boolean {
   for (const done of reported)
