@@ -187,3 +187,48 @@ describe('readWorkbook', () => {
     )
   })
 })
+
+describe('readWorkbook on .ods', () => {
+  const ods = (table: string): Uint8Array =>
+    zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8(
+        `<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>${table}</office:spreadsheet></office:body></office:document-content>`,
+      ),
+    })
+
+  it('reads displayed text, spaces, repeats, spans and formulas as a person sees them', () => {
+    const back = readWorkbook(
+      ods(
+        `<table:table table:name="Q"><table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>` +
+          `<table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>Check<text:s text:c="2"/>one</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2"><text:p>x</text:p></table:table-cell><table:table-cell table:formula="of:=1+1" office:value="2"><text:p>2</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16000"/></table:table-row>` +
+          `<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`,
+      ),
+      'q.ods',
+    )
+    expect(back.sheets).toEqual([
+      {
+        name: 'Q',
+        rows: [[], [], ['Check  one', 'x', 'x', '2']],
+        merges: [{ firstRow: 2, firstColumn: 0, lastRow: 3, lastColumn: 0 }],
+      },
+    ])
+    expect(back.notes).toEqual([expect.stringMatching(/^1 cell holds a formula \(“Q” D3\)/)])
+  })
+
+  it('refuses a filled row repeated a million times, and notes macros and external links', () => {
+    const repeated = `<table:table table:name="Q"><table:table-row table:number-rows-repeated="1000000"><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>`
+    expect(refusal(() => readWorkbook(ods(repeated), 'r.ods')).code).toBe('too-many-rows')
+    const linked = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8(
+        '<document-content><body><spreadsheet><table name="Q"><table-source href="http://x"/></table></spreadsheet></body></document-content>',
+      ),
+      'Basic/Standard/Module1.xml': strToU8('<module/>'),
+    })
+    expect(readWorkbook(linked, 'l.ods').notes).toEqual([
+      'The workbook holds macros; they were ignored and never run.',
+      'The workbook links to other files or data sources; those links were ignored and nothing was fetched.',
+    ])
+  })
+})
