@@ -98,6 +98,19 @@ describe('problems of a draft, in a consultant’s words', () => {
     ])
   })
 
+  it('says a new check still needs a question, and names an untitled one by its place', () => {
+    const d = edit(
+      { kind: 'addCheck', title: 'Drills', intro: 'Practice.' },
+      { kind: 'addCheck', title: '' },
+    )
+    expect(messages(d)).toEqual([
+      "Check 'Drills': a check needs at least one question",
+      'Check 5: the title must not be empty',
+      'Check 5: the introduction must not be empty',
+      'Check 5: a check needs at least one question',
+    ])
+  })
+
   it('refuses a pack id that is not an id', () => {
     expect(messages({ ...start, packId: '' })).toEqual(['The pack id must not be empty'])
   })
