@@ -32,7 +32,7 @@ export { formatPackErrors, SHOWN_PACK_ERRORS } from './pack-errors'
 export type { PackError } from './pack-errors'
 export { findPackInconsistencies, formatPackPath } from './pack-rules'
 export { compareVersions, newestVersions, whyNotInstallable } from './pack-install'
-export type { PackIssue, PackPath } from './pack-rules'
+export type { PackIssue, PackPath, PackRule } from './pack-rules'
 
 export {
   checkById,

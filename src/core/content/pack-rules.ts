@@ -8,9 +8,20 @@ import type { ContentPack, Section } from './schema'
 
 export type PackPath = (string | number)[]
 
+/**
+ * Which rule an issue breaks, with what a reader needs to word it their own way (the section
+ * editor names the outcome or the item, where a pack file's reader gets `message`).
+ */
+export type PackRule =
+  | { kind: 'duplicate-id'; id: string; firstPath: PackPath }
+  | { kind: 'fact-label' }
+  | { kind: 'unknown-outcome'; outcomeId: string }
+  | { kind: 'unevidenced-outcome'; outcomeId: string }
+
 export interface PackIssue {
   path: PackPath
   message: string
+  rule: PackRule
 }
 
 interface Identified {
@@ -41,6 +52,7 @@ function duplicateIds(items: readonly Identified[], scope: string): PackIssue[] 
       issues.push({
         path: [...item.path, 'id'],
         message: `must be unique in ${scope}: "${item.id}" is also used by ${formatPackPath(first)}`,
+        rule: { kind: 'duplicate-id', id: item.id, firstPath: first },
       })
   }
   return issues
@@ -69,6 +81,7 @@ function sectionIssues(section: Section, at: PackPath): PackIssue[] {
       issues.push({
         path: [...at, 'preparation', i, 'factLabel'],
         message: 'is required when kind is "fact" (the label of the value to record)',
+        rule: { kind: 'fact-label' },
       })
   })
 
@@ -79,6 +92,7 @@ function sectionIssues(section: Section, at: PackPath): PackIssue[] {
       issues.push({
         path: [...question.path, 'outcomeId'],
         message: `"${question.outcomeId}" is not an outcome of this section; use one of: ${validIds}`,
+        rule: { kind: 'unknown-outcome', outcomeId: question.outcomeId },
       })
   }
 
@@ -88,6 +102,7 @@ function sectionIssues(section: Section, at: PackPath): PackIssue[] {
       issues.push({
         path: [...at, 'outcomes', i],
         message: `"${outcome.name}" is not evidenced by any question; every outcome needs at least one`,
+        rule: { kind: 'unevidenced-outcome', outcomeId: outcome.id },
       })
   })
   return issues
