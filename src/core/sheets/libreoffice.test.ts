@@ -12,14 +12,18 @@ import { packToGrid } from './write-sections'
 
 /**
  * An independent producer: files LibreOffice wrote, not our writer, from a CSV this test
- * writes. Skipped only where LibreOffice is not installed (it is on the project's machines).
+ * writes. Needs LibreOffice Calc, which .ci/run installs; without it the test fails and says so,
+ * like the report's LibreOffice test (e2e/support/libreoffice.ts).
  */
 const SOFFICE = '/usr/bin/soffice'
-const hasSoffice = existsSync(SOFFICE)
 const folder = mkdtempSync(join(tmpdir(), 'aw-sheets-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 function convert(csvPath: string, to: 'xlsx' | 'ods'): Uint8Array {
+  if (!existsSync(SOFFICE))
+    throw new Error(
+      `LibreOffice (${SOFFICE}) is not installed: apt-get install libreoffice-calc-nogui`,
+    )
   execFileSync(
     SOFFICE,
     [
@@ -44,25 +48,17 @@ function convert(csvPath: string, to: 'xlsx' | 'ods'): Uint8Array {
 }
 
 describe('spreadsheets written by LibreOffice', () => {
-  it.skipIf(!hasSoffice)(
-    'import as the section they were made from (.xlsx and .ods)',
-    () => {
-      const csvPath = join(folder, 'Incident Response.csv')
-      writeFileSync(csvPath, writeCsv(packToGrid(builtinPack).sheets[1]!))
-      const files = { xlsx: convert(csvPath, 'xlsx'), ods: convert(csvPath, 'ods') }
-      for (const [kind, bytes] of Object.entries(files)) {
-        const grid = readWorkbook(bytes, `Incident Response.${kind}`)
-        const result = readSections(grid, { id: 'imported', title: 'Imported', version: '1.0.0' })
-        if (!result.ok)
-          throw new Error(`${kind}: ${result.problems.map(formatSheetProblem).join('\n')}`)
-        expect(result.pack.sections, kind).toEqual(builtinPack.sections)
-        expect(grid.sheets[0]!.name, kind).toBe('Incident Response')
-      }
-    },
-    60_000,
-  )
-
-  it.runIf(!hasSoffice)('is skipped: LibreOffice (/usr/bin/soffice) is not installed here', () => {
-    expect(hasSoffice).toBe(false)
-  })
+  it('import as the section they were made from (.xlsx and .ods)', () => {
+    const csvPath = join(folder, 'Incident Response.csv')
+    writeFileSync(csvPath, writeCsv(packToGrid(builtinPack).sheets[1]!))
+    const files = { xlsx: convert(csvPath, 'xlsx'), ods: convert(csvPath, 'ods') }
+    for (const [kind, bytes] of Object.entries(files)) {
+      const grid = readWorkbook(bytes, `Incident Response.${kind}`)
+      const result = readSections(grid, { id: 'imported', title: 'Imported', version: '1.0.0' })
+      if (!result.ok)
+        throw new Error(`${kind}: ${result.problems.map(formatSheetProblem).join('\n')}`)
+      expect(result.pack.sections, kind).toEqual(builtinPack.sections)
+      expect(grid.sheets[0]!.name, kind).toBe('Incident Response')
+    }
+  }, 60_000)
 })
