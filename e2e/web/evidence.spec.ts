@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { inAppDatabase } from '../fixtures/app-database'
@@ -143,12 +144,14 @@ test('delete with undo, a caption edited, and one item linked to two questions s
   await expect(links).toHaveText([`Q2 · ${Q2}`])
 })
 
-test('an oversized file and a full disk are refused with a message and leave no partial record', async ({
-  page,
-}) => {
-  await installQuotaFailure(page)
-  const { interview, evidence, locker } = await startInterview(page)
+const big: FixtureFile = {
+  name: 'network-capture.pcap',
+  mimeType: 'application/octet-stream',
+  buffer: Buffer.alloc(2 * 1024 * 1024, 7),
+}
 
+/** Settings → "Largest evidence file" 1 MB, then back to the screen the test was on. */
+async function limitEvidenceToOneMegabyte(page: Page): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
@@ -157,13 +160,17 @@ test('an oversized file and a full disk are refused with a message and leave no 
   await page.getByRole('button', { name: 'Save limit' }).click()
   await expect(page.getByText('Evidence files up to 1 MB are accepted.')).toBeVisible()
   await page.goBack()
+}
+
+test('an oversized file and a full disk are refused with a message and leave no partial record', async ({
+  page,
+}) => {
+  await installQuotaFailure(page)
+  const { interview, evidence, locker } = await startInterview(page)
+
+  await limitEvidenceToOneMegabyte(page)
   await expect(interview.prompt).toHaveText(Q1)
 
-  const big: FixtureFile = {
-    name: 'network-capture.pcap',
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.alloc(2 * 1024 * 1024, 7),
-  }
   await evidence.attach(big)
   await expect(evidence.problems).toContainText(
     // Refused by the open dialog's size check, before a byte of it is read.
@@ -193,6 +200,22 @@ test('an oversized file and a full disk are refused with a message and leave no 
   })
   await locker.open()
   await expect(locker.items).toHaveCount(1)
+})
+
+test('a file over the limit in a choice of several is left out, and the others are added', async ({
+  page,
+}) => {
+  const { interview, evidence } = await startInterview(page)
+  await limitEvidenceToOneMegabyte(page)
+  await expect(interview.prompt).toHaveText(Q1)
+
+  await evidence.attach(big, dashboard)
+  await expect(evidence.problems).toContainText(
+    '“network-capture.pcap” (2 MB) was left out, larger than the 1 MB allowed for an evidence file (Settings can raise the limit). The other files were opened.',
+  )
+  await expect(evidence.tiles).toHaveCount(1)
+  await expect(evidence.tiles.first()).toContainText('on-call-dashboard.png')
+  expect(await evidenceRows(page)).toMatchObject({ items: 1, itemsWithoutBytes: 0 })
 })
 
 test('verify evidence reports bytes changed behind the app’s back', async ({ page }) => {

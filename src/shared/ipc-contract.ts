@@ -88,7 +88,14 @@ export interface OpenedFile {
   lastModified?: number
 }
 
-export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: 'canceled' }
+export type OpenResult =
+  | {
+      status: 'opened'
+      files: OpenedFile[]
+      /** Files of a several-file choice left unread for their size, said to the user. */
+      leftOut?: string
+    }
+  | { status: 'canceled' }
 
 export interface ResponseOf {
   'app:info': AppInfo

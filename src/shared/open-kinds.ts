@@ -60,8 +60,41 @@ export function openLimit(kind: OpenKind, requested?: number): number {
   return requested === undefined ? maxBytes : Math.min(requested, maxBytes)
 }
 
+/**
+ * What happens to a choice with files over the limit: a kind that takes several files opens the
+ * others and says which were left out (one file too large must not cost the rest of a selection);
+ * when every file is too large, or the kind takes one, nothing is opened and the refusal says so.
+ */
+export function splitBySize<F extends { name: string; size: number }>(
+  kind: OpenKind,
+  limit: number,
+  chosen: readonly F[],
+): { open: F[]; leftOut?: string } | { refused: string } {
+  const oversize = chosen.filter((file) => file.size > limit)
+  if (oversize.length === 0) return { open: [...chosen] }
+  if (!OPEN_KIND_SPECS[kind].multiple || oversize.length === chosen.length)
+    return { refused: oversizeMessage(kind, limit, oversize) }
+  return {
+    open: chosen.filter((file) => file.size <= limit),
+    leftOut: leftOutMessage(kind, limit, oversize),
+  }
+}
+
+/** The files of a several-file choice that were not opened, each with its size. */
+function leftOutMessage(
+  kind: OpenKind,
+  limit: number,
+  files: ReadonlyArray<{ name: string; size: number }>,
+): string {
+  const { limitPhrase } = OPEN_KIND_SPECS[kind]
+  const named = files.map((file) => `“${file.name}” (${formatOversize(file.size, limit)})`)
+  const which = files.length === 1 ? `${named[0]} was` : `${files.length} files were`
+  const list = files.length === 1 ? '' : `: ${named.join(', ')}`
+  return `${which} left out, larger than the ${formatByteSize(limit)} ${limitPhrase}${list}. The other files were opened.`
+}
+
 /** The refusal naming every file over the limit; nothing of the choice is opened. */
-export function oversizeMessage(
+function oversizeMessage(
   kind: OpenKind,
   limit: number,
   files: ReadonlyArray<{ name: string; size: number }>,

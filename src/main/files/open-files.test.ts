@@ -58,11 +58,27 @@ describe('openFiles: size limits, checked before anything is read', () => {
     expect(readFile).not.toHaveBeenCalled()
   })
 
-  it('applies the user’s lower evidence limit, and names every file over it', async () => {
+  it('leaves out the evidence files over the user’s limit, names them, and opens the others', async () => {
     const { fs, readFile } = sizedFiles({ 'a.mp4': 300 * MB, 'ok.png': MB, 'b.mov': 251 * MB })
-    const opening = openFiles(
+    const opened = await openFiles(
       { kind: 'evidence', maxBytes: 250 * MB },
       { showOpenDialog: choose('/x/a.mp4', '/x/ok.png', '/x/b.mov'), fs },
+    )
+    expect(opened).toMatchObject({
+      status: 'opened',
+      files: [{ name: 'ok.png' }],
+      leftOut:
+        '2 files were left out, larger than the 250 MB allowed for an evidence file (Settings can raise the limit): “a.mp4” (300 MB), “b.mov” (251 MB). The other files were opened.',
+    })
+    expect(readFile).toHaveBeenCalledTimes(1)
+    expect(readFile).toHaveBeenCalledWith('/x/ok.png')
+  })
+
+  it('opens nothing when every evidence file of a choice is over the limit', async () => {
+    const { fs, readFile } = sizedFiles({ 'a.mp4': 300 * MB, 'b.mov': 251 * MB })
+    const opening = openFiles(
+      { kind: 'evidence', maxBytes: 250 * MB },
+      { showOpenDialog: choose('/x/a.mp4', '/x/b.mov'), fs },
     )
     await expect(opening).rejects.toThrow(
       '2 files are larger than the 250 MB allowed for an evidence file (Settings can raise the limit): “a.mp4” (300 MB), “b.mov” (251 MB). Nothing was opened; choose smaller files.',

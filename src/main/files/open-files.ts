@@ -4,7 +4,7 @@ import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
 import { withoutBidiControls } from '@shared/bidi'
 import { UserFacingError } from '@shared/errors'
 import type { OpenedFile, OpenResult, RequestOf } from '@shared/ipc-contract'
-import { OPEN_KIND_SPECS, openLimit, oversizeMessage } from '@shared/open-kinds'
+import { OPEN_KIND_SPECS, openLimit, splitBySize } from '@shared/open-kinds'
 import { fileErrorToUserError } from './file-errors'
 
 export interface OpenFilesDeps {
@@ -63,11 +63,10 @@ export async function openFiles(
 
   const chosen: Chosen[] = []
   for (const filePath of choice.filePaths) chosen.push(await statOne(filePath, fs))
-  const limit = openLimit(request.kind, request.maxBytes)
-  const oversize = chosen.filter((file) => file.size > limit)
-  if (oversize.length > 0) throw new UserFacingError(oversizeMessage(request.kind, limit, oversize))
+  const bySize = splitBySize(request.kind, openLimit(request.kind, request.maxBytes), chosen)
+  if ('refused' in bySize) throw new UserFacingError(bySize.refused)
 
   const files: OpenedFile[] = []
-  for (const file of chosen) files.push(await readOne(file, fs))
-  return { status: 'opened', files }
+  for (const file of bySize.open) files.push(await readOne(file, fs))
+  return { status: 'opened', files, ...(bySize.leftOut ? { leftOut: bySize.leftOut } : {}) }
 }

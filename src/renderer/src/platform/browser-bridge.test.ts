@@ -50,6 +50,21 @@ describe('browser bridge: the same rules as main', () => {
     expect(logo.created[0]!.accept).toBe('.png,.jpg,.jpeg')
   })
 
+  it('leaves out the evidence files over the limit, names them, and opens the others', async () => {
+    const { doc, created } = fakeDocument([
+      { name: 'clip\u202Evom.mp4', size: 2 * MB },
+      { name: 'photo.png', size: MB / 2 },
+    ])
+    const opened = await createBrowserBridge(doc).openFiles({ kind: 'evidence', maxBytes: MB })
+    expect(opened).toMatchObject({
+      status: 'opened',
+      files: [{ name: 'photo.png' }],
+      leftOut: expect.stringMatching(/^“clipvom.mp4” \(2 MB\) was left out, larger than the 1 MB/),
+    })
+    const files = created[0]!.files as Array<{ arrayBuffer: ReturnType<typeof vi.fn> }>
+    expect(files[0]!.arrayBuffer).not.toHaveBeenCalled()
+  })
+
   it('names a download by its kind, without bidi controls, and never offers to open it', async () => {
     const { doc, created } = fakeDocument()
     const saved = await createBrowserBridge(doc).saveFile({

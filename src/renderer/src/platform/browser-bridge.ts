@@ -2,7 +2,7 @@ import { withoutBidiControls } from '@shared/bidi'
 import { UserFacingError } from '@shared/errors'
 import { isAllowedExternalUrl } from '@shared/external-url'
 import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
-import { OPEN_KIND_SPECS, openLimit, oversizeMessage } from '@shared/open-kinds'
+import { OPEN_KIND_SPECS, openLimit, splitBySize } from '@shared/open-kinds'
 import { suggestedSaveName } from '@shared/save-kinds'
 
 /**
@@ -62,16 +62,20 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
           input.remove()
           if (chosen.length === 0) return resolve({ status: 'canceled' })
           // As in main: every size is checked before any file is read.
-          const oversize = chosen.filter((file) => file.size > limit)
-          if (oversize.length > 0) {
-            const named = oversize.map((file) => ({
-              name: withoutBidiControls(file.name),
-              size: file.size,
-            }))
-            return reject(new UserFacingError(oversizeMessage(kind, limit, named)))
-          }
-          Promise.all(chosen.map(readFile)).then(
-            (files) => resolve({ status: 'opened', files }),
+          const sized = chosen.map((file) => ({
+            name: withoutBidiControls(file.name),
+            size: file.size,
+            file,
+          }))
+          const bySize = splitBySize(kind, limit, sized)
+          if ('refused' in bySize) return reject(new UserFacingError(bySize.refused))
+          Promise.all(bySize.open.map(({ file }) => readFile(file))).then(
+            (files) =>
+              resolve({
+                status: 'opened',
+                files,
+                ...(bySize.leftOut ? { leftOut: bySize.leftOut } : {}),
+              }),
             reject,
           )
         })

@@ -27,7 +27,8 @@ export function useEvidenceCapture(auditId: string) {
     async (target: Omit<CaptureTarget, 'auditId'>): Promise<CaptureOutcome> => {
       let result
       try {
-        // Main checks each file against the user's limit before reading any of it.
+        // Main checks each file against the user's limit before reading any of it, and leaves
+        // out those over it.
         const maxBytes = await loadSetting(db, evidenceSizeLimitSetting)
         result = await getBridge().openFiles({ kind: 'evidence', maxBytes })
       } catch (error) {
@@ -38,11 +39,15 @@ export function useEvidenceCapture(auditId: string) {
         return { added: [], problems: [problem] }
       }
       if (result.status === 'canceled') return NOTHING
+      // Files too large for the limit were not read; the others are added all the same.
+      const leftOut = result.leftOut ? [result.leftOut] : []
+      for (const problem of leftOut) useCaptureProgress.getState().report(problem)
       try {
-        return await capture(target, result.files.map(openedFileInput))
+        const outcome = await capture(target, result.files.map(openedFileInput))
+        return { ...outcome, problems: [...leftOut, ...outcome.problems] }
       } catch (error) {
         showError(error)
-        return NOTHING
+        return { added: [], problems: leftOut }
       }
     },
     [capture, db],
