@@ -3,6 +3,7 @@ import '../src/renderer/src/zod-config'
 import Dexie from 'dexie'
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { buildReportModel } from '@core/report/build'
+import { packToGrid, writeXlsx } from '@core/sheets'
 import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
 import { RATINGS, type Answer } from '@core/audit'
 import type { EvidenceBlobRole } from '@core/evidence'
@@ -17,8 +18,9 @@ import {
   type ExportRequest,
 } from '../src/renderer/src/features/report/report-export-job'
 import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
+import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
-import { mulberry32, pick, WORKLOAD_EPOCH } from './workload'
+import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH } from './workload'
 
 /**
  * The in-page half of `npm run bench`: served from the app's own origin, so it reads and writes
@@ -184,6 +186,52 @@ async function removeImported(auditIds: string[]): Promise<void> {
       await db.audits.bulkDelete(auditIds)
     },
   )
+}
+
+let questionBank: Uint8Array | undefined
+
+/** The 1,000-question, 40-section workbook, written once (untimed) as Export writes one. */
+function questionBankXlsx(): Uint8Array {
+  questionBank ??= writeXlsx(
+    packToGrid(benchPack(WORKLOAD.bankQuestionsPerSection)),
+    new Date(WORKLOAD_EPOCH),
+  )
+  return questionBank
+}
+
+/** Importing a question bank from a spreadsheet, as the Library's import dialog will. */
+const sheetsBench = {
+  /**
+   * The workbook's bytes to the validated pack through the sheets worker (`runSheetsImport`, a
+   * new worker each time, as in the app). The worker takes the bytes it is handed; the copy is
+   * made before the clock starts, as the app's bytes come fresh from the file that was opened.
+   */
+  async sheetsImport(): Promise<Timed & { questions: number }> {
+    const bytes = questionBankXlsx().slice()
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the copy in a task of its own
+    let questions = 0
+    const result = await timed(async () => {
+      const output = await runSheetsImport(bytes, 'question-bank.xlsx', {
+        id: 'bench-bank',
+        title: 'Benchmark question bank',
+        version: '1.0.0',
+      })
+      if (output.status !== 'valid')
+        throw new Error(`The question bank did not import: ${JSON.stringify(output)}`)
+      questions = output.pack.sections.flatMap((s) => s.checks.flatMap((c) => c.questions)).length
+      return questionBankXlsx().length
+    })
+    return { ...result, questions }
+  },
+
+  /** The baseline: the same bytes unzipped by fflate's `unzipSync` in the page. */
+  sheetsImportBaseline(): Promise<Timed> {
+    const bytes = questionBankXlsx()
+    return timed(async () => {
+      unzipSync(bytes)
+      return bytes.length
+    })
+  },
 }
 
 const bench = {
@@ -399,6 +447,8 @@ const bench = {
       await done(indexedDB.deleteDatabase('bench-import-baseline'))
     }
   },
+
+  ...sheetsBench,
 }
 
 export type Bench = typeof bench

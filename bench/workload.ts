@@ -20,6 +20,8 @@ export const WORKLOAD = {
   audits: 50,
   sections: 40,
   questionsPerSection: 12,
+  /** The question bank imported from a spreadsheet: 40 sections of 25, 1,000 questions. */
+  bankQuestionsPerSection: 25,
   largestImages: 200,
   largestSmallFiles: 100,
   evidenceItems: 2_000,
@@ -96,12 +98,15 @@ const TOPICS = [
 ]
 
 /**
- * 40 sections of 12 questions, made from the built-in section with new ids, numbers and titles,
- * as a pack that passes `parseContentPack` (so the audits snapshot valid content).
+ * 40 sections of 12 questions (or as many as asked), made from the built-in section with new ids,
+ * numbers and titles, as a pack that passes `parseContentPack` (so the audits snapshot valid
+ * content).
  */
-export function benchPack(): ContentPack {
+export function benchPack(questionsPerSection: number = WORKLOAD.questionsPerSection): ContentPack {
   const template = builtinPack.sections[0]!
-  const sections = Array.from({ length: WORKLOAD.sections }, (_, i) => benchSection(template, i))
+  const sections = Array.from({ length: WORKLOAD.sections }, (_, i) =>
+    benchSection(template, i, questionsPerSection),
+  )
   const parsed = parseContentPack({
     format: CONTENT_PACK_FORMAT,
     formatVersion: CONTENT_PACK_FORMAT_VERSION,
@@ -116,14 +121,14 @@ export function benchPack(): ContentPack {
   return parsed.pack
 }
 
-function benchSection(template: Section, index: number): Section {
+function benchSection(template: Section, index: number, questionsPerSection: number): Section {
   const n = String(index + 1).padStart(2, '0')
   const topic = TOPICS[index % TOPICS.length]!
   const round = index < TOPICS.length ? '' : ' (part 2)'
-  // The template's questions, then copies of the first ones with new ids, up to 12 in all.
+  // The template's questions, then copies of the first ones with new ids, up to the count asked.
   const all = template.checks.flatMap((check) => check.questions)
   const extra: Question[] = []
-  for (let k = 0; all.length + extra.length < WORKLOAD.questionsPerSection; k++) {
+  for (let k = 0; all.length + extra.length < questionsPerSection; k++) {
     const source = all[k % all.length]!
     extra.push({ ...source, id: `${source.id}-again-${k + 1}`, prompt: `${source.prompt} (again)` })
   }

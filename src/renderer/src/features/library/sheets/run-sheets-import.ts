@@ -1,0 +1,28 @@
+import type { PackDefaults } from '@core/sheets'
+import { jobWorkers, type RunOptions } from '../../../jobs/job-workers'
+import { sheetsImportJob, type SheetsImportResult } from './sheets-import-job'
+
+/** A worker per import, ended after it: imports are rare, and a refused file leaves nothing behind. */
+const sheetsWorkers = jobWorkers({
+  start: () => new Worker(new URL('./sheets.worker.ts', import.meta.url), { type: 'module' }),
+  keepIdleMs: 0,
+})
+
+/**
+ * Reads a workbook in a worker; resolves with the validated pack, its problems or its refusal,
+ * and rejects only with `JobFailed` or `JobCanceled`. The bytes are handed to the worker, not
+ * copied: `bytes` is unusable afterwards (a view of part of a buffer is copied first).
+ */
+export function runSheetsImport(
+  bytes: Uint8Array,
+  fileName: string,
+  defaults: PackDefaults,
+  options: RunOptions<never> = {},
+): Promise<SheetsImportResult> {
+  const whole =
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
+  const own = (whole ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>
+  return sheetsWorkers.run(sheetsImportJob, { bytes: own, fileName, defaults }, options)
+}

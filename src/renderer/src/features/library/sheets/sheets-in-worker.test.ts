@@ -1,0 +1,89 @@
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { builtinPack } from '@core/content'
+import { columnName, packToGrid, writeXlsx, type Grid } from '@core/sheets'
+import { sheetsImportJob, type SheetsImportRequest } from './sheets-import-job'
+import { importSheets } from './sheets-in-worker'
+
+const MTIME = new Date('2026-01-01T00:00:00Z')
+const DEFAULTS = { id: 'bank', title: 'Question bank', version: '1.0.0' }
+
+const request = (bytes: Uint8Array, fileName = 'bank.xlsx'): SheetsImportRequest => ({
+  bytes: bytes.slice(),
+  fileName,
+  defaults: DEFAULTS,
+})
+
+/** What the page accepts from the worker: the job's output schema, run on the answer. */
+const arriving = (output: unknown) => sheetsImportJob.output.parse(output)
+
+/** The grid with the one cell holding `text` emptied, and where that cell is. */
+function emptied(
+  grid: Grid,
+  text: string,
+): { grid: Grid; sheet: string; row: number; column: string } {
+  for (const sheet of grid.sheets)
+    for (const [r, cells] of sheet.rows.entries()) {
+      const c = cells.indexOf(text)
+      if (c < 0) continue
+      const rows = sheet.rows.map((row, i) => (i === r ? row.with(c, '') : row))
+      return {
+        grid: { ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) },
+        sheet: sheet.name,
+        row: r + 1,
+        column: columnName(c),
+      }
+    }
+  throw new Error(`No cell holds “${text}”.`)
+}
+
+describe('the sheets worker’s work', () => {
+  it('reads an .xlsx of a pack back to the same pack, as the page receives it', () => {
+    const bytes = writeXlsx(packToGrid(builtinPack), MTIME)
+    const output = arriving(importSheets(request(bytes)))
+    expect(output).toEqual({ status: 'valid', pack: builtinPack, notes: [] })
+  })
+
+  it('answers a workbook with problems with each at its sheet, row and column', () => {
+    const firstPrompt = builtinPack.sections[0]!.checks[0]!.questions[0]!.prompt
+    const { grid, ...where } = emptied(packToGrid(builtinPack), firstPrompt)
+    const output = arriving(importSheets(request(writeXlsx(grid, MTIME))))
+    expect(output).toEqual({
+      status: 'problems',
+      problems: [{ ...where, message: 'Prompt must not be empty.' }],
+      notes: [],
+    })
+  })
+
+  it('answers a hostile or unreadable file with the refusal, as data rather than a failure', () => {
+    const bomb = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      // 30 MiB of zeros deflate to about 30 KB: a thousand to one
+      'xl/worksheets/sheet1.xml': new Uint8Array(30 * 1024 * 1024),
+    })
+    const refusedBomb = arriving(importSheets(request(bomb)))
+    expect(refusedBomb).toEqual({
+      status: 'refused',
+      message: expect.stringMatching(/zip bomb.*Nothing was installed\.$/),
+    })
+
+    const oldXls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    expect(arriving(importSheets(request(oldXls, 'bank.xls')))).toEqual({
+      status: 'refused',
+      message: expect.stringMatching(/password-protected or in the old \.xls format/),
+    })
+  })
+
+  it('fails the job, rather than answering, on input the job does not accept', () => {
+    expect(
+      sheetsImportJob.input.safeParse({ bytes: [1, 2], fileName: 'a.xlsx', defaults: DEFAULTS })
+        .success,
+    ).toBe(false)
+  })
+})

@@ -1,0 +1,23 @@
+import { readSections, readWorkbook, SheetFileError } from '@core/sheets'
+import type { SheetsImportRequest, SheetsImportResult } from './sheets-import-job'
+
+/**
+ * What the sheets worker does, as a plain function (tested in Node): the file's bytes → the
+ * validated pack, or every problem, or the refusal. A refusal is an answer for the user, not a
+ * failure of the job; anything else thrown is a fault and fails the job.
+ */
+export function importSheets({
+  bytes,
+  fileName,
+  defaults,
+}: SheetsImportRequest): SheetsImportResult {
+  try {
+    const result = readSections(readWorkbook(bytes, fileName), defaults)
+    return result.ok
+      ? { status: 'valid', pack: result.pack, notes: result.notes }
+      : { status: 'problems', problems: result.problems, notes: result.notes }
+  } catch (error) {
+    if (error instanceof SheetFileError) return { status: 'refused', message: error.message }
+    throw error
+  }
+}
