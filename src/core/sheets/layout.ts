@@ -83,16 +83,15 @@ export const COLUMN_NAMES: Record<TableKind, Record<string, readonly string[]>> 
   },
 }
 
-/** Labels of the label/value rows above a section's tables, and of the pack's block. */
+/**
+ * Labels of the label/value rows above a section's tables: the sections table's own names (one
+ * list of synonyms for both places), except that a lone "Section" or "No" row would be ambiguous.
+ */
+const { section: _sectionColumn, ...sectionColumnNames } = COLUMN_NAMES.sections
 export const SECTION_LABELS: Record<string, readonly string[]> = {
+  ...sectionColumnNames,
   id: ['Section id'],
   number: ['Number', 'Section number'],
-  category: ['Category'],
-  title: ['Title', 'Section title'],
-  summary: ['Summary'],
-  introduction: ['Introduction'],
-  goalHeadline: ['Goal headline', 'Headline'],
-  goal: ['Goal', 'Goal text'],
 }
 
 export const PACK_LABELS: Record<string, readonly string[]> = {
