@@ -36,3 +36,15 @@ export const transferableBytes = z.custom<Uint8Array<ArrayBuffer>>(
   (value) => value instanceof Uint8Array && value.buffer instanceof ArrayBuffer,
   'Expected bytes in an ArrayBuffer.',
 )
+
+/**
+ * Bytes that can be handed to a worker whole: the same view when it spans a buffer of its own,
+ * otherwise a copy, so that transferring it never takes the rest of a larger buffer with it.
+ */
+export function transferableCopy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const whole =
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
+  return (whole ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>
+}

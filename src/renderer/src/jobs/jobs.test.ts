@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { defineJob, transferableBytes } from './define-job'
+import { defineJob, transferableBytes, transferableCopy } from './define-job'
 import { JobCanceled, JobFailed, JobWorker, jobWorkers, type WorkerEnd } from './job-workers'
 import { implementJob, serveJobs, type JobImplementation } from './serve-jobs'
 
@@ -234,5 +234,18 @@ describe('workers kept between jobs', () => {
     expect(started[0]!.terminated).toBe(false)
     worker.end()
     expect(started[0]!.terminated).toBe(true)
+  })
+})
+
+describe('transferableCopy', () => {
+  it('hands over a view of a whole buffer as it is, and copies a part so the rest stays', () => {
+    const whole = new Uint8Array([1, 2, 3, 4])
+    expect(transferableCopy(whole)).toBe(whole)
+
+    const part = whole.subarray(1, 3)
+    const copy = transferableCopy(part)
+    expect(copy).not.toBe(part)
+    expect(copy.buffer.byteLength).toBe(2)
+    expect([...copy]).toEqual([2, 3])
   })
 })

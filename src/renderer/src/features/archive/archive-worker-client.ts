@@ -1,4 +1,5 @@
 import type { ArchiveProgress } from '@core/archive'
+import { transferableCopy } from '../../jobs/define-job'
 import { jobWorkers, type RunOptions } from '../../jobs/job-workers'
 import {
   checkArchiveJob,
@@ -44,8 +45,7 @@ export function checkArchive(
   bytes: Uint8Array,
   onProgress: (progress: ArchiveProgress) => void,
 ): ArchiveCheck {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-  const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer
+  const { buffer } = transferableCopy(bytes)
   // The import must run in the worker that holds the checked archive.
   const worker = archiveWorkers.take()
   const canceling = new AbortController()

@@ -1,4 +1,5 @@
 import type { PackDefaults } from '@core/sheets'
+import { transferableCopy } from '../../../jobs/define-job'
 import { jobWorkers, type RunOptions } from '../../../jobs/job-workers'
 import { sheetsImportJob, type SheetsImportResult } from './sheets-import-job'
 
@@ -19,10 +20,6 @@ export function runSheetsImport(
   defaults: PackDefaults,
   options: RunOptions<never> = {},
 ): Promise<SheetsImportResult> {
-  const whole =
-    bytes.buffer instanceof ArrayBuffer &&
-    bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength
-  const own = (whole ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>
+  const own = transferableCopy(bytes)
   return sheetsWorkers.run(sheetsImportJob, { bytes: own, fileName, defaults }, options)
 }
