@@ -26,6 +26,10 @@ const PreparationScreen = lazyScreen(
   'PreparationScreen',
 )
 const LibraryScreen = lazyScreen(() => import('./features/library/LibraryScreen'), 'LibraryScreen')
+const SectionEditorScreen = lazyScreen(
+  () => import('./features/section-editor/SectionEditorScreen'),
+  'SectionEditorScreen',
+)
 const EvidenceLockerScreen = lazyScreen(
   () => import('./features/evidence/EvidenceLockerScreen'),
   'EvidenceLockerScreen',
@@ -58,6 +62,7 @@ export function App() {
             <Route path="/audits/:auditId/evidence" component={EvidenceLockerScreen} />
             <Route path="/audits/:auditId/results" component={ResultsScreen} />
             <Route path="/audits/:auditId/findings" component={FindingsScreen} />
+            <Route path="/library/drafts/:draftId" component={SectionEditorScreen} />
             <Route path="/library/:sectionId?" component={LibraryScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route>

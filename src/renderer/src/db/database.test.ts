@@ -20,6 +20,15 @@ function openVersion1(name: string): Dexie {
   return db
 }
 
+/** Version 3 exactly as released: version 2 with answers indexed by audit and rating. */
+function openVersion3(name: string): Dexie {
+  const db = openVersion2(name)
+  db.version(3).stores({
+    answers: '[auditId+sectionId+questionId], auditId, [auditId+rating]',
+  })
+  return db
+}
+
 /** Version 2 exactly as released: version 1 and the evidence, findings and packs tables. */
 function openVersion2(name: string): Dexie {
   const db = openVersion1(name)
@@ -173,13 +182,40 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual(before)
+    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [] })
     expect(await db.answers.get(['a1', 'incident-response', 'escalation-path'])).toEqual(unrated)
     // The index the upgrade built holds the rated answers only, each under its audit.
     expect(await db.answers.orderBy('[auditId+rating]').keys()).toEqual([
       ['a1', 'partial'],
       ['a2', 'met'],
     ])
+    db.close()
+  })
+
+  it('upgrades a version-3 database, keeping every row, with an empty table for section drafts', async () => {
+    const name = `upgrade-v3-${Math.random().toString(36).slice(2)}`
+    const v3 = openVersion3(name)
+    await v3.table('audits').add(audit)
+    await v3.table('auditContents').add(snapshotContent('a1', [builtinPack], ['incident-response']))
+    await v3.table('answers').add(answer)
+    await v3.table('preparationAnswers').add(preparation)
+    await v3.table('settings').add({ key: 'evidenceSizeLimit', value: 1_000_000 })
+    await v3.table('findingEdits').add(findingEdit)
+    await v3.table('evidence').add(evidenceItem)
+    await v3.table('packs').add({
+      id: 'custom-pack',
+      version: '1.2.0',
+      installedAt: 5,
+      pack: { ...builtinPack, id: 'custom-pack', version: '1.2.0' },
+      source: 'pack-file',
+    })
+    const before = await dumpDatabase(v3)
+    v3.close()
+
+    const db = new WorkbookDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [] })
     db.close()
   })
 })

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '@core/audit/model'
+import type { SectionDraft } from '@core/authoring'
 import type { ContentPack } from '@core/content'
 import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
 import type { FindingEdit } from '@core/findings/model'
@@ -12,8 +13,11 @@ export interface SettingRow {
   value: unknown
 }
 
-/** How an installed pack came here: a pack file from the Library, or an imported archive. */
-export type PackSource = 'pack-file' | 'archive'
+/**
+ * How an installed pack came here: a pack file from the Library, an imported archive, or
+ * published from the section editor.
+ */
+export type PackSource = 'pack-file' | 'archive' | 'editor'
 
 /** A content pack the consultant imported (the built-in pack is not stored). */
 export interface InstalledPackRow {
@@ -23,6 +27,18 @@ export interface InstalledPackRow {
   pack: ContentPack
   /** Absent on packs installed before it was recorded (2026-11-30); not an index. */
   source?: PackSource
+  /** What changed since the version before, as sentences; recorded by the section editor. */
+  summary?: string[]
+}
+
+/** A section being written in the section editor (PRODUCT.md §14), saved as it is typed. */
+export interface SectionDraftRow {
+  id: string
+  draft: SectionDraft
+  /** The published version this draft edits into the next one; absent for a section not yet published. */
+  baseVersion?: string
+  createdAt: number
+  updatedAt: number
 }
 
 /**
@@ -39,6 +55,7 @@ export class WorkbookDatabase extends Dexie {
   evidenceBlobs!: Table<EvidenceBlob<Blob>, [string, EvidenceBlobRole]>
   findingEdits!: Table<FindingEdit, [string, string, string]>
   packs!: Table<InstalledPackRow, [string, string]>
+  sectionDrafts!: EntityTable<SectionDraftRow, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.
@@ -82,7 +99,13 @@ function declareSchema(db: Dexie): void {
   db.version(3).stores({
     answers: '[auditId+sectionId+questionId], auditId, [auditId+rating]',
   })
+
+  // Version 4 — 2026-12-01: section drafts of the section editor, listed newest first. Nothing to
+  // migrate: only a new table.
+  db.version(4).stores({
+    sectionDrafts: 'id, updatedAt',
+  })
 }
 
 /** The newest schema version this build declares. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4

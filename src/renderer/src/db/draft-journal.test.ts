@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { duplicateAsCustom, editDraft } from '@core/authoring'
 import { builtinPack } from '@core/content'
 import { JOURNAL_KEY, replayJournal, trackUnsavedDraft, writeJournal } from './draft-journal'
 import { createAudit } from './repositories/audits'
 import { saveAnswer } from './repositories/answers'
 import type { DraftTarget } from './repositories/drafts'
+import { createSectionDrafts, discardSectionDraft } from './repositories/section-drafts'
+import { takenIds } from './queries/section-drafts'
 import { draftFor, fakeClock, freshDatabase, memoryStorage } from './test-support/fixtures'
 
 async function auditWithTarget() {
@@ -146,5 +149,50 @@ describe('draft journal', () => {
     expect(await replayJournal(db, storage)).toBe(0)
     expect(await db.answers.count()).toBe(0)
     expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+  })
+
+  it('replays a section draft whose autosave the crash cut short, and drops one that cannot be read', async () => {
+    const db = await freshDatabase()
+    const clock = fakeClock()
+    const draft = duplicateAsCustom(builtinPack.sections[0]!, await takenIds(db))
+    const [row] = await createSectionDrafts(db, [draft], { clock })
+    const target: DraftTarget = { kind: 'section-draft', draftId: row!.id }
+    const retitled = editDraft(draft, {
+      kind: 'setSectionText',
+      field: 'title',
+      value: 'Major incidents',
+    })
+    const storage = memoryStorage()
+    const stop = trackUnsavedDraft({ target, unsaved: () => JSON.stringify(retitled) })
+    writeJournal(clock.now() + 1, storage)
+    stop()
+    expect(await replayJournal(db, storage)).toBe(1)
+    expect((await db.sectionDrafts.get(row!.id))?.draft.section.title).toBe('Major incidents')
+
+    const garbled = trackUnsavedDraft({ target, unsaved: () => '{"packId": 3}' })
+    writeJournal(clock.now() + 10_000, storage)
+    garbled()
+    expect(await replayJournal(db, storage)).toBe(0)
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+    expect((await db.sectionDrafts.get(row!.id))?.draft.section.title).toBe('Major incidents')
+  })
+
+  it('drops the journalled copy of a section draft published or discarded since', async () => {
+    const db = await freshDatabase()
+    const clock = fakeClock()
+    const draft = duplicateAsCustom(builtinPack.sections[0]!, await takenIds(db))
+    const [row] = await createSectionDrafts(db, [draft], { clock })
+    const storage = memoryStorage()
+    untrack.push(
+      trackUnsavedDraft({
+        target: { kind: 'section-draft', draftId: row!.id },
+        unsaved: () => JSON.stringify(draft),
+      }),
+    )
+    writeJournal(clock.now() + 1, storage)
+    await discardSectionDraft(db, row!.id)
+    expect(await replayJournal(db, storage)).toBe(0)
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull()
+    expect(await db.sectionDrafts.count()).toBe(0)
   })
 })

@@ -6,9 +6,14 @@ export async function draftSavedAt(
   db: WorkbookDatabase,
   target: DraftTarget,
 ): Promise<number | undefined> {
-  const record =
-    target.kind === 'answer'
-      ? await db.answers.get([target.auditId, target.sectionId, target.questionId])
-      : await db.preparationAnswers.get([target.auditId, target.sectionId, target.itemId])
-  return record?.updatedAt
+  switch (target.kind) {
+    case 'answer':
+      return (await db.answers.get([target.auditId, target.sectionId, target.questionId]))
+        ?.updatedAt
+    case 'preparation':
+      return (await db.preparationAnswers.get([target.auditId, target.sectionId, target.itemId]))
+        ?.updatedAt
+    case 'section-draft':
+      return (await db.sectionDrafts.get(target.draftId))?.updatedAt
+  }
 }

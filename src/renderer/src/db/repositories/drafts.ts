@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { sectionDraftSchema } from '@core/authoring'
+import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { saveAnswer, savePreparationAnswer } from './answers'
 import type { Clock } from './clock'
+import { saveSectionDraft } from './section-drafts'
 
 /** Where a typed text belongs: plain data, so an unsaved text can be journalled and replayed. */
 export const draftTargetSchema = z.discriminatedUnion('kind', [
@@ -18,6 +21,11 @@ export const draftTargetSchema = z.discriminatedUnion('kind', [
     sectionId: z.string(),
     itemId: z.string(),
     field: z.literal('value'),
+  }),
+  /** A section editor draft, whose text is the whole `SectionDraft` as JSON. */
+  z.strictObject({
+    kind: z.literal('section-draft'),
+    draftId: z.string(),
   }),
 ])
 
@@ -45,5 +53,22 @@ export async function saveDraft(
       await savePreparationAnswer(db, { auditId, sectionId, itemId }, { [field]: text }, clock)
       return
     }
+    case 'section-draft': {
+      await saveSectionDraft(db, target.draftId, readSectionDraft(text), clock)
+      return
+    }
   }
+}
+
+function readSectionDraft(text: string) {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  const parsed = sectionDraftSchema.safeParse(json)
+  // A copy that cannot be read back cannot be saved; what the database holds stands.
+  if (!parsed.success) throw new UserFacingError('The saved copy of this draft cannot be read.')
+  return parsed.data
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'wouter'
 import type { Section } from '@core/content'
 import { plural } from '../../components/format'
+import { DraftList } from '../section-editor/DraftList'
 import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
@@ -27,6 +28,7 @@ export function LibraryScreen() {
             </li>
           ))}
         </ul>
+        <DraftList />
         <PackManager />
       </aside>
       <main className="two-pane__main">

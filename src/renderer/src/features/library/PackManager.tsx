@@ -130,6 +130,7 @@ export function PackManager() {
 const ORIGINS: Record<PackSource | 'unknown', string> = {
   'pack-file': 'From a pack file',
   archive: 'From an archive',
+  editor: 'Published in the section editor',
   // Installed before the source was recorded: by a pack file or an archive, no telling which.
   unknown: 'Imported',
 }
