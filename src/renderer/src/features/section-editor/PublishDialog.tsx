@@ -76,8 +76,10 @@ export function PublishDialog({ draftId, draft, onClose, flush }: PublishDialogP
             Publishing makes {preview.version} of “{draft.section.title.trim()}”. It cannot be
             changed afterwards: audits started with it keep it exactly as it is.
           </p>
-          <h3 className="card__title">What changes</h3>
-          <ul className="publish-summary">
+          <h3 id="publish-summary-title" className="card__title">
+            What changes
+          </h3>
+          <ul className="publish-summary" aria-labelledby="publish-summary-title">
             {preview.summary.map((line) => (
               <li key={line}>{line}</li>
             ))}
