@@ -2,6 +2,7 @@ import type { Check } from '@core/content'
 import { AddItemForm, ItemControls } from './ItemControls'
 import { CheckIdField } from './CheckIdField'
 import { DraftTextField, ItemProblem } from './DraftField'
+import { EditorBlock, EditorItem } from './EditorBlock'
 import { useEditor } from './editor-context'
 import { fieldDomId } from './field-ids'
 import { QuestionEditor } from './QuestionEditor'
@@ -11,16 +12,7 @@ export function ChecksEditor() {
   const { draft, edit } = useEditor()
   const checks = draft.section.checks
   return (
-    <section
-      className="editor-block"
-      aria-labelledby="editor-checks-title"
-      id={fieldDomId('section.checks')}
-      tabIndex={-1}
-    >
-      <h2 id="editor-checks-title" className="block-title">
-        Checks and questions
-      </h2>
-      <ItemProblem field="section.checks" />
+    <EditorBlock field="section.checks" title="Checks and questions" card={false}>
       <ol className="editor-list">
         {checks.map((check, i) => (
           <li key={check.id}>
@@ -33,7 +25,7 @@ export function ChecksEditor() {
         label="Title of a new check"
         onAdd={(title) => edit({ kind: 'addCheck', title })}
       />
-    </section>
+    </EditorBlock>
   )
 }
 
@@ -42,9 +34,7 @@ function CheckEditor({ check, index, count }: { check: Check; index: number; cou
   const path = `section.checks.${index}`
   const name = check.title.trim() ? `check '${check.title.trim()}'` : `check ${index + 1}`
   return (
-    <fieldset className="card editor-item editor-check" id={fieldDomId(path)} tabIndex={-1}>
-      <legend>Check {index + 1}</legend>
-      <ItemProblem field={path} />
+    <EditorItem field={path} legend={`Check ${index + 1}`} className="card editor-check">
       <DraftTextField
         field={`${path}.title`}
         label="Check title"
@@ -90,6 +80,6 @@ function CheckEditor({ check, index, count }: { check: Check; index: number; cou
         label={`Prompt of a new question in ${name}`}
         onAdd={(prompt) => edit({ kind: 'addQuestion', checkId: check.id, prompt })}
       />
-    </fieldset>
+    </EditorItem>
   )
 }

@@ -1,24 +1,15 @@
 import { ADHOC_LEVEL_NAME } from '../library/MaturityLadder'
 import { AddItemForm, ItemControls } from './ItemControls'
-import { DraftTextField, ItemProblem } from './DraftField'
+import { DraftTextField } from './DraftField'
+import { EditorBlock, EditorItem } from './EditorBlock'
 import { useEditor } from './editor-context'
-import { fieldDomId } from './field-ids'
 
 /** The maturity ladder: level 0 is implicit; each outcome is the next level up. */
 export function LadderEditor() {
   const { draft, edit } = useEditor()
   const outcomes = draft.section.outcomes
   return (
-    <section
-      className="card editor-block"
-      aria-labelledby="editor-ladder-title"
-      id={fieldDomId('section.outcomes')}
-      tabIndex={-1}
-    >
-      <h2 id="editor-ladder-title" className="card__title">
-        Maturity ladder
-      </h2>
-      <ItemProblem field="section.outcomes" />
+    <EditorBlock field="section.outcomes" title="Maturity ladder">
       <p className="ladder-implicit">
         <strong>Level 0 · {ADHOC_LEVEL_NAME}</strong>{' '}
         <span className="muted">Always there: none of the outcomes below is achieved yet.</span>
@@ -29,9 +20,7 @@ export function LadderEditor() {
           const name = outcome.name.trim() ? `outcome '${outcome.name.trim()}'` : `level ${i + 1}`
           return (
             <li key={outcome.id}>
-              <fieldset className="editor-item" id={fieldDomId(path)} tabIndex={-1}>
-                <legend>Level {i + 1}</legend>
-                <ItemProblem field={path} />
+              <EditorItem field={path} legend={`Level ${i + 1}`}>
                 <DraftTextField
                   field={`${path}.name`}
                   label="Name"
@@ -61,7 +50,7 @@ export function LadderEditor() {
                   onMove={(to) => edit({ kind: 'moveOutcome', outcomeId: outcome.id, to })}
                   onRemove={() => edit({ kind: 'removeOutcome', outcomeId: outcome.id })}
                 />
-              </fieldset>
+              </EditorItem>
             </li>
           )
         })}
@@ -71,6 +60,6 @@ export function LadderEditor() {
         label="Name of the next level"
         onAdd={(name) => edit({ kind: 'addOutcome', name })}
       />
-    </section>
+    </EditorBlock>
   )
 }

@@ -1,6 +1,8 @@
 import type { PreparationItem } from '@core/content'
 import { AddItemForm, ItemControls } from './ItemControls'
-import { DraftTextField, ItemProblem } from './DraftField'
+import { Field } from '../../components/Field'
+import { DraftTextField } from './DraftField'
+import { EditorBlock, EditorItem } from './EditorBlock'
 import { useEditor } from './editor-context'
 import { fieldDomId } from './field-ids'
 
@@ -14,25 +16,13 @@ export function PreparationEditor() {
   const { draft, edit } = useEditor()
   const items = draft.section.preparation
   return (
-    <section
-      className="card editor-block"
-      aria-labelledby="editor-prep-title"
-      id={fieldDomId('section.preparation')}
-      tabIndex={-1}
-    >
-      <h2 id="editor-prep-title" className="card__title">
-        Before you start
-      </h2>
-      <ItemProblem field="section.preparation" />
+    <EditorBlock field="section.preparation" title="Before you start">
       <ol className="editor-list">
         {items.map((item, i) => {
           const path = `section.preparation.${i}`
-          const kindId = `${fieldDomId(path)}-kind`
           return (
             <li key={item.id}>
-              <fieldset className="editor-item" id={fieldDomId(path)} tabIndex={-1}>
-                <legend>Item {i + 1}</legend>
-                <ItemProblem field={path} />
+              <EditorItem field={path} legend={`Item ${i + 1}`}>
                 <DraftTextField
                   field={`${path}.text`}
                   label="Text"
@@ -42,29 +32,28 @@ export function PreparationEditor() {
                     edit({ kind: 'setPreparationText', itemId: item.id, field: 'text', value })
                   }
                 />
-                <div className="field">
-                  <label className="field__label" htmlFor={kindId}>
-                    Kind
-                  </label>
-                  <select
-                    id={kindId}
-                    className="select"
-                    value={item.kind}
-                    onChange={(e) =>
-                      edit({
-                        kind: 'setPreparationKind',
-                        itemId: item.id,
-                        itemKind: e.target.value as PreparationItem['kind'],
-                      })
-                    }
-                  >
-                    {Object.entries(KINDS).map(([kind, label]) => (
-                      <option key={kind} value={kind}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <Field id={`${fieldDomId(path)}-kind`} label="Kind">
+                  {(control) => (
+                    <select
+                      {...control}
+                      className="select"
+                      value={item.kind}
+                      onChange={(e) =>
+                        edit({
+                          kind: 'setPreparationKind',
+                          itemId: item.id,
+                          itemKind: e.target.value as PreparationItem['kind'],
+                        })
+                      }
+                    >
+                      {Object.entries(KINDS).map(([kind, label]) => (
+                        <option key={kind} value={kind}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
                 {item.kind === 'fact' && (
                   <DraftTextField
                     field={`${path}.factLabel`}
@@ -88,7 +77,7 @@ export function PreparationEditor() {
                   onMove={(to) => edit({ kind: 'movePreparationItem', itemId: item.id, to })}
                   onRemove={() => edit({ kind: 'removePreparationItem', itemId: item.id })}
                 />
-              </fieldset>
+              </EditorItem>
             </li>
           )
         })}
@@ -98,6 +87,6 @@ export function PreparationEditor() {
         label="A new task before you start"
         onAdd={(text) => edit({ kind: 'addPreparationItem', text, itemKind: 'task' })}
       />
-    </section>
+    </EditorBlock>
   )
 }

@@ -1,6 +1,7 @@
 import type { Check, Question } from '@core/content'
 import { Field } from '../../components/Field'
-import { DraftNumberField, DraftTextField, ItemProblem } from './DraftField'
+import { DraftNumberField, DraftTextField } from './DraftField'
+import { EditorItem } from './EditorBlock'
 import { useEditor, useProblemAt } from './editor-context'
 import { fieldDomId } from './field-ids'
 import { ItemControls } from './ItemControls'
@@ -17,9 +18,7 @@ export function QuestionEditor({ question, check, path, index }: QuestionEditorP
   const { edit } = useEditor()
   const name = `question ${index + 1} of check '${check.title.trim() || index + 1}'`
   return (
-    <fieldset className="editor-item" id={fieldDomId(path)} tabIndex={-1}>
-      <legend>Question {index + 1}</legend>
-      <ItemProblem field={path} />
+    <EditorItem field={path} legend={`Question ${index + 1}`}>
       <DraftTextField
         field={`${path}.prompt`}
         label="Prompt"
@@ -62,7 +61,7 @@ export function QuestionEditor({ question, check, path, index }: QuestionEditorP
         }
         onRemove={() => edit({ kind: 'removeQuestion', questionId: question.id })}
       />
-    </fieldset>
+    </EditorItem>
   )
 }
 
@@ -110,33 +109,31 @@ function CheckChoice({
   path: string
 }) {
   const { draft, edit } = useEditor()
-  const id = `${fieldDomId(path)}-check`
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        In check
-      </label>
-      <select
-        id={id}
-        className="select"
-        value={check.id}
-        onChange={(e) => {
-          const target = draft.section.checks.find((c) => c.id === e.target.value)
-          if (!target) return
-          edit({
-            kind: 'moveQuestion',
-            questionId: question.id,
-            toCheckId: target.id,
-            to: target.questions.length,
-          })
-        }}
-      >
-        {draft.section.checks.map((c, i) => (
-          <option key={c.id} value={c.id}>
-            {c.title.trim() || `Check ${i + 1}`}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={`${fieldDomId(path)}-check`} label="In check">
+      {(control) => (
+        <select
+          {...control}
+          className="select"
+          value={check.id}
+          onChange={(e) => {
+            const target = draft.section.checks.find((c) => c.id === e.target.value)
+            if (!target) return
+            edit({
+              kind: 'moveQuestion',
+              questionId: question.id,
+              toCheckId: target.id,
+              to: target.questions.length,
+            })
+          }}
+        >
+          {draft.section.checks.map((c, i) => (
+            <option key={c.id} value={c.id}>
+              {c.title.trim() || `Check ${i + 1}`}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }
