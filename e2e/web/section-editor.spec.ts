@@ -120,7 +120,16 @@ test('Edit on a published section drafts its next version, published as version 
       },
     ],
   })
+  const firstDraft = page.url()
   expect((await editor.publish()).version).toBe('version 1')
+  // The published draft is gone: its address says so rather than showing a stale form.
+  await page.goto(firstDraft)
+  await expect(editor.heading).toHaveText('This draft is no longer here')
+  await page.getByRole('link', { name: 'Back to the Library' }).click()
+  await page
+    .getByRole('link', { name: /Change Management/ })
+    .first()
+    .click()
 
   await page.getByRole('button', { name: 'Edit', exact: true }).click()
   await expect(editor.heading).toHaveText('Change Management')
@@ -180,4 +189,24 @@ test('the editor with its problems shown is accessible', async ({ page }) => {
   await editor.addQuestionPrompt(c, 'Who owns it?')
   await expect(editor.problems).toBeVisible()
   await expectNoSeriousA11yViolations(page)
+
+  // Each problem in the list leads to its field.
+  await editor.problems
+    .getByRole('button', { name: /does not say which outcome it evidences/ })
+    .click()
+  await expect(editor.question(c, 1).getByLabel('Evidences outcome')).toBeFocused()
+})
+
+test('Discard draft asks first, then removes the draft from the Library', async ({ page }) => {
+  const editor = new SectionEditorPage(page)
+  await editor.startNewSection()
+  await editor.field('Title').fill('Throwaway')
+  await expect(editor.saveStatus).toHaveText('All changes saved')
+  await editor.discardButton.click()
+  await editor.dialog.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(editor.field('Title')).toHaveValue('Throwaway')
+  await editor.discardButton.click()
+  await editor.dialog.getByRole('button', { name: 'Discard draft' }).click()
+  await expect(page).toHaveURL(/#\/library$/)
+  await expect(page.getByRole('region', { name: 'Drafts' })).toHaveCount(0)
 })
