@@ -2,6 +2,7 @@ import { Link, useParams } from 'wouter'
 import type { Section } from '@core/content'
 import { plural } from '../../components/format'
 import { DraftList } from '../section-editor/DraftList'
+import { NewSectionButton, SectionActions } from '../section-editor/SectionActions'
 import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
@@ -13,6 +14,7 @@ export function LibraryScreen() {
   const { sectionId } = useParams<{ sectionId?: string }>()
   const sections = packs.flatMap((pack) => pack.sections)
   const chosen = sections.find((s) => s.id === sectionId) ?? sections[0]
+  const chosenPack = packs.find((pack) => chosen && pack.sections.includes(chosen))
 
   return (
     <div className="two-pane">
@@ -21,6 +23,7 @@ export function LibraryScreen() {
           Library
         </h1>
         <p className="muted">{plural(sections.length, 'section')} installed</p>
+        <NewSectionButton />
         <ul className="section-list">
           {sections.map((section) => (
             <li key={section.id}>
@@ -33,7 +36,10 @@ export function LibraryScreen() {
       </aside>
       <main className="two-pane__main">
         {chosen ? (
-          <SectionDetail section={chosen} />
+          <SectionDetail
+            section={chosen}
+            actions={chosenPack && <SectionActions section={chosen} pack={chosenPack} />}
+          />
         ) : (
           <p className="muted">No sections are installed.</p>
         )}

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react'
 import type { Section } from '@core/content'
 import { MaturityLadder } from './MaturityLadder'
 import { CheckDetail } from './CheckDetail'
 
-export function SectionDetail({ section }: { section: Section }) {
+/** `actions`: the section's buttons (edit, duplicate), under its title. */
+export function SectionDetail({ section, actions }: { section: Section; actions?: ReactNode }) {
   return (
     <article className="section-detail" aria-labelledby="section-title">
       <header className="section-detail__header">
@@ -13,6 +15,7 @@ export function SectionDetail({ section }: { section: Section }) {
           {section.title}
         </h2>
         <p className="lead">{section.summary}</p>
+        {actions}
         {section.introduction && <p>{section.introduction}</p>}
       </header>
 

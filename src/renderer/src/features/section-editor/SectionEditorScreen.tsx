@@ -1,18 +1,31 @@
-import { useParams } from 'wouter'
-import { draftProblems } from '@core/authoring'
+import { Link, useParams } from 'wouter'
 import { useSectionDraft } from '../../db/queries/useSectionDrafts'
+import { DraftEditor } from './DraftEditor'
+import './section-editor.css'
 
 /** The section editor (PRODUCT.md §14) for one draft. */
 export function SectionEditorScreen() {
   const { draftId = '' } = useParams<{ draftId: string }>()
   const row = useSectionDraft(draftId)
   if (row === undefined) return null
-  if (row === null) return <p className="muted">This draft was published or discarded.</p>
-  const problems = draftProblems(row.draft)
+  if (row === null) return <DraftGone />
   return (
-    <main className="section-editor">
-      <h1>{row.draft.section.title.trim() || 'Untitled section'}</h1>
-      <p className="muted">{problems.length} problems</p>
+    // Keyed by draft: the editor starts from the row once; later rows are its own saves coming back.
+    <DraftEditor key={row.id} row={row} />
+  )
+}
+
+function DraftGone() {
+  return (
+    <main className="page">
+      <h1 className="page__title">This draft is no longer here</h1>
+      <p className="notice" role="alert">
+        It was published or discarded, perhaps in another window. Published sections are in the
+        Library; a discarded draft cannot be brought back.
+      </p>
+      <p>
+        <Link href="/library">Back to the Library</Link>
+      </p>
     </main>
   )
 }
