@@ -1,6 +1,6 @@
 import type { AnswersByKey } from '@core/audit'
 import type { InterviewSource } from '../interview/interview-source'
-import { sayOnce } from '../interview/useInterviewKeys'
+import { sayOnce } from '../interview/say-once'
 import type { DraftPreview } from './draft-preview'
 
 export const PREVIEW_MESSAGE =

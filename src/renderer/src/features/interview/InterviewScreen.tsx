@@ -9,7 +9,7 @@ import type { AuditData } from '../audit-frame/useAuditData'
 import type { InterviewSource } from './interview-source'
 import { InterviewWalk } from './InterviewWalk'
 import { QuestionPanel } from './QuestionPanel'
-import { sayOnce } from './useInterviewKeys'
+import { sayOnce } from './say-once'
 
 /** The interview (PRODUCT.md §4): one question at a time, by mouse or keyboard. */
 export function InterviewScreen() {

@@ -1,7 +1,6 @@
 import { useEffect, type RefObject } from 'react'
 import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
-import { useToasts } from '../../components/toast-store'
 import type { InterviewSource } from './interview-source'
 import { shortcutFor } from './shortcuts'
 
@@ -66,13 +65,6 @@ export function useInterviewKeys(
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [latest, goTo, notesRef, searchRef])
-}
-
-/** Says why a key did nothing, once while the toast shows, however often the key is pressed. */
-export function sayOnce(message: string): void {
-  const toasts = useToasts.getState()
-  if (toasts.toasts.some((toast) => toast.message === message)) return
-  toasts.show({ message, tone: 'info' })
 }
 
 function isTextField(element: HTMLElement): boolean {
