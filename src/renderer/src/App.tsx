@@ -30,6 +30,10 @@ const SectionEditorScreen = lazyScreen(
   () => import('./features/section-editor/SectionEditorScreen'),
   'SectionEditorScreen',
 )
+const DraftPreviewScreen = lazyScreen(
+  () => import('./features/draft-preview/DraftPreviewScreen'),
+  'DraftPreviewScreen',
+)
 const EvidenceLockerScreen = lazyScreen(
   () => import('./features/evidence/EvidenceLockerScreen'),
   'EvidenceLockerScreen',
@@ -62,6 +66,10 @@ export function App() {
             <Route path="/audits/:auditId/evidence" component={EvidenceLockerScreen} />
             <Route path="/audits/:auditId/results" component={ResultsScreen} />
             <Route path="/audits/:auditId/findings" component={FindingsScreen} />
+            <Route
+              path="/library/drafts/:draftId/preview/:questionId?"
+              component={DraftPreviewScreen}
+            />
             <Route path="/library/drafts/:draftId" component={SectionEditorScreen} />
             <Route path="/library/:sectionId?" component={LibraryScreen} />
             <Route path="/settings" component={SettingsScreen} />

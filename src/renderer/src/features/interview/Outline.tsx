@@ -4,7 +4,7 @@ import { questionKey } from '@core/content'
 import { matchesFilter, type Answer, type QuestionFilter, type InterviewStep } from '@core/audit'
 import { useInterviewUi } from './interview-ui-store'
 import { RATING_OPTIONS, ratingLabel } from './ratings'
-import type { AuditData } from '../audit-frame/useAuditData'
+import type { InterviewSource } from './interview-source'
 
 const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
   { value: 'all', label: 'All questions' },
@@ -14,18 +14,18 @@ const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
 ]
 
 interface OutlineProps {
-  data: AuditData
+  source: InterviewSource
   current: InterviewStep
   searchRef: RefObject<HTMLInputElement | null>
 }
 
 /** Section → check → question, each question with its state; filter and search narrow it. */
-export function Outline({ data, current, searchRef }: OutlineProps) {
+export function Outline({ source, current, searchRef }: OutlineProps) {
   const { filter, search, setFilter, setSearch } = useInterviewUi()
-  const visible = data.order.filter((ref) =>
+  const visible = source.order.filter((ref) =>
     matchesFilter(
       ref,
-      data.answers.get(questionKey(ref.sectionId, ref.question.id)),
+      source.answers.get(questionKey(ref.sectionId, ref.question.id)),
       filter,
       search,
     ),
@@ -63,19 +63,12 @@ export function Outline({ data, current, searchRef }: OutlineProps) {
         </select>
       </div>
       <nav aria-label="Questions">
-        {data.content.sections.map(({ section }) => (
+        {source.sections.map((section) => (
           <div key={section.id} className="outline__section">
             <h2 className="outline__section-title">
               {section.number} · {section.title}
             </h2>
-            {section.preparation.length > 0 && (
-              <Link
-                className="outline__prep"
-                href={`/audits/${data.audit.id}/prepare/${section.id}`}
-              >
-                Before you start
-              </Link>
-            )}
+            <PreparationLink path={source.preparationPath(section)} />
             {section.checks.map((check) => {
               const refs = visible.filter(
                 (r) => r.sectionId === section.id && r.check.id === check.id,
@@ -88,9 +81,9 @@ export function Outline({ data, current, searchRef }: OutlineProps) {
                     {refs.map((ref) => (
                       <OutlineItem
                         key={ref.question.id}
-                        auditId={data.audit.id}
+                        href={source.questionPath(ref)}
                         refItem={ref}
-                        answer={data.answers.get(questionKey(ref.sectionId, ref.question.id))}
+                        answer={source.answers.get(questionKey(ref.sectionId, ref.question.id))}
                         current={ref === current}
                       />
                     ))}
@@ -106,13 +99,23 @@ export function Outline({ data, current, searchRef }: OutlineProps) {
   )
 }
 
+/** A section's "Before you start" checklist, where the walk has one to open. */
+function PreparationLink({ path }: { path: string | undefined }) {
+  if (path === undefined) return null
+  return (
+    <Link className="outline__prep" href={path}>
+      Before you start
+    </Link>
+  )
+}
+
 function OutlineItem(props: {
-  auditId: string
+  href: string
   refItem: InterviewStep
   answer: Answer | undefined
   current: boolean
 }) {
-  const { auditId, refItem: ref, answer, current } = props
+  const { href, refItem: ref, answer, current } = props
   const symbol = RATING_OPTIONS.find((o) => o.rating === answer?.rating)?.symbol ?? '○'
   const state = [ratingLabel(answer?.rating), answer?.followUp ? 'flagged' : undefined]
     .filter(Boolean)
@@ -120,7 +123,7 @@ function OutlineItem(props: {
   return (
     <li>
       <Link
-        href={`/audits/${auditId}/interview/${ref.sectionId}/${ref.question.id}`}
+        href={href}
         className="outline__question"
         aria-current={current ? 'step' : undefined}
         data-rating={answer?.rating ?? 'none'}

@@ -8,6 +8,8 @@ import { showError } from '../../components/toast-store'
 import { AnswerControls } from './AnswerControls'
 import { AutosavedTextField } from './AutosavedTextField'
 import { EvidenceRequests } from './EvidenceRequests'
+import { QuestionFooter } from './QuestionFooter'
+import { QuestionText } from './QuestionText'
 import { EvidenceBasisNote } from '../evidence/EvidenceBasisNote'
 import { QuestionEvidence } from '../evidence/QuestionEvidence'
 import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
@@ -26,7 +28,7 @@ interface QuestionPanelProps {
 export function QuestionPanel(props: QuestionPanelProps) {
   const { data, current, readOnly, notesRef, onPrevious, onNext } = props
   const db = useDatabase()
-  const { section, check, question } = current
+  const { section, question } = current
   const answer = data.answers.get(questionKey(current.sectionId, question.id))
   const outcome = section.outcomes.find((o) => o.id === question.outcomeId)
   const key = { auditId: data.audit.id, sectionId: current.sectionId, questionId: question.id }
@@ -45,20 +47,16 @@ export function QuestionPanel(props: QuestionPanelProps) {
           This audit is final and read-only. Reopen it to make changes.
         </p>
       )}
-      <p className="eyebrow">
-        Section {section.number} · {section.title} › {check.title} · Question {current.index + 1} of{' '}
-        {data.order.length}
-      </p>
-      <h2 id="question-prompt" className="question__prompt">
-        {question.prompt}
-      </h2>
-      <p className="question__guidance">{question.guidance}</p>
-      <p className="question__meta">
-        {outcome && <span className="tag">Evidences: {outcome.name}</span>}
-        {answer?.carriedOver && (
-          <span className="tag tag--note">Carried over from the previous audit</span>
-        )}
-      </p>
+      <QuestionText
+        current={current}
+        total={data.order.length}
+        evidences={outcome?.name}
+        tags={
+          answer?.carriedOver && (
+            <span className="tag tag--note">Carried over from the previous audit</span>
+          )
+        }
+      />
 
       <AnswerControls
         answer={answer}
@@ -94,27 +92,13 @@ export function QuestionPanel(props: QuestionPanelProps) {
         onAttach={(request) => void attachForRequest(request).catch(showError)}
       />
 
-      <footer className="question__footer">
-        <button
-          type="button"
-          className="button"
-          onClick={onPrevious}
-          disabled={current.index === 0}
-        >
-          ← Previous
-        </button>
-        <span className="muted question__saved">
-          {answer ? `Saved ${formatDateTime(answer.updatedAt)}` : 'Not answered yet'}
-        </span>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onNext}
-          disabled={current.index === data.order.length - 1}
-        >
-          Next →
-        </button>
-      </footer>
+      <QuestionFooter
+        current={current}
+        total={data.order.length}
+        status={answer ? `Saved ${formatDateTime(answer.updatedAt)}` : 'Not answered yet'}
+        onPrevious={onPrevious}
+        onNext={onNext}
+      />
     </article>
   )
 }
