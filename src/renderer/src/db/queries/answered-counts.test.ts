@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { duplicateAsCustom, editDraft, publishSection, takenIdsIn } from '@core/authoring'
+import { customSection35, publishedVersions } from '@core/authoring/test-support/published-versions'
 import { builtinPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
@@ -49,24 +49,18 @@ describe('answeredCounts', () => {
   })
 
   it('leaves out the answer of a question a newer version dropped, which the audit keeps', async () => {
-    const custom = duplicateAsCustom(section, takenIdsIn([builtinPack]))
-    const v1 = publishSection(custom, undefined, 0)
-    if (!v1.ok) throw new Error(v1.reason)
-    const dropped = editDraft(custom, { kind: 'removeQuestion', questionId: first!.id })
-    const v2 = publishSection(dropped, v1.published.pack, 0)
-    if (!v2.ok) throw new Error(v2.reason)
-    const v1Pack = v1.published.pack
-    const a = await createAudit(db, draftFor(v1Pack), [v1Pack], clock)
+    const [v1, v2] = publishedVersions([{ kind: 'removeQuestion', questionId: first!.id }])
+    const a = await createAudit(db, draftFor(v1!), [v1!], clock)
     const key = (questionId: string) => ({
       auditId: a.id,
-      sectionId: custom.section.id,
+      sectionId: customSection35.section.id,
       questionId,
     })
     await saveAnswer(db, key(first!.id), { rating: 'met' }, clock)
     await saveAnswer(db, key(second!.id), { rating: 'partial' }, clock)
     expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(2)
 
-    await upgradeAudit(db, a.id, v2.published.pack, clock)
+    await upgradeAudit(db, a.id, v2!, clock)
     expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
     expect(await db.answers.where('auditId').equals(a.id).count()).toBe(2)
   })

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import {
-  answersInScope,
-  draftFromPack,
-  duplicateAsCustom,
-  editDraft,
-  publishSection,
-  takenIdsIn,
-  type DraftEdit,
-} from '@core/authoring'
+import { answersInScope } from '@core/authoring'
+import { customSection35, publishedVersions } from '@core/authoring/test-support/published-versions'
 import { interviewOrder } from '@core/audit'
-import { builtinPack, type ContentPack } from '@core/content'
+import type { ContentPack } from '@core/content'
 import { deriveFindings } from '@core/findings'
 import { buildReportModel } from '@core/report/build'
 import { DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
@@ -22,20 +15,9 @@ import { saveAnswer } from './answers'
 import { upgradeAudit } from './audit-upgrade'
 import { createAudit, setAuditStatus } from './audits'
 
-const custom = duplicateAsCustom(builtinPack.sections[0]!, takenIdsIn([builtinPack]))
-const sectionId = custom.section.id
-
-function publish(previous: ContentPack | undefined, ...edits: DraftEdit[]): ContentPack {
-  const start = previous ? draftFromPack(previous, sectionId)! : custom
-  const result = publishSection(edits.reduce(editDraft, start), previous, 0)
-  if (!result.ok) throw new Error(result.reason)
-  return result.published.pack
-}
-
-const v1 = publish(undefined)
-/** One question removed, one reworded, one added. */
-const v2 = publish(
-  v1,
+const sectionId = customSection35.section.id
+/** Version 2: one question removed, one reworded, one added. */
+const [v1, v2] = publishedVersions([
   { kind: 'removeQuestion', questionId: 'escalation-path' },
   {
     kind: 'setQuestionText',
@@ -50,7 +32,7 @@ const v2 = publish(
     guidance: 'Drills.',
     outcomeId: 'runbooked',
   },
-)
+]) as [ContentPack, ContentPack]
 /** Version 1's questions again: the removed one comes back. */
 const v3: ContentPack = { ...v1, version: '3.0.0' }
 
