@@ -81,6 +81,9 @@ export function AuditUpgradeDialog({
           </ul>
           {plan.sections.map((section) => (
             <div key={section.sectionId}>
+              {plan.sections.length > 1 && (
+                <h3 className="audit-upgrade__heading">{section.title}</h3>
+              )}
               <QuestionList title="New questions, to answer" questions={section.newQuestions} />
               <QuestionList
                 title="Questions out of scope"
