@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { customSection35, publishedVersions } from '@core/authoring/test-support/published-versions'
 import { builtinPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { saveAnswer } from '../repositories/answers'
+import { upgradeAudit } from '../repositories/audit-upgrade'
 import { createAudit } from '../repositories/audits'
 import { answeredCounts } from './answered-counts'
 
@@ -44,5 +46,22 @@ describe('answeredCounts', () => {
     expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
     await saveAnswer(db, key, { rating: undefined }, clock)
     expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(0)
+  })
+
+  it('leaves out the answer of a question a newer version dropped, which the audit keeps', async () => {
+    const [v1, v2] = publishedVersions([{ kind: 'removeQuestion', questionId: first!.id }])
+    const a = await createAudit(db, draftFor(v1!), [v1!], clock)
+    const key = (questionId: string) => ({
+      auditId: a.id,
+      sectionId: customSection35.section.id,
+      questionId,
+    })
+    await saveAnswer(db, key(first!.id), { rating: 'met' }, clock)
+    await saveAnswer(db, key(second!.id), { rating: 'partial' }, clock)
+    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(2)
+
+    await upgradeAudit(db, a.id, v2!, clock)
+    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
+    expect(await db.answers.where('auditId').equals(a.id).count()).toBe(2)
   })
 })

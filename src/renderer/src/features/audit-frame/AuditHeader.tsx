@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { progressOf, STATUS_LABELS } from '@core/audit'
+import { answersInScope } from '@core/authoring'
 import { Dialog } from '../../components/Dialog'
 import { ProgressBar } from '../../components/ProgressBar'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -15,7 +16,11 @@ export function AuditHeader({ data }: { data: AuditData }) {
   const { audit } = data
   const [confirmingFinal, setConfirmingFinal] = useState(false)
   const [exporting, setExporting] = useState(false)
-  const progress = progressOf(data.answerList, audit.questionCount)
+  // An audit updated to a newer version keeps the answers of dropped questions; they do not count.
+  const progress = useMemo(
+    () => progressOf(answersInScope(data.content, data.answerList), audit.questionCount),
+    [data.content, data.answerList, audit.questionCount],
+  )
   const complete = progress.answered === progress.total
 
   const setStatus = (status: 'final' | 'in-progress') =>

@@ -20,7 +20,8 @@ export interface AuditData {
 /** The audit, its frozen content and its answers, live; `null` when it is missing or deleted. */
 export function useAuditData(auditId: string): AuditData | null | undefined {
   const audit = useAudit(auditId)
-  // The content never changes after creation; the answers change with every edit.
+  // The content changes only when the audit is updated to a newer version; the answers change
+  // with every edit.
   const content = useAuditContent(auditId)
   const answerList = useAnswers(auditId)
   const order = useMemo(() => (content ? interviewOrder(content) : []), [content])

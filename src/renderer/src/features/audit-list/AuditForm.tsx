@@ -177,7 +177,7 @@ function ScopeField({ scope, selected, error, onChange }: ScopeFieldProps) {
   if (scope.kind === 'fixed') {
     return (
       <ScopeBox
-        hint="Fixed when the audit was created, so its questions never change under it."
+        hint="Fixed when the audit was created, so its questions change only when you update it to a newer version."
         hintId={hintId}
       >
         <ul className="scope-list">

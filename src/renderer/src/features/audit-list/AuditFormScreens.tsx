@@ -10,6 +10,7 @@ import { profileSetting } from '../../db/settings/known-settings'
 import { useToasts } from '../../components/toast-store'
 import { useInstalledPacks } from '../library/useInstalledPacks'
 import { AuditForm } from './AuditForm'
+import { AuditUpgradePanel } from './AuditUpgradePanel'
 import { newAuditValues, valuesOfAudit } from './audit-form'
 import './audit-list.css'
 
@@ -43,7 +44,10 @@ export function NewAuditScreen() {
   )
 }
 
-/** The details of an existing audit. Its scope is shown, not edited: its content is frozen. */
+/**
+ * The details of an existing audit. Its scope is shown, not edited: its content is frozen, and
+ * changes only when the consultant updates it to a newer version of a pack it uses.
+ */
 export function EditAuditScreen() {
   const db = useDatabase()
   const { auditId } = useParams<{ auditId: string }>()
@@ -73,6 +77,7 @@ export function EditAuditScreen() {
           changes.
         </p>
       )}
+      {content && <AuditUpgradePanel audit={audit} content={content} />}
       <AuditForm
         key={audit.id}
         initial={valuesOfAudit(audit)}
