@@ -2,60 +2,9 @@ import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { expect, test } from '../fixtures/app'
 import { AuditFormPage } from '../pages/audit-form-page'
 import { LibraryPage } from '../pages/library-page'
-import { SectionEditorPage, type NewSection } from '../pages/section-editor-page'
+import { CHANGE_MANAGEMENT } from '../fixtures/change-management'
+import { SectionEditorPage } from '../pages/section-editor-page'
 import { WelcomePage } from '../pages/welcome-page'
-
-const CHANGE_MANAGEMENT: NewSection = {
-  number: 7,
-  category: 'Operations',
-  title: 'Change Management',
-  summary: 'How changes reach production safely.',
-  goalHeadline: 'Boring Releases',
-  goalText: 'Every change is reviewed, tested and can be rolled back.',
-  outcomes: [
-    { name: 'Reviewed', description: 'Every change is reviewed by a second person.' },
-    { name: 'Tested', description: 'Changes pass automated tests before release.' },
-    { name: 'Reversible', description: 'Any release can be rolled back in minutes.' },
-    { name: 'Measured', description: 'Change failure rate is tracked and acted on.' },
-  ],
-  checks: [
-    {
-      title: 'Review and testing',
-      intro: 'How a change is checked before it ships.',
-      questions: [
-        {
-          prompt: 'Is every change reviewed?',
-          guidance: 'Look for PR rules.',
-          outcome: 'Reviewed',
-        },
-        { prompt: 'Do tests gate merges?', guidance: 'CI required checks.', outcome: 'Tested' },
-        {
-          prompt: 'Is test coverage tracked?',
-          guidance: 'Ask for the dashboard.',
-          outcome: 'Tested',
-          weight: 2,
-        },
-      ],
-    },
-    {
-      title: 'Release and rollback',
-      intro: 'What happens when a change goes out.',
-      questions: [
-        {
-          prompt: 'Can a release be rolled back?',
-          guidance: 'Ask for the last one.',
-          outcome: 'Reversible',
-        },
-        {
-          prompt: 'Are releases automated?',
-          guidance: 'One button or script.',
-          outcome: 'Reversible',
-        },
-        { prompt: 'Is the failure rate measured?', guidance: 'DORA metrics.', outcome: 'Measured' },
-      ],
-    },
-  ],
-}
 
 test('a consultant writes a section from scratch, sees a problem inline, publishes it and can audit with it', async ({
   page,
