@@ -22,7 +22,7 @@ export function DraftTextField({ field, label, value, onChange, multiline, hint 
         multiline ? (
           <textarea
             {...control}
-            className="textarea"
+            className="input textarea"
             rows={3}
             value={value}
             onChange={(e) => onChange(e.target.value)}

@@ -36,7 +36,7 @@ export function PreparationEditor() {
                   {(control) => (
                     <select
                       {...control}
-                      className="select"
+                      className="input select"
                       value={item.kind}
                       onChange={(e) =>
                         edit({

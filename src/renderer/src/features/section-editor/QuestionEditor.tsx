@@ -76,7 +76,7 @@ function OutcomeChoice({ question, path }: { question: Question; path: string })
       {(control) => (
         <select
           {...control}
-          className="select"
+          className="input select"
           value={question.outcomeId}
           onChange={(e) =>
             edit({ kind: 'setQuestionOutcome', questionId: question.id, outcomeId: e.target.value })
@@ -114,7 +114,7 @@ function CheckChoice({
       {(control) => (
         <select
           {...control}
-          className="select"
+          className="input select"
           value={check.id}
           onChange={(e) => {
             const target = draft.section.checks.find((c) => c.id === e.target.value)
