@@ -26,7 +26,10 @@ export interface Audit {
   contextNotes: string
   /** Section ids in scope, in interview order. */
   sectionIds: string[]
-  /** Questions in scope, fixed at creation because the content snapshot never changes. */
+  /**
+   * Questions in scope: set at creation from the content snapshot, and again only when the audit
+   * is updated to a newer version of a pack (PRODUCT.md §14).
+   */
   questionCount: number
   /** The audit this one re-assesses. */
   predecessorId?: string
