@@ -18,3 +18,13 @@ export { packToGrid } from './write-sections'
 export { applyMapping, findHeaderRow, previewRows, proposeMapping, shapeKey } from './mapping'
 export type { ColumnMapping, QuestionColumn, SheetPreview } from './mapping'
 export { COLUMN_NAMES, PACK_LABELS, SECTION_LABELS } from './layout'
+export {
+  columnMappingSchema,
+  mappingProblem,
+  mappingStep,
+  PREVIEW_ROWS,
+  withMappings,
+} from './mapping-step'
+export type { MappingShape, MappingStep } from './mapping-step'
+export { draftsFromWorkbook } from './workbook-drafts'
+export type { WorkbookDrafts, WorkbookDraftsContext } from './workbook-drafts'
