@@ -23,6 +23,7 @@ export {
   mappingProblem,
   mappingStep,
   PREVIEW_ROWS,
+  rememberMappings,
   withMappings,
 } from './mapping-step'
 export type { MappingShape, MappingStep } from './mapping-step'

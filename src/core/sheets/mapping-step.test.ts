@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from '../content'
 import type { Grid, GridSheet } from './grid'
-import { columnMappingSchema, mappingProblem, mappingStep } from './mapping-step'
+import { columnMappingSchema, mappingProblem, mappingStep, rememberMappings } from './mapping-step'
 import { shapeKey } from './mapping'
 import { readSections } from './read-sections'
 import { formatSheetProblem } from './sheet-problem'
@@ -34,7 +34,18 @@ function consultantSheet(title: string): GridSheet {
 
 const consultantGrid = (): Grid => ({
   notes: [],
-  sheets: [consultantSheet('Backups'), consultantSheet('Restores')],
+  sheets: [
+    {
+      name: 'Pack',
+      merges: [],
+      rows: [
+        ['Pack id', 'ops'],
+        ['Pack title', 'Operations'],
+      ],
+    },
+    consultantSheet('Backups'),
+    consultantSheet('Restores'),
+  ],
 })
 
 const MAPPING = {
@@ -48,7 +59,7 @@ describe('the mapping step', () => {
     expect(mappingStep(grid, [])).toEqual({ status: 'ready', grid })
   })
 
-  it('asks once per shape, with its first rows and a proposal', () => {
+  it('asks once per shape of question sheet, with its first rows and a proposal', () => {
     const step = mappingStep(consultantGrid(), [])
     expect(step.status).toBe('ask')
     if (step.status !== 'ask') return
@@ -100,5 +111,12 @@ describe('the mapping step', () => {
     expect(columnMappingSchema.safeParse({ shapeKey: 'a', columns: { prompt: -1 } }).success).toBe(
       false,
     )
+  })
+
+  it('remembers the mappings just used first, in place of older ones of the same shape', () => {
+    const old = (key: string) => ({ shapeKey: key, columns: { prompt: 9 } })
+    const saved = [old('a'), old(MAPPING.shapeKey), old('b')]
+    expect(rememberMappings(saved, [MAPPING], 50)).toEqual([MAPPING, old('a'), old('b')])
+    expect(rememberMappings(saved, [MAPPING], 2)).toEqual([MAPPING, old('a')])
   })
 })

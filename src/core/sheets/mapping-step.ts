@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Grid } from './grid'
 import { needsMapping } from './collect-tables'
-import { TABLE_COLUMNS } from './layout'
+import { classifyHeaderRow, packLabel, sectionLabel, TABLE_COLUMNS } from './layout'
 import {
   applyMapping,
   previewRows,
@@ -31,10 +31,24 @@ export type MappingStep =
 /** How many rows under the header the mapping step shows. */
 export const PREVIEW_ROWS = 5
 
+/**
+ * Whether a sheet's widest row could head a question table: not a row the layout already reads
+ * as something else, such as a Pack sheet's label/value rows or a ladder's header.
+ */
+function couldHoldQuestions(header: readonly string[]): boolean {
+  const first = header.find((cell) => cell.trim() !== '') ?? ''
+  return (
+    classifyHeaderRow(header) === undefined &&
+    packLabel(first) === undefined &&
+    sectionLabel(first) === undefined
+  )
+}
+
 export function mappingStep(grid: Grid, saved: readonly ColumnMapping[]): MappingStep {
   if (!needsMapping(grid)) return { status: 'ready', grid }
   const shapes = new Map<string, MappingShape>()
   for (const preview of previewRows(grid, PREVIEW_ROWS)) {
+    if (!couldHoldQuestions(preview.header)) continue
     const key = shapeKey(preview.header)
     if (shapes.has(key)) continue
     const known = saved.find((mapping) => mapping.shapeKey === key)
@@ -69,3 +83,16 @@ export const columnMappingSchema = z.strictObject({
   shapeKey: z.string().max(4000),
   columns: z.partialRecord(questionColumn, z.number().int().min(0).max(1000)),
 }) satisfies z.ZodType<ColumnMapping>
+
+/**
+ * The saved mappings once `chosen` has been used: those first (replacing any saved for the same
+ * shape), then the others, most recently used first, at most `max` of them.
+ */
+export function rememberMappings(
+  saved: readonly ColumnMapping[],
+  chosen: readonly ColumnMapping[],
+  max: number,
+): ColumnMapping[] {
+  const shapes = new Set(chosen.map((mapping) => mapping.shapeKey))
+  return [...chosen, ...saved.filter((mapping) => !shapes.has(mapping.shapeKey))].slice(0, max)
+}

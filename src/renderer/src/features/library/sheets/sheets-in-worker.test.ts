@@ -8,11 +8,29 @@ import { importSheets } from './sheets-in-worker'
 const MTIME = new Date('2026-01-01T00:00:00Z')
 const DEFAULTS = { id: 'bank', title: 'Question bank', version: '1.0.0' }
 
-const request = (bytes: Uint8Array, fileName = 'bank.xlsx'): SheetsImportRequest => ({
+const request = (
+  bytes: Uint8Array,
+  fileName = 'bank.xlsx',
+  mappings: SheetsImportRequest['mappings'] = [],
+): SheetsImportRequest => ({
   bytes: bytes.slice(),
   fileName,
   defaults: DEFAULTS,
+  mappings,
 })
+
+/** The built-in pack's workbook with its question headers renamed as a consultant might. */
+function consultantColumns(): Grid {
+  const grid = packToGrid(builtinPack)
+  const renamed: Record<string, string> = { Prompt: 'Ask this', Guidance: 'Hint', Check: 'Area' }
+  const sheets = grid.sheets.map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) =>
+      row.includes('Prompt') ? row.map((cell) => renamed[cell] ?? cell) : row,
+    ),
+  }))
+  return { ...grid, sheets }
+}
 
 /** What the page accepts from the worker: the job's output schema, run on the answer. */
 const arriving = (output: unknown) => sheetsImportJob.output.parse(output)
@@ -55,6 +73,34 @@ describe('the sheets worker’s work', () => {
     })
   })
 
+  it('asks for the columns of an unknown shape, then reads the file with the mapping given', () => {
+    const bytes = writeXlsx(consultantColumns(), MTIME)
+    const asked = arriving(importSheets(request(bytes)))
+    if (asked.status !== 'needs-mapping')
+      throw new Error(`Expected the mapping step: ${asked.status}`)
+    expect(asked.shapes).toHaveLength(1)
+    const [shape] = asked.shapes
+    expect(shape!.preview.header).toContain('Ask this')
+    const header = shape!.preview.header
+    const mapping = {
+      ...shape!.proposed,
+      columns: {
+        ...shape!.proposed.columns,
+        prompt: header.indexOf('Ask this'),
+        guidance: header.indexOf('Hint'),
+        check: header.indexOf('Area'),
+      },
+    }
+    const output = arriving(importSheets(request(bytes, 'bank.xlsx', [mapping])))
+    expect(output).toMatchObject({ status: 'valid', pack: builtinPack })
+  })
+
+  it('refuses, on arrival, a “valid” answer that is not a pack', () => {
+    expect(
+      sheetsImportJob.output.safeParse({ status: 'valid', pack: { id: 'x' }, notes: [] }).success,
+    ).toBe(false)
+  })
+
   it('answers a hostile or unreadable file with the refusal, as data rather than a failure', () => {
     const bomb = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
@@ -82,8 +128,12 @@ describe('the sheets worker’s work', () => {
 
   it('fails the job, rather than answering, on input the job does not accept', () => {
     expect(
-      sheetsImportJob.input.safeParse({ bytes: [1, 2], fileName: 'a.xlsx', defaults: DEFAULTS })
-        .success,
+      sheetsImportJob.input.safeParse({
+        bytes: [1, 2],
+        fileName: 'a.xlsx',
+        defaults: DEFAULTS,
+        mappings: [],
+      }).success,
     ).toBe(false)
   })
 })
