@@ -29,3 +29,5 @@ export {
 export type { MappingShape, MappingStep } from './mapping-step'
 export { draftsFromWorkbook } from './workbook-drafts'
 export type { WorkbookDrafts, WorkbookDraftsContext } from './workbook-drafts'
+export { TEMPLATE_FILE_NAME, TEMPLATE_PACK } from './template'
+export { exportName, packOfSection } from './export-files'

@@ -1,13 +1,8 @@
 import type { ColumnMapping, PackDefaults } from '@core/sheets'
 import { transferableCopy } from '../../../jobs/define-job'
-import { jobWorkers, type RunOptions } from '../../../jobs/job-workers'
+import type { RunOptions } from '../../../jobs/job-workers'
 import { sheetsImportJob, type SheetsImportResult } from './sheets-import-job'
-
-/** A worker per import, ended after it: imports are rare, and a refused file leaves nothing behind. */
-const sheetsWorkers = jobWorkers({
-  start: () => new Worker(new URL('./sheets.worker.ts', import.meta.url), { type: 'module' }),
-  keepIdleMs: 0,
-})
+import { sheetsWorkers } from './sheets-workers'
 
 /**
  * Reads a workbook in a worker, with the column mappings saved for shapes the layout does not

@@ -1,4 +1,13 @@
-import { mappingStep, readSections, readWorkbook, SheetFileError } from '@core/sheets'
+import {
+  mappingStep,
+  packToGrid,
+  readSections,
+  readWorkbook,
+  SheetFileError,
+  writeXlsx,
+} from '@core/sheets'
+import { transferableCopy } from '../../../jobs/define-job'
+import type { SheetsExportRequest } from './sheets-export-job'
 import type { SheetsImportRequest, SheetsImportResult } from './sheets-import-job'
 
 /**
@@ -23,4 +32,9 @@ export function importSheets({
     if (error instanceof SheetFileError) return { status: 'refused', message: error.message }
     throw error
   }
+}
+
+/** What the sheets worker does for an export: the pack in the documented layout, as `.xlsx`. */
+export function exportSheets({ pack, now }: SheetsExportRequest): Uint8Array<ArrayBuffer> {
+  return transferableCopy(writeXlsx(packToGrid(pack), new Date(now)))
 }
