@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from '../content'
 import type { Grid, GridSheet } from './grid'
-import { columnMappingSchema, mappingProblem, mappingStep, rememberMappings } from './mapping-step'
+import {
+  columnMappingSchema,
+  fieldsOfMapping,
+  mappingOfFields,
+  mappingProblem,
+  mappingStep,
+  rememberMappings,
+} from './mapping-step'
 import { shapeKey } from './mapping'
 import { readSections } from './read-sections'
 import { formatSheetProblem } from './sheet-problem'
@@ -118,5 +125,18 @@ describe('the mapping step', () => {
     const saved = [old('a'), old(MAPPING.shapeKey), old('b')]
     expect(rememberMappings(saved, [MAPPING], 50)).toEqual([MAPPING, old('a'), old('b')])
     expect(rememberMappings(saved, [MAPPING], 2)).toEqual([MAPPING, old('a')])
+  })
+
+  it('turns the fields chosen column by column into a mapping, and back', () => {
+    const label = (field: string) => field.toUpperCase()
+    const fields = fieldsOfMapping(MAPPING, HEADER.length)
+    expect(fields).toEqual(['prompt', 'check', 'guidance', 'outcome', 'checkIntro'])
+    expect(mappingOfFields(MAPPING.shapeKey, fields, label)).toEqual({ mapping: MAPPING })
+    expect(mappingOfFields('k', ['prompt', undefined, 'guidance', 'guidance'], label)).toEqual({
+      problem: '“GUIDANCE” is chosen for two columns, C and D: choose it for one.',
+    })
+    expect(mappingOfFields('k', ['check'], label)).toEqual({
+      problem: expect.stringMatching(/holds the questions/),
+    })
   })
 })

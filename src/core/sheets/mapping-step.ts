@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Grid } from './grid'
+import { columnName, type Grid } from './grid'
 import { needsMapping } from './collect-tables'
 import { classifyHeaderRow, packLabel, sectionLabel, TABLE_COLUMNS } from './layout'
 import {
@@ -95,4 +95,41 @@ export function rememberMappings(
 ): ColumnMapping[] {
   const shapes = new Set(chosen.map((mapping) => mapping.shapeKey))
   return [...chosen, ...saved.filter((mapping) => !shapes.has(mapping.shapeKey))].slice(0, max)
+}
+
+/** What each column of a header holds, as the mapping step asks it: a field, or nothing. */
+export type ColumnFields = readonly (QuestionColumn | undefined)[]
+
+/** The fields each column holds, as a mapping's column of each field. */
+export function fieldsOfMapping(
+  mapping: ColumnMapping,
+  width: number,
+): (QuestionColumn | undefined)[] {
+  const fields: (QuestionColumn | undefined)[] = Array.from({ length: width }, () => undefined)
+  for (const [field, index] of Object.entries(mapping.columns) as [QuestionColumn, number][])
+    if (index < width) fields[index] = field
+  return fields
+}
+
+/**
+ * The mapping the person chose column by column, or why it cannot be used: a field chosen for two
+ * columns, or no column of questions.
+ */
+export function mappingOfFields(
+  shapeKey: string,
+  fields: ColumnFields,
+  label: (field: QuestionColumn) => string,
+): { mapping: ColumnMapping } | { problem: string } {
+  const columns: Partial<Record<QuestionColumn, number>> = {}
+  for (const [index, field] of fields.entries()) {
+    if (field === undefined) continue
+    if (columns[field] !== undefined)
+      return {
+        problem: `“${label(field)}” is chosen for two columns, ${columnName(columns[field])} and ${columnName(index)}: choose it for one.`,
+      }
+    columns[field] = index
+  }
+  const mapping = { shapeKey, columns }
+  const problem = mappingProblem(mapping)
+  return problem === undefined ? { mapping } : { problem }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack, parseContentPack } from '../content'
 import { exportName, packOfSection } from './export-files'
+import { packDefaultsFor } from './pack-defaults'
 import { readSections } from './read-sections'
 import { readWorkbook } from './read-workbook'
 import { TEMPLATE_PACK } from './template'
@@ -33,5 +34,14 @@ describe('the downloadable template and exports', () => {
     expect(packOfSection(builtinPack, 'nowhere')).toBeUndefined()
     expect(exportName(builtinPack, section)).toBe('Section 35 Incident Response')
     expect(exportName(builtinPack)).toBe('Audit Workbook core library 1.0.0')
+  })
+
+  it('names a workbook’s pack after its file when the workbook does not', () => {
+    expect(packDefaultsFor('Acme bank.xlsx')).toEqual({
+      id: 'acme-bank',
+      title: 'Acme bank',
+      version: '1.0.0',
+    })
+    expect(packDefaultsFor('.csv')).toEqual({ id: 'workbook', title: 'Workbook', version: '1.0.0' })
   })
 })

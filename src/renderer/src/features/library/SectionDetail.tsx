@@ -1,6 +1,7 @@
 import type { Section } from '@core/content'
 import { MaturityLadder } from './MaturityLadder'
 import { CheckDetail } from './CheckDetail'
+import { SectionExport } from './sheets/ExportButtons'
 
 export function SectionDetail({ section }: { section: Section }) {
   return (
@@ -51,6 +52,8 @@ export function SectionDetail({ section }: { section: Section }) {
           <CheckDetail key={check.id} check={check} outcomes={section.outcomes} />
         ))}
       </section>
+
+      <SectionExport sectionId={section.id} />
     </article>
   )
 }
