@@ -60,8 +60,10 @@ export function useWorkbookImport() {
     if (chosen.length > 0) await rememberSheetMappings(db, chosen)
     setState({ step: 'idle' })
     const count = created.rows.length
+    // What was neutralised on the way (formulas read as values, links and macros ignored).
+    const notes = result.notes.length > 0 ? ` ${result.notes.join(' ')}` : ''
     useToasts.getState().show({
-      message: `${plural(count, 'section')} imported as ${count === 1 ? 'a draft' : 'drafts'}.`,
+      message: `${plural(count, 'section')} imported as ${count === 1 ? 'a draft' : 'drafts'}.${notes}`,
       tone: 'info',
     })
     navigate(`/library/drafts/${created.rows[0]!.id}`)
