@@ -1,13 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { builtinPack } from '../../src/core/content'
 import type { Grid, GridSheet } from '../../src/core/sheets'
-import {
-  packToGrid,
-  readSections,
-  readWorkbook,
-  TEMPLATE_PACK,
-  writeXlsx,
-} from '../../src/core/sheets'
+import { readSections, readWorkbook, TEMPLATE_PACK, writeXlsx } from '../../src/core/sheets'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { inAppDatabase } from '../fixtures/app-database'
 import { expect, test } from '../fixtures/app'
