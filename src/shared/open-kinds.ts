@@ -2,13 +2,14 @@ import { ARCHIVE_EXTENSION } from '@core/archive/format'
 import { DEFAULT_ARCHIVE_LIMITS } from '@core/archive/limits'
 import { MAX_PACK_BYTES } from '@core/content/pack-limits'
 import { MAX_EVIDENCE_SIZE_LIMIT } from '@core/evidence/limits'
+import { DEFAULT_SHEET_LIMITS } from '@core/sheets/sheet-limits'
 import { formatByteSize, formatOversize } from '@core/text/byte-size'
 
 /**
  * What the renderer may ask to open. Each kind has its filters and its size limit here, checked
  * against every chosen file's size before a byte of it is read.
  */
-export const OPEN_KINDS = ['evidence', 'content-pack', 'logo', 'archive'] as const
+export const OPEN_KINDS = ['evidence', 'content-pack', 'workbook', 'logo', 'archive'] as const
 export type OpenKind = (typeof OPEN_KINDS)[number]
 
 /** A logo is drawn on the report's cover; anything larger is not a logo. */
@@ -37,6 +38,13 @@ export const OPEN_KIND_SPECS: Readonly<Record<OpenKind, OpenKindSpec>> = {
     multiple: false,
     maxBytes: MAX_PACK_BYTES,
     limitPhrase: 'a content pack may be',
+  },
+  workbook: {
+    title: 'Import a workbook',
+    filters: [{ name: 'Spreadsheet', extensions: ['xlsx', 'ods', 'csv'] }],
+    multiple: false,
+    maxBytes: DEFAULT_SHEET_LIMITS.maxFileBytes,
+    limitPhrase: 'a workbook may be',
   },
   logo: {
     title: 'Choose the firm logo',

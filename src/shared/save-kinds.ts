@@ -7,7 +7,13 @@ import { withoutBidiControls } from './bidi'
  * dialog's title and filters from the main process, so a page cannot save `report.cmd` under a
  * filter labelled "Word document".
  */
-export const FIXED_SAVE_KINDS = ['report', 'action-plan', 'archive'] as const
+export const FIXED_SAVE_KINDS = [
+  'report',
+  'action-plan',
+  'archive',
+  'workbook',
+  'content-pack',
+] as const
 export const SAVE_KINDS = [...FIXED_SAVE_KINDS, 'evidence-copy'] as const
 export type SaveKind = (typeof SAVE_KINDS)[number]
 
@@ -18,6 +24,8 @@ const FIXED_EXTENSIONS: Readonly<Record<(typeof FIXED_SAVE_KINDS)[number], strin
   report: 'docx',
   'action-plan': 'csv',
   archive: ARCHIVE_EXTENSION,
+  workbook: 'xlsx',
+  'content-pack': 'json',
 }
 
 /**

@@ -18,3 +18,19 @@ export { packToGrid } from './write-sections'
 export { applyMapping, findHeaderRow, previewRows, proposeMapping, shapeKey } from './mapping'
 export type { ColumnMapping, QuestionColumn, SheetPreview } from './mapping'
 export { COLUMN_NAMES, PACK_LABELS, SECTION_LABELS } from './layout'
+export {
+  columnMappingSchema,
+  fieldsOfMapping,
+  mappingOfFields,
+  mappingProblem,
+  mappingStep,
+  PREVIEW_ROWS,
+  rememberMappings,
+  withMappings,
+} from './mapping-step'
+export type { ColumnFields, MappingShape, MappingStep } from './mapping-step'
+export { draftsFromWorkbook } from './workbook-drafts'
+export type { WorkbookDrafts, WorkbookDraftsContext } from './workbook-drafts'
+export { TEMPLATE_FILE_NAME, TEMPLATE_PACK } from './template'
+export { exportName, packOfSection } from './export-files'
+export { packDefaultsFor } from './pack-defaults'

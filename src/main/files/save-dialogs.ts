@@ -16,6 +16,8 @@ const TITLES: Readonly<Record<SaveKind, string>> = {
   report: 'Save the report',
   'action-plan': 'Export action plan',
   archive: 'Export archive',
+  workbook: 'Export to a workbook',
+  'content-pack': 'Export a content pack',
   'evidence-copy': 'Save a copy of the evidence',
 }
 
@@ -23,6 +25,8 @@ const FILTER_NAMES: Readonly<Record<Exclude<SaveKind, 'evidence-copy'>, string>>
   report: 'Word document',
   'action-plan': 'CSV',
   archive: 'Audit Workbook archive',
+  workbook: 'Excel workbook',
+  'content-pack': 'Content pack',
 }
 
 /** Main's answer to "what may this save be": the renderer only names the kind. */

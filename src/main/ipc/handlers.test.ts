@@ -63,6 +63,8 @@ describe('file:save', () => {
     ['report', 'Acme.cmd', 'Save the report', 'Word document', 'docx', 'Acme.docx'],
     ['action-plan', 'Acme – actions.exe', 'Export action plan', 'CSV', 'csv', 'Acme – actions.csv'],
     ['archive', 'Acme', 'Export archive', 'Audit Workbook archive', 'auditwb', 'Acme.auditwb'],
+    ['workbook', 'Bank.xlsm', 'Export to a workbook', 'Excel workbook', 'xlsx', 'Bank.xlsx'],
+    ['content-pack', 'Bank.js', 'Export a content pack', 'Content pack', 'json', 'Bank.json'],
   ] as const)(
     'decides the title, filter and extension of a %s save, whatever name is suggested',
     async (kind, defaultName, title, filterName, extension, suggested) => {

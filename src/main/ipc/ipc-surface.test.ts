@@ -53,6 +53,7 @@ describe('IPC surface', () => {
           "content-pack": "5242880 bytes, json",
           "evidence": "1073741824 bytes, any type",
           "logo": "2097152 bytes, png jpg jpeg",
+          "workbook": "20971520 bytes, xlsx ods csv",
         },
         "openAfterSaving": [
           "report",
@@ -62,6 +63,8 @@ describe('IPC surface', () => {
           "report",
           "action-plan",
           "archive",
+          "workbook",
+          "content-pack",
           "evidence-copy",
         ],
       }

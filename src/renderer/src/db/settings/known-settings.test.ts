@@ -6,7 +6,13 @@ describe('known settings', () => {
   it('declares each key once', () => {
     const keys = KNOWN_SETTINGS.map((s) => s.key)
     expect(new Set(keys).size).toBe(keys.length)
-    expect(keys).toEqual(['profile', 'reportOptions', 'reportBranding', 'evidenceSizeLimit'])
+    expect(keys).toEqual([
+      'profile',
+      'reportOptions',
+      'reportBranding',
+      'evidenceSizeLimit',
+      'sheetMappings',
+    ])
   })
 
   it('reads a valid stored value as it is, parsed by the schema', () => {

@@ -5,6 +5,7 @@ import {
   MIN_EVIDENCE_SIZE_LIMIT,
 } from '@core/evidence'
 import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
+import { columnMappingSchema } from '@core/sheets'
 import { MAX_LOGO_BYTES } from '@shared/open-kinds'
 import { defineSetting, type Setting } from './define-setting'
 
@@ -61,6 +62,19 @@ export const evidenceSizeLimitSetting = defineSetting(
   DEFAULT_EVIDENCE_SIZE_LIMIT,
 )
 
+/** How many column mappings are kept; the oldest used is forgotten first. */
+export const MAX_SAVED_MAPPINGS = 50
+
+/**
+ * The workbook import's column mappings, one per shape of question sheet (its header names), the
+ * most recently used first: the next file of a known shape is read without asking.
+ */
+export const sheetMappingsSetting = defineSetting(
+  'sheetMappings',
+  z.array(columnMappingSchema).max(MAX_SAVED_MAPPINGS),
+  [],
+)
+
 /**
  * Every setting this version knows. An archive may bring only these (each checked with its own
  * schema); one this version does not know is refused, since nothing would read it.
@@ -70,4 +84,5 @@ export const KNOWN_SETTINGS: readonly Setting[] = [
   reportOptionsSetting,
   brandingSetting,
   evidenceSizeLimitSetting,
+  sheetMappingsSetting,
 ]

@@ -11,6 +11,7 @@ import {
   evidenceSizeLimitSetting,
   profileSetting,
   reportOptionsSetting,
+  sheetMappingsSetting,
 } from '../../db/settings/known-settings'
 import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
@@ -45,6 +46,9 @@ describe('the archive worker’s work', () => {
       logo: { bytes: new Uint8Array([1, 2, 3]), type: 'png', width: 40, height: 20 },
     })
     await saveSetting(source, evidenceSizeLimitSetting, 100 * 1024 * 1024)
+    await saveSetting(source, sheetMappingsSetting, [
+      { shapeKey: 'ask|hint', columns: { prompt: 0 } },
+    ])
     const bytes = await exportArchiveBytes(source, request, () => undefined)
 
     const target = await freshDatabase()
@@ -57,6 +61,7 @@ describe('the archive worker’s work', () => {
       { setting: 'Accent colour', from: '#1F5F8B', to: '#00AA55' },
       { setting: 'Report logo', from: 'none', to: 'a PNG logo, 40 × 20' },
       { setting: 'Largest evidence file', from: '250 MB', to: '100 MB' },
+      { setting: 'Workbook import', from: '0 saved column mappings', to: '1 saved column mapping' },
     ])
     expect(await dumpDatabase(target)).toEqual(before)
   })

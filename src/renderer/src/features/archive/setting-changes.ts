@@ -2,6 +2,7 @@ import type { AuditorProfile } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import type { z } from 'zod'
 import { formatByteSize } from '@core/text/byte-size'
+import { plural } from '@core/text/plural'
 import type { WorkbookDatabase } from '../../db/database'
 import { loadSetting } from '../../db/queries/settings'
 import type { Setting } from '../../db/settings/define-setting'
@@ -10,6 +11,7 @@ import {
   evidenceSizeLimitSetting,
   profileSetting,
   reportOptionsSetting,
+  sheetMappingsSetting,
   type StoredBranding,
 } from '../../db/settings/known-settings'
 
@@ -84,6 +86,11 @@ export async function describeSettingChanges(
   if (brings(evidenceSizeLimitSetting)) {
     const now = formatByteSize(await loadSetting(db, evidenceSizeLimitSetting))
     lines.push(['Largest evidence file', now, formatByteSize(next(evidenceSizeLimitSetting))])
+  }
+  if (brings(sheetMappingsSetting)) {
+    const mappings = (count: number) => plural(count, 'saved column mapping')
+    const now = (await loadSetting(db, sheetMappingsSetting)).length
+    lines.push(['Workbook import', mappings(now), mappings(next(sheetMappingsSetting).length)])
   }
   return lines
     .filter(([, from, to]) => from !== to)

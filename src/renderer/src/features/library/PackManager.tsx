@@ -11,6 +11,8 @@ import { installPack, packInUseMessage, removePack } from '../../db/repositories
 import { getBridge } from '../../platform/bridge'
 import { showError, useToasts } from '../../components/toast-store'
 import { parsePackFile } from './pack-file'
+import { PackExport } from './sheets/ExportButtons'
+import { WorkbookActions } from './sheets/WorkbookActions'
 import './packs.css'
 
 type Problem = { title: string; fileName?: string; errors?: PackError[]; message?: string }
@@ -84,6 +86,7 @@ export function PackManager() {
           Import content pack…
         </button>
       </div>
+      <WorkbookActions />
       <ul className="pack-list" aria-labelledby="packs-title">
         <PackItem pack={builtinPack} origin="Built in" />
         {rows?.map((row) => (
@@ -154,6 +157,9 @@ function PackItem({ pack, origin, onRemove }: PackItemProps) {
         {plural(pack.sections.length, 'section')}
       </span>
       <span className="pack-list__meta">{origin}</span>
+      <span className="pack-list__meta">
+        <PackExport pack={pack} />
+      </span>
       {onRemove ? (
         <button
           type="button"

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Section } from '@core/content'
 import { MaturityLadder } from './MaturityLadder'
 import { CheckDetail } from './CheckDetail'
+import { SectionExport } from './sheets/ExportButtons'
 
 /** `actions`: the section's buttons (edit, duplicate), under its title. */
 export function SectionDetail({ section, actions }: { section: Section; actions?: ReactNode }) {
@@ -54,6 +55,8 @@ export function SectionDetail({ section, actions }: { section: Section; actions?
           <CheckDetail key={check.id} check={check} outcomes={section.outcomes} />
         ))}
       </section>
+
+      <SectionExport sectionId={section.id} />
     </article>
   )
 }

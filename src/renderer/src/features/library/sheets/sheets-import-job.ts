@@ -1,6 +1,12 @@
 import { z } from 'zod'
-import { contentPackSchema } from '@core/content'
-import type { PackDefaults, SheetProblem } from '@core/sheets'
+import { CONTENT_PACK_FORMAT, type ContentPack } from '@core/content'
+import {
+  columnMappingSchema,
+  type MappingShape,
+  type PackDefaults,
+  type SheetPreview,
+  type SheetProblem,
+} from '@core/sheets'
 import { defineJob, transferableBytes } from '../../../jobs/define-job'
 
 /** Where a problem is, as the spreadsheet numbers it: row from 1, column letters. */
@@ -22,18 +28,48 @@ const importRequest = z.strictObject({
   bytes: transferableBytes,
   fileName: z.string(),
   defaults: packDefaults,
+  /** The mappings saved (or just chosen) for shapes of question sheet the layout does not know. */
+  mappings: z.array(columnMappingSchema),
 })
 export type SheetsImportRequest = z.infer<typeof importRequest>
 
+const sheetPreview = z.strictObject({
+  sheet: z.string(),
+  headerRow: z.number().int().nonnegative(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+}) satisfies z.ZodType<SheetPreview>
+
+const mappingShape = z.strictObject({
+  preview: sheetPreview,
+  proposed: columnMappingSchema,
+}) satisfies z.ZodType<MappingShape>
+
 /**
- * How an import ended, all of it data for the preview: a pack that passed `parseContentPack`
- * (checked again here, on arrival), every problem at its sheet, row and column, or the file
- * refused as a whole (a zip bomb, a password, not a spreadsheet) with the reason.
+ * The pack, which passed `parseContentPack` in the worker (`readSections` ends with it): on
+ * arrival only its outline is checked. Parsing a 1,000-question pack in full again on the page
+ * was a task of 55–76 ms (the bench's workbook import), past the 50 ms a page may block.
+ */
+const packOutline = z.looseObject({
+  format: z.literal(CONTENT_PACK_FORMAT),
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  achievementThreshold: z.number(),
+  sections: z.array(z.looseObject({ id: z.string(), checks: z.array(z.looseObject({})) })).min(1),
+})
+const validatedPack = z.custom<ContentPack>((value) => packOutline.safeParse(value).success)
+
+/**
+ * How an import ended, all of it data for the preview: a pack that passed `parseContentPack`,
+ * every problem at its sheet, row and column, the shapes of question sheet whose columns the
+ * person must name first (the mapping step), or the file refused as a whole (a zip bomb, a
+ * password, not a spreadsheet) with the reason.
  */
 const importResult = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('valid'),
-    pack: contentPackSchema,
+    pack: validatedPack,
     notes: z.array(z.string()),
   }),
   z.strictObject({
@@ -41,6 +77,7 @@ const importResult = z.discriminatedUnion('status', [
     problems: z.array(sheetProblem),
     notes: z.array(z.string()),
   }),
+  z.strictObject({ status: z.literal('needs-mapping'), shapes: z.array(mappingShape).min(1) }),
   z.strictObject({ status: z.literal('refused'), message: z.string() }),
 ])
 export type SheetsImportResult = z.infer<typeof importResult>

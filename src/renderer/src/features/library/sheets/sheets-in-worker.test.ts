@@ -3,16 +3,35 @@ import { describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
 import { columnName, packToGrid, writeXlsx, type Grid } from '@core/sheets'
 import { sheetsImportJob, type SheetsImportRequest } from './sheets-import-job'
-import { importSheets } from './sheets-in-worker'
+import { sheetsExportJob } from './sheets-export-job'
+import { exportSheets, importSheets } from './sheets-in-worker'
 
 const MTIME = new Date('2026-01-01T00:00:00Z')
 const DEFAULTS = { id: 'bank', title: 'Question bank', version: '1.0.0' }
 
-const request = (bytes: Uint8Array, fileName = 'bank.xlsx'): SheetsImportRequest => ({
+const importRequest = (
+  bytes: Uint8Array,
+  fileName = 'bank.xlsx',
+  mappings: SheetsImportRequest['mappings'] = [],
+): SheetsImportRequest => ({
   bytes: bytes.slice(),
   fileName,
   defaults: DEFAULTS,
+  mappings,
 })
+
+/** The built-in pack's workbook with its question headers renamed as a consultant might. */
+function consultantColumns(): Grid {
+  const grid = packToGrid(builtinPack)
+  const renamed: Record<string, string> = { Prompt: 'Ask this', Guidance: 'Hint', Check: 'Area' }
+  const sheets = grid.sheets.map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) =>
+      row.includes('Prompt') ? row.map((cell) => renamed[cell] ?? cell) : row,
+    ),
+  }))
+  return { ...grid, sheets }
+}
 
 /** What the page accepts from the worker: the job's output schema, run on the answer. */
 const arriving = (output: unknown) => sheetsImportJob.output.parse(output)
@@ -40,19 +59,58 @@ function emptied(
 describe('the sheets worker’s work', () => {
   it('reads an .xlsx of a pack back to the same pack, as the page receives it', () => {
     const bytes = writeXlsx(packToGrid(builtinPack), MTIME)
-    const output = arriving(importSheets(request(bytes)))
+    const output = arriving(importSheets(importRequest(bytes)))
     expect(output).toEqual({ status: 'valid', pack: builtinPack, notes: [] })
   })
 
   it('answers a workbook with problems with each at its sheet, row and column', () => {
     const firstPrompt = builtinPack.sections[0]!.checks[0]!.questions[0]!.prompt
     const { grid, ...where } = emptied(packToGrid(builtinPack), firstPrompt)
-    const output = arriving(importSheets(request(writeXlsx(grid, MTIME))))
+    const output = arriving(importSheets(importRequest(writeXlsx(grid, MTIME))))
     expect(output).toEqual({
       status: 'problems',
       problems: [{ ...where, message: 'Prompt must not be empty.' }],
       notes: [],
     })
+  })
+
+  it('asks for the columns of an unknown shape, then reads the file with the mapping given', () => {
+    const bytes = writeXlsx(consultantColumns(), MTIME)
+    const asked = arriving(importSheets(importRequest(bytes)))
+    if (asked.status !== 'needs-mapping')
+      throw new Error(`Expected the mapping step: ${asked.status}`)
+    expect(asked.shapes).toHaveLength(1)
+    const [shape] = asked.shapes
+    expect(shape!.preview.header).toContain('Ask this')
+    const header = shape!.preview.header
+    const mapping = {
+      ...shape!.proposed,
+      columns: {
+        ...shape!.proposed.columns,
+        prompt: header.indexOf('Ask this'),
+        guidance: header.indexOf('Hint'),
+        check: header.indexOf('Area'),
+      },
+    }
+    const output = arriving(importSheets(importRequest(bytes, 'bank.xlsx', [mapping])))
+    expect(output).toMatchObject({ status: 'valid', pack: builtinPack })
+  })
+
+  it('exports a pack to bytes it can hand over, which import back as the same pack', () => {
+    const exportRequest = sheetsExportJob.input.parse({ pack: builtinPack, now: MTIME.getTime() })
+    const bytes = sheetsExportJob.output.parse(exportSheets(exportRequest))
+    expect(bytes.byteLength).toBe(bytes.buffer.byteLength)
+    expect(arriving(importSheets(importRequest(bytes)))).toEqual({
+      status: 'valid',
+      pack: builtinPack,
+      notes: [],
+    })
+  })
+
+  it('refuses, on arrival, a “valid” answer that is not a pack', () => {
+    expect(
+      sheetsImportJob.output.safeParse({ status: 'valid', pack: { id: 'x' }, notes: [] }).success,
+    ).toBe(false)
   })
 
   it('answers a hostile or unreadable file with the refusal, as data rather than a failure', () => {
@@ -67,14 +125,14 @@ describe('the sheets worker’s work', () => {
       // 30 MiB of zeros deflate to about 30 KB: a thousand to one
       'xl/worksheets/sheet1.xml': new Uint8Array(30 * 1024 * 1024),
     })
-    const refusedBomb = arriving(importSheets(request(bomb)))
+    const refusedBomb = arriving(importSheets(importRequest(bomb)))
     expect(refusedBomb).toEqual({
       status: 'refused',
       message: expect.stringMatching(/zip bomb.*Nothing was installed\.$/),
     })
 
     const oldXls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-    expect(arriving(importSheets(request(oldXls, 'bank.xls')))).toEqual({
+    expect(arriving(importSheets(importRequest(oldXls, 'bank.xls')))).toEqual({
       status: 'refused',
       message: expect.stringMatching(/password-protected or in the old \.xls format/),
     })
@@ -82,8 +140,12 @@ describe('the sheets worker’s work', () => {
 
   it('fails the job, rather than answering, on input the job does not accept', () => {
     expect(
-      sheetsImportJob.input.safeParse({ bytes: [1, 2], fileName: 'a.xlsx', defaults: DEFAULTS })
-        .success,
+      sheetsImportJob.input.safeParse({
+        bytes: [1, 2],
+        fileName: 'a.xlsx',
+        defaults: DEFAULTS,
+        mappings: [],
+      }).success,
     ).toBe(false)
   })
 })

@@ -1,6 +1,10 @@
 import '../../../zod-config'
 import { implementJob, serveJobs } from '../../../jobs/serve-jobs'
+import { sheetsExportJob } from './sheets-export-job'
 import { sheetsImportJob } from './sheets-import-job'
-import { importSheets } from './sheets-in-worker'
+import { exportSheets, importSheets } from './sheets-in-worker'
 
-serveJobs([implementJob(sheetsImportJob, async (request) => importSheets(request))])
+serveJobs([
+  implementJob(sheetsImportJob, async (request) => importSheets(request)),
+  implementJob(sheetsExportJob, async (request) => exportSheets(request)),
+])
