@@ -49,6 +49,7 @@ export const auditSchema = z.strictObject({
   contextNotes: text(LONG_TEXT),
   sectionIds: z.array(slug).min(1),
   questionCount: z.number().int().min(0),
+  scopeUpdatedAt: time.optional(),
   predecessorId: id.optional(),
   createdAt: time,
   updatedAt: time,

@@ -38,6 +38,8 @@ export function duplicateAudit(
     contextNotes: source.contextNotes,
     sectionIds: [...source.sectionIds],
     questionCount: source.questionCount,
+    // Carried answers include any the source keeps out of its scope.
+    ...(carryAnswers && source.scopeUpdatedAt !== undefined ? { scopeUpdatedAt: now } : {}),
     predecessorId: source.id,
     createdAt: now,
     updatedAt: now,

@@ -31,6 +31,12 @@ export interface Audit {
    * is updated to a newer version of a pack (PRODUCT.md §14).
    */
   questionCount: number
+  /**
+   * When the audit was last updated to a newer version of a pack. From then on it may hold answers
+   * of questions out of its scope (kept, not counted); absent on an audit never updated, whose
+   * every answer is in scope, so its progress is counted without reading its content.
+   */
+  scopeUpdatedAt?: number
   /** The audit this one re-assesses. */
   predecessorId?: string
   createdAt: number

@@ -100,7 +100,11 @@ describe('updating an audit to a new version', () => {
     if ('problem' in result) throw new Error(result.problem)
     expect(result.content.sections[0]).toBe(content.sections[0])
     expect(result.content.sections[1]).toMatchObject({ packVersion: '2.0.0' })
-    expect(result.audit).toMatchObject({ questionCount: 17, updatedAt: NOW + 1 })
+    expect(result.audit).toMatchObject({
+      questionCount: 17,
+      scopeUpdatedAt: NOW + 1,
+      updatedAt: NOW + 1,
+    })
     // The dropped question's answer stays in the audit but is no longer in its scope.
     expect(
       answersInScope(result.content, answers).map((a) => `${a.sectionId}/${a.questionId}`),

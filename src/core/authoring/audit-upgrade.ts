@@ -197,7 +197,12 @@ export function applyAuditUpgrade(
     sections: content.sections.map((scoped) => upgraded.get(scoped.section.id) ?? scoped),
   }
   return {
-    audit: { ...audit, questionCount: interviewOrder(next).length, updatedAt: now },
+    audit: {
+      ...audit,
+      questionCount: interviewOrder(next).length,
+      scopeUpdatedAt: now,
+      updatedAt: now,
+    },
     content: next,
   }
 }

@@ -5,7 +5,7 @@ import type { WorkbookDatabase } from '../database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { saveAnswer } from '../repositories/answers'
 import { upgradeAudit } from '../repositories/audit-upgrade'
-import { createAudit } from '../repositories/audits'
+import { createAudit, duplicateAuditById } from '../repositories/audits'
 import { answeredCounts } from './answered-counts'
 
 describe('answeredCounts', () => {
@@ -33,7 +33,7 @@ describe('answeredCounts', () => {
     await saveAnswer(db, key(a.id, third!.id), { notes: 'Asked, no answer yet' }, clock)
     await saveAnswer(db, key(b.id, first!.id), { rating: 'partial' }, clock)
 
-    const counts = await answeredCounts(db, [a.id, b.id, empty.id])
+    const counts = await answeredCounts(db, [a, b, empty])
     expect(Object.fromEntries(counts)).toEqual({ [a.id]: 2, [b.id]: 1, [empty.id]: 0 })
   })
 
@@ -41,11 +41,11 @@ describe('answeredCounts', () => {
     const a = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
     const key = { auditId: a.id, sectionId: section.id, questionId: first!.id }
     await saveAnswer(db, key, { notes: 'Rota in PagerDuty' }, clock)
-    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(0)
+    expect((await answeredCounts(db, [a])).get(a.id)).toBe(0)
     await saveAnswer(db, key, { rating: 'partial' }, clock)
-    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
+    expect((await answeredCounts(db, [a])).get(a.id)).toBe(1)
     await saveAnswer(db, key, { rating: undefined }, clock)
-    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(0)
+    expect((await answeredCounts(db, [a])).get(a.id)).toBe(0)
   })
 
   it('leaves out the answer of a question a newer version dropped, which the audit keeps', async () => {
@@ -58,10 +58,40 @@ describe('answeredCounts', () => {
     })
     await saveAnswer(db, key(first!.id), { rating: 'met' }, clock)
     await saveAnswer(db, key(second!.id), { rating: 'partial' }, clock)
-    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(2)
+    expect((await answeredCounts(db, [a])).get(a.id)).toBe(2)
 
     await upgradeAudit(db, a.id, v2!, clock)
-    expect((await answeredCounts(db, [a.id])).get(a.id)).toBe(1)
+    const updated = (await db.audits.get(a.id))!
+    expect(updated.scopeUpdatedAt).toBe(clock.now())
+    expect((await answeredCounts(db, [updated])).get(a.id)).toBe(1)
     expect(await db.answers.where('auditId').equals(a.id).count()).toBe(2)
+  })
+
+  it('counts a re-assessment of an updated audit in its scope too, when answers are carried', async () => {
+    const [v1, v2] = publishedVersions([{ kind: 'removeQuestion', questionId: first!.id }])
+    const a = await createAudit(db, draftFor(v1!), [v1!], clock)
+    for (const question of [first!, second!])
+      await saveAnswer(
+        db,
+        { auditId: a.id, sectionId: customSection35.section.id, questionId: question.id },
+        { rating: 'met' },
+        clock,
+      )
+    await upgradeAudit(db, a.id, v2!, clock)
+    const carried = await duplicateAuditById(
+      db,
+      a.id,
+      { carryAnswers: true, startDate: '2027-05-28' },
+      clock,
+    )
+    const fresh = await duplicateAuditById(
+      db,
+      a.id,
+      { carryAnswers: false, startDate: '2027-05-28' },
+      clock,
+    )
+    expect(fresh.scopeUpdatedAt).toBeUndefined()
+    const counts = await answeredCounts(db, [carried, fresh])
+    expect(Object.fromEntries(counts)).toEqual({ [carried.id]: 1, [fresh.id]: 0 })
   })
 })

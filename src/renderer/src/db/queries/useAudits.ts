@@ -75,10 +75,7 @@ export function useAuditsWithProgress(): AuditsWithProgress | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => {
     const audits = await allAudits(db)
-    const answered = await answeredCounts(
-      db,
-      audits.map((a) => a.id),
-    )
+    const answered = await answeredCounts(db, audits)
     return { audits, answered }
   }, [db])
 }
