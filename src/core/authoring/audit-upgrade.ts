@@ -53,20 +53,6 @@ function hasRecordedAnswer(answer: Answer | undefined): boolean {
   return isAnswered(answer) || (answer?.notes.trim() ?? '') !== ''
 }
 
-/**
- * The answers of questions in the audit's scope (a dropped question's answer is kept, not counted).
- * Anything keyed by section and question will do, so a count can pass index keys, not rows.
- */
-export function answersInScope<A extends Pick<Answer, 'sectionId' | 'questionId'>>(
-  content: AuditContent,
-  answers: readonly A[],
-): A[] {
-  const inScope = new Set(
-    interviewOrder(content).map((s) => questionKey(s.sectionId, s.question.id)),
-  )
-  return answers.filter((a) => inScope.has(questionKey(a.sectionId, a.questionId)))
-}
-
 function planSection(
   scoped: ScopedSection,
   next: ContentPack,

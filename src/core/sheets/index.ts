@@ -19,7 +19,6 @@ export { applyMapping, findHeaderRow, previewRows, proposeMapping, shapeKey } fr
 export type { ColumnMapping, QuestionColumn, SheetPreview } from './mapping'
 export { COLUMN_NAMES, PACK_LABELS, SECTION_LABELS } from './layout'
 export {
-  columnMappingSchema,
   fieldsOfMapping,
   mappingOfFields,
   mappingProblem,
@@ -29,6 +28,7 @@ export {
   withMappings,
 } from './mapping-step'
 export type { ColumnFields, MappingShape, MappingStep } from './mapping-step'
+export { columnMappingSchema } from './column-mapping-schema'
 export { draftsFromWorkbook } from './workbook-drafts'
 export type { WorkbookDrafts, WorkbookDraftsContext } from './workbook-drafts'
 export { TEMPLATE_FILE_NAME, TEMPLATE_PACK } from './template'

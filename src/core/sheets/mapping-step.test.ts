@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from '../content'
 import type { Grid, GridSheet } from './grid'
+import { columnMappingSchema } from './column-mapping-schema'
 import {
-  columnMappingSchema,
   fieldsOfMapping,
   mappingOfFields,
   mappingProblem,

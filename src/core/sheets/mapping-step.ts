@@ -1,7 +1,6 @@
-import { z } from 'zod'
 import { columnName, type Grid } from './grid'
 import { needsMapping } from './collect-tables'
-import { classifyHeaderRow, packLabel, sectionLabel, TABLE_COLUMNS } from './layout'
+import { classifyHeaderRow, packLabel, sectionLabel } from './layout'
 import {
   applyMapping,
   previewRows,
@@ -75,14 +74,6 @@ export function mappingProblem(mapping: ColumnMapping): string | undefined {
     return 'Each column can hold one thing only: two fields are set to the same column.'
   return undefined
 }
-
-const questionColumn = z.enum(TABLE_COLUMNS.questions) satisfies z.ZodType<QuestionColumn>
-
-/** A saved or requested mapping, checked wherever it crosses a boundary (a worker, a setting). */
-export const columnMappingSchema = z.strictObject({
-  shapeKey: z.string().max(4000),
-  columns: z.partialRecord(questionColumn, z.number().int().min(0).max(1000)),
-}) satisfies z.ZodType<ColumnMapping>
 
 /**
  * The saved mappings once `chosen` has been used: those first (replacing any saved for the same

@@ -1,6 +1,5 @@
 import Dexie from 'dexie'
-import type { Audit } from '@core/audit'
-import { answersInScope } from '@core/authoring'
+import { answersInScope, type Audit } from '@core/audit'
 import type { WorkbookDatabase } from '../database'
 
 /**

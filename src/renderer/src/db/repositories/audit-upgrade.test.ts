@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { answersInScope } from '@core/authoring'
 import { customSection35, publishedVersions } from '@core/authoring/test-support/published-versions'
-import { interviewOrder } from '@core/audit'
+import { answersInScope, interviewOrder } from '@core/audit'
 import type { ContentPack } from '@core/content'
 import { deriveFindings } from '@core/findings'
 import { buildReportModel } from '@core/report/build'

@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { sectionDraftSchema } from '@core/authoring'
+import { sectionDraftSchema } from '@core/authoring/draft-schema'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { saveAnswer, savePreparationAnswer } from './answers'
 import type { Clock } from './clock'
-import { saveSectionDraft } from './section-drafts'
 
 /** Where a typed text belongs: plain data, so an unsaved text can be journalled and replayed. */
 export const draftTargetSchema = z.discriminatedUnion('kind', [
@@ -54,6 +53,8 @@ export async function saveDraft(
       return
     }
     case 'section-draft': {
+      // Loaded when needed: the journal is replayed at every start, drafts are rarely in it.
+      const { saveSectionDraft } = await import('./section-drafts')
       await saveSectionDraft(db, target.draftId, readSectionDraft(text), clock)
       return
     }

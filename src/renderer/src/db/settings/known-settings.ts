@@ -5,7 +5,7 @@ import {
   MIN_EVIDENCE_SIZE_LIMIT,
 } from '@core/evidence'
 import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
-import { columnMappingSchema } from '@core/sheets'
+import { columnMappingSchema } from '@core/sheets/column-mapping-schema'
 import { MAX_LOGO_BYTES } from '@shared/open-kinds'
 import { defineSetting, type Setting } from './define-setting'
 

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
-import { progressOf, STATUS_LABELS } from '@core/audit'
-import { answersInScope } from '@core/authoring'
+import { answersInScope, progressOf, STATUS_LABELS } from '@core/audit'
 import { Dialog } from '../../components/Dialog'
 import { ProgressBar } from '../../components/ProgressBar'
 import { useDatabase } from '../../db/DatabaseContext'
