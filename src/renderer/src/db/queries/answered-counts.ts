@@ -3,41 +3,34 @@ import { answersInScope, type Audit } from '@core/audit'
 import type { WorkbookDatabase } from '../database'
 
 /**
- * How many questions in each audit's scope are answered (rated). The rated answers are found in
- * the `[auditId+rating]` index (schema version 3): an answer without a rating has no entry there,
- * and only the index's keys are read, never an answer with its notes. An audit updated to a newer
- * version (`scopeUpdatedAt`) may keep answers of questions that version dropped, out of scope and
- * not counted, so only its keys are matched against its content: reading every audit's content
- * made the audits screen half a second slower to appear with a year of audits.
+ * How many questions in each audit's scope are answered (rated), from the `[auditId+rating]` index
+ * (schema version 3): an answer without a rating has no entry there, and no answer, with its
+ * notes, is read. An audit never updated to a newer version has every answer in scope, so its
+ * range is counted. One updated (`scopeUpdatedAt`) may keep answers of questions that version
+ * dropped, out of scope and not counted, so its keys are read and matched against its content.
+ * Reading every audit's keys and content made the audits screen half a second slower to appear
+ * with a year of audits.
  */
 export async function answeredCounts(
   db: WorkbookDatabase,
   audits: readonly Pick<Audit, 'id' | 'scopeUpdatedAt'>[],
 ): Promise<Map<string, number>> {
-  const updated = audits.filter((a) => a.scopeUpdatedAt !== undefined).map((a) => a.id)
+  const rated = (id: string) =>
+    db.answers.where('[auditId+rating]').between([id, Dexie.minKey], [id, Dexie.maxKey])
   // One transaction for all the reads: a transaction each costs more than the reads themselves.
-  const [ratedKeys, contents] = await db.transaction('r', db.answers, db.auditContents, () =>
-    Promise.all([
-      Promise.all(
-        audits.map(({ id }) =>
-          db.answers
-            .where('[auditId+rating]')
-            .between([id, Dexie.minKey], [id, Dexie.maxKey])
-            .primaryKeys(),
-        ),
-      ),
-      db.auditContents.bulkGet(updated),
-    ]),
+  const counts = await db.transaction('r', db.answers, db.auditContents, () =>
+    Promise.all(
+      audits.map(async ({ id, scopeUpdatedAt }) => {
+        // Counting in the index is several times faster than reading its keys.
+        if (scopeUpdatedAt === undefined) return rated(id).count()
+        const [keys, content] = await Promise.all([
+          rated(id).primaryKeys(),
+          db.auditContents.get(id),
+        ])
+        const answered = keys.map(([, sectionId, questionId]) => ({ sectionId, questionId }))
+        return content ? answersInScope(content, answered).length : answered.length
+      }),
+    ),
   )
-  const contentOf = new Map(updated.map((id, i) => [id, contents[i]]))
-  return new Map(
-    audits.map(({ id }, i) => {
-      const rated = (ratedKeys[i] ?? []).map(([, sectionId, questionId]) => ({
-        sectionId,
-        questionId,
-      }))
-      const content = contentOf.get(id)
-      return [id, content ? answersInScope(content, rated).length : rated.length]
-    }),
-  )
+  return new Map(audits.map(({ id }, i) => [id, counts[i] ?? 0]))
 }
