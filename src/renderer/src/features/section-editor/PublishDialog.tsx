@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useLocation } from 'wouter'
 import { versionLabel, type SectionDraft } from '@core/authoring'
+import { newestVersions } from '@core/content'
 import { Dialog } from '../../components/Dialog'
 import { showError, useToasts } from '../../components/toast-store'
 import { useDatabase } from '../../db/DatabaseContext'
 import { publishSectionDraft } from '../../db/repositories/section-drafts'
-import { useInstalledPacks } from '../library/useInstalledPacks'
+import { useImportedPackRows } from '../../db/queries/usePacks'
 import { focusField } from './field-ids'
 import { previewPublish } from './publish-preview'
 
@@ -23,12 +24,18 @@ interface PublishDialogProps {
  */
 export function PublishDialog({ draftId, draft, onClose, flush }: PublishDialogProps) {
   const db = useDatabase()
-  const packs = useInstalledPacks()
+  const rows = useImportedPackRows()
   const show = useToasts((s) => s.show)
   const [, navigate] = useLocation()
   const [refusal, setRefusal] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const preview = useMemo(() => previewPublish(draft, packs, Date.now()), [draft, packs])
+  // Until the installed versions are read, the version this becomes is not known: a dialog that
+  // said "version 1" for a moment, then "version 2", would have its button change under the click.
+  const preview = useMemo(
+    () => rows && previewPublish(draft, newestVersions(rows.map((row) => row.pack)), Date.now()),
+    [draft, rows],
+  )
+  if (!preview) return null
 
   async function publish() {
     setBusy(true)
