@@ -31,7 +31,7 @@ export type { PackParseResult } from './validate-pack'
 export { formatPackErrors, SHOWN_PACK_ERRORS } from './pack-errors'
 export type { PackError } from './pack-errors'
 export { findPackInconsistencies, formatPackPath } from './pack-rules'
-export { compareVersions, newestVersions, whyNotInstallable } from './pack-install'
+export { compareVersions, newestVersionOf, newestVersions, whyNotInstallable } from './pack-install'
 export type { PackIssue, PackPath, PackRule } from './pack-rules'
 
 export {

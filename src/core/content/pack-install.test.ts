@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtinPack } from './builtin'
-import { compareVersions, newestVersions, whyNotInstallable } from './pack-install'
+import { compareVersions, newestVersionOf, newestVersions, whyNotInstallable } from './pack-install'
 import type { ContentPack } from './schema'
 
 const section = builtinPack.sections[0]!
@@ -56,5 +56,11 @@ describe('installing a pack', () => {
       `${builtinPack.id}@${builtinPack.version}`,
       'acme@1.10.0',
     ])
+  })
+
+  it('finds the newest installed version of one pack, by version order, or none', () => {
+    const installed = [builtinPack, acme('1.1.0'), acme('1.10.0'), acme('1.2.0')]
+    expect(newestVersionOf(installed, 'acme')?.version).toBe('1.10.0')
+    expect(newestVersionOf(installed, 'other')).toBeUndefined()
   })
 })

@@ -41,6 +41,14 @@ export function whyNotInstallable(
   return undefined
 }
 
+/** The newest installed version of the pack `id`, if any is installed. */
+export function newestVersionOf(
+  packs: readonly ContentPack[],
+  id: string,
+): ContentPack | undefined {
+  return newestVersions(packs.filter((pack) => pack.id === id))[0]
+}
+
 /** The packs new audits choose from: the newest installed version of each pack. */
 export function newestVersions(packs: readonly ContentPack[]): ContentPack[] {
   const newest = new Map<string, ContentPack>()

@@ -4,7 +4,7 @@ import {
   type PublishResult,
   type SectionDraft,
 } from '@core/authoring'
-import { builtinPack, newestVersions, whyNotInstallable } from '@core/content'
+import { builtinPack, newestVersionOf, newestVersions, whyNotInstallable } from '@core/content'
 import { UserFacingError } from '@shared/errors'
 import type { SectionDraftRow, WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from './clock'
@@ -89,7 +89,7 @@ export async function publishSectionDraft(
     const row = await db.sectionDrafts.get(id)
     if (!row) throw new UserFacingError(GONE)
     const installed = (await db.packs.toArray()).map((r) => r.pack)
-    const previous = newestVersions(installed.filter((p) => p.id === row.draft.packId))[0]
+    const previous = newestVersionOf(installed, row.draft.packId)
     const result = publishSection(row.draft, previous, clock.now())
     if (!result.ok) return result
     const { pack, summary, publishedAt } = result.published

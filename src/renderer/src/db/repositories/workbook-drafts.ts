@@ -1,5 +1,5 @@
 import { takenIdsIn } from '@core/authoring'
-import { BUILTIN_PACK_ID, builtinPack, newestVersions, type ContentPack } from '@core/content'
+import { BUILTIN_PACK_ID, builtinPack, newestVersionOf, type ContentPack } from '@core/content'
 import { draftsFromWorkbook } from '@core/sheets'
 import type { SectionDraftRow, WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from './clock'
@@ -21,10 +21,8 @@ export async function importWorkbookDrafts(
   return db.transaction('rw', db.packs, db.sectionDrafts, async () => {
     const installedPacks = (await db.packs.toArray()).map((row) => row.pack)
     const openDrafts = (await db.sectionDrafts.toArray()).map((row) => row.draft)
-    const [installed] =
-      pack.id === BUILTIN_PACK_ID
-        ? []
-        : newestVersions(installedPacks.filter((installed) => installed.id === pack.id))
+    const installed =
+      pack.id === BUILTIN_PACK_ID ? undefined : newestVersionOf(installedPacks, pack.id)
     const result = draftsFromWorkbook(pack, {
       ...(installed ? { installed } : {}),
       taken: takenIdsIn([builtinPack, ...installedPacks], openDrafts),
