@@ -69,8 +69,33 @@ export interface ReportCover {
   logoMediaId?: string
 }
 
+/**
+ * The page the report is laid out on, in twentieths of a point (Word's unit): A4 by default, or
+ * the firm's template's. The Word writer and the HTML preview both lay out to it.
+ */
+export interface ReportPage {
+  width: number
+  height: number
+  margin: {
+    top: number
+    right: number
+    bottom: number
+    left: number
+    header: number
+    footer: number
+  }
+}
+
+/** A4 with 2.2 cm margins. */
+export const A4_PAGE: ReportPage = {
+  width: 11906,
+  height: 16838,
+  margin: { top: 1250, bottom: 1250, left: 1250, right: 1250, header: 600, footer: 600 },
+}
+
 export interface ReportModel {
   cover: ReportCover
+  page: ReportPage
   /** Shown in every page header after the cover. */
   headerText: string
   /** 6-digit hex without '#', used for headings and table headers. */

@@ -43,6 +43,10 @@ const FindingsScreen = lazyScreen(
   () => import('./features/findings/FindingsScreen'),
   'FindingsScreen',
 )
+const ReportTabScreen = lazyScreen(
+  () => import('./features/report-tab/ReportTabScreen'),
+  'ReportTabScreen',
+)
 const SettingsScreen = lazyScreen(
   () => import('./features/settings/SettingsScreen'),
   'SettingsScreen',
@@ -66,6 +70,7 @@ export function App() {
             <Route path="/audits/:auditId/evidence" component={EvidenceLockerScreen} />
             <Route path="/audits/:auditId/results" component={ResultsScreen} />
             <Route path="/audits/:auditId/findings" component={FindingsScreen} />
+            <Route path="/audits/:auditId/report" component={ReportTabScreen} />
             <Route
               path="/library/drafts/:draftId/preview/:questionId?"
               component={DraftPreviewScreen}

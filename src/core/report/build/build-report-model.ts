@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model'
+import { A4_PAGE, type ReportModel } from '../model'
 import { actionPlanChapter } from './action-plan'
 import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evidence-appendix'
 import { isoDateIn, listPhrase, longDate } from './format'
@@ -30,6 +30,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(logo ? { logoMediaId: logo.mediaId } : {}),
     },
     headerText: `${audit.client} · ${audit.system}`,
+    page: A4_PAGE,
     accentColor: branding.accentColor,
     body: [
       { kind: 'tableOfContents' },

@@ -10,18 +10,11 @@ import {
   type FileChild,
 } from 'docx'
 import { withXmlSafeText } from '../../text/xml-chars'
-import type { ReportBlock, ReportModel } from '../model'
+import type { ReportBlock, ReportModel, ReportPage } from '../model'
 import { picture, writeBlock } from './blocks'
 import { reportStyles, STYLE } from './styles'
 import { paragraph, textRun } from './wordml/paragraph'
 import { WriteContext, type PlacedImage } from './wordml/write-context'
-
-/** A4 with 2.2 cm margins: the width the blocks fit images and tables into. */
-const PAGE = {
-  size: { width: 11906, height: 16838 },
-  margin: { top: 1250, bottom: 1250, left: 1250, right: 1250, header: 600, footer: 600 },
-}
-const TEXT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right
 
 /**
  * The report as a Word document, in two halves that `packReport` joins: docx's `Document` (the
@@ -48,9 +41,14 @@ export interface RenderedReport {
  */
 export function renderReportDocument(input: ReportModel): RenderedReport {
   const model = withXmlSafeText(input)
+  const textWidth = textWidthOf(model.page)
+  const page = {
+    size: { width: model.page.width, height: model.page.height },
+    margin: model.page.margin,
+  }
   const context = new WriteContext(
     model.accentColor,
-    TEXT_WIDTH,
+    textWidth,
     new Map(model.media.map((m) => [m.id, m])),
     model.body,
   )
@@ -71,11 +69,11 @@ export function renderReportDocument(input: ReportModel): RenderedReport {
     sections: [
       // The cover's last paragraph ends its section (docx puts the section break in it), so
       // it is an empty one of docx's rather than the placeholder.
-      { properties: { page: PAGE }, children: [slot(cover(model, context)), new Paragraph({})] },
+      { properties: { page }, children: [slot(cover(model, context)), new Paragraph({})] },
       {
-        properties: { page: PAGE },
-        headers: { default: header(model) },
-        footers: { default: footer(model) },
+        properties: { page },
+        headers: { default: header(model, textWidth) },
+        footers: { default: footer(model, textWidth) },
         children: bodyChildren(model.body, context, slot),
       },
     ],
@@ -103,6 +101,11 @@ function bodyChildren(
   }
   if (pending) children.push(slot(pending))
   return children
+}
+
+/** The width inside the margins: what the blocks fit images and tables into. */
+export function textWidthOf(page: ReportPage): number {
+  return page.width - page.margin.left - page.margin.right
 }
 
 const SLOT_PREFIX = 'audit-workbook-slot-'
@@ -141,25 +144,25 @@ function cover(model: ReportModel, context: WriteContext): string {
   ].join('')
 }
 
-function header(model: ReportModel): Header {
+function header(model: ReportModel, textWidth: number): Header {
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.headerFooter,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         children: [new TextRun(model.headerText), new TextRun(`\t${model.cover.marking}`)],
       }),
     ],
   })
 }
 
-function footer(model: ReportModel): Footer {
+function footer(model: ReportModel, textWidth: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.headerFooter,
         alignment: AlignmentType.LEFT,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         children: [
           new TextRun(model.cover.title),
           new TextRun({

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model'
+import { A4_PAGE, type ReportModel } from '../model'
 
 /** A tiny valid 2×2 PNG, so the packing tests embed a real image. */
 export const TINY_PNG = Uint8Array.from(
@@ -14,6 +14,7 @@ export const PACKED_AT = Date.UTC(2026, 10, 28, 10, 0)
 /** A report model that uses every kind of block once. */
 export function sampleModel(): ReportModel {
   return {
+    page: A4_PAGE,
     cover: {
       title: 'Engineering Practices Audit',
       subtitle: 'Incident Response maturity assessment',

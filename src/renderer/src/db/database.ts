@@ -4,6 +4,7 @@ import type { SectionDraft } from '@core/authoring'
 import type { ContentPack } from '@core/content'
 import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
 import type { FindingEdit } from '@core/findings/model'
+import type { NarrativePart } from '@core/narrative'
 import { openOnlyAtAVersion } from './versioned-open'
 
 export const DATABASE_NAME = 'audit-workbook'
@@ -56,6 +57,7 @@ export class WorkbookDatabase extends Dexie {
   findingEdits!: Table<FindingEdit, [string, string, string]>
   packs!: Table<InstalledPackRow, [string, string]>
   sectionDrafts!: EntityTable<SectionDraftRow, 'id'>
+  narratives!: Table<NarrativePart, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.

@@ -5,6 +5,7 @@ const VIEWS = [
   { path: 'evidence', label: 'Evidence' },
   { path: 'results', label: 'Results' },
   { path: 'findings', label: 'Findings' },
+  { path: 'report', label: 'Report' },
 ] as const
 
 /** The views of one audit, as tabs under its header. */
