@@ -1,6 +1,7 @@
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '../../audit/model'
 import type { EvidenceItem } from '../../evidence/model'
 import type { Finding } from '../../findings/model'
+import type { AuditNarrative } from '../../narrative/parts'
 import type { AuditScore } from '../../scoring/model'
 
 /** What the consultant chooses for one export (remembered between exports). */
@@ -61,6 +62,8 @@ export interface ReportInput {
   predecessor?: ReportPredecessor
   options: ReportOptions
   branding: ReportBranding
+  /** The consultant's writing; absent parts are not written yet. */
+  narrative?: AuditNarrative
   /** When the report is made, and the zone its times are shown in. */
   now: number
   timeZone: string

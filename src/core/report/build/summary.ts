@@ -3,6 +3,7 @@ import { SEVERITY_LABELS, SEVERITIES, type Finding } from '../../findings/model'
 import { formatScore, type SectionScore } from '../../scoring/model'
 import type { ReportBlock, TableCell } from '../model'
 import { plural } from '../../text/plural'
+import { richTextFromParagraphs, type RichText } from '../../narrative/rich-text'
 import { listPhrase } from './format'
 import type { ReportInput } from './input'
 import { severityCell, text } from './cells'
@@ -33,6 +34,14 @@ export function executiveSummary(input: ReportInput): ReportBlock[] {
       ? [paragraph(`No question was rated Not met or Partially met for ${audit.client}.`)]
       : [topFindingsTable(findings)]),
   ]
+}
+
+/**
+ * The executive summary the report writes when the consultant has not written one: the draft the
+ * Report tab offers, marked as a draft, and what "Regenerate draft" compares against.
+ */
+export function generatedExecutiveSummary(input: ReportInput): RichText {
+  return richTextFromParagraphs([overallPicture(input)])
 }
 
 function overallPicture({ audit, score, findings }: ReportInput): string {
