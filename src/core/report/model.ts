@@ -14,6 +14,11 @@ export interface TextSpan {
   mono?: boolean
   /** A muted colour, for secondary details. */
   muted?: boolean
+  /**
+   * An http(s) or mailto address the text links to. The writers link only such addresses and
+   * write any other as plain text, whatever reached the model.
+   */
+  link?: string
 }
 
 /** A tone for a table cell: it shades the cell and is always paired with text. */
@@ -37,6 +42,8 @@ export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; spans: TextSpan[]; style?: 'body' | 'lead' | 'note' | 'quote' }
   | { kind: 'bullets'; items: TextSpan[][] }
+  /** An ordered list; each list numbers from 1. */
+  | { kind: 'numbered'; items: TextSpan[][] }
   | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][]; caption?: string }
   | { kind: 'keyValues'; rows: Array<{ key: string; value: TextSpan[] }> }
   | { kind: 'image'; mediaId: string; caption?: string }

@@ -4,6 +4,7 @@ import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evi
 import { isoDateIn, listPhrase, longDate } from './format'
 import type { ReportInput } from './input'
 import { methodChapter } from './method'
+import { nextStepsChapter } from './narrative'
 import { sectionChapters } from './sections'
 import { executiveSummary } from './summary'
 
@@ -38,6 +39,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...methodChapter(input),
       ...sectionChapters(input, evidenceRefsByQuestion(input.evidence, numbers)),
       ...actionPlanChapter(input),
+      ...nextStepsChapter(input),
       ...appendix.blocks,
     ],
     media: [

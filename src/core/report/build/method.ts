@@ -6,11 +6,14 @@ import type { ReportBlock } from '../model'
 import { text } from './cells'
 import { plural } from '../../text/plural'
 import type { ReportInput } from './input'
+import { limitations, scopeAndApproach } from './narrative'
 
-export function methodChapter({ content, score, audit }: ReportInput): ReportBlock[] {
+export function methodChapter(input: ReportInput): ReportBlock[] {
+  const { content, score, audit } = input
   const sections = content.sections
   return [
     { kind: 'heading', level: 1, text: 'Method', pageBreakBefore: true },
+    ...scopeAndApproach(input),
     {
       kind: 'paragraph',
       spans: [
@@ -80,5 +83,6 @@ export function methodChapter({ content, score, audit }: ReportInput): ReportBlo
       kind: 'paragraph',
       spans: [{ text: line }],
     })),
+    ...limitations(input),
   ]
 }

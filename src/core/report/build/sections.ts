@@ -6,6 +6,7 @@ import { ADHOC_LEVEL_NAME, formatScore, type SectionScore } from '../../scoring/
 import type { ReportBlock, TableCell, TextSpan } from '../model'
 import { text } from './cells'
 import type { ReportInput } from './input'
+import { sectionView } from './narrative'
 
 /** One chapter per section: goal, ladder, outcome scores, then every check and its answers. */
 export function sectionChapters(
@@ -32,6 +33,7 @@ function sectionChapter(
     { kind: 'paragraph', style: 'lead', spans: [{ text: section.summary }] },
     { kind: 'heading', level: 2, text: `The goal: ${section.goal.headline}` },
     { kind: 'paragraph', spans: [{ text: section.goal.text }] },
+    ...sectionView(input, section.id),
     {
       kind: 'heading',
       level: 2,

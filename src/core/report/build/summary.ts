@@ -4,8 +4,10 @@ import { formatScore, type SectionScore } from '../../scoring/model'
 import type { ReportBlock, TableCell } from '../model'
 import { plural } from '../../text/plural'
 import { richTextFromParagraphs, type RichText } from '../../narrative/rich-text'
+import { richTextToReportBlocks } from '../../narrative/to-report-blocks'
 import { listPhrase } from './format'
 import type { ReportInput } from './input'
+import { keyRecommendations, writtenSummary } from './narrative'
 import { severityCell, text } from './cells'
 
 /** How many findings the executive summary lists; the action plan has them all. */
@@ -15,7 +17,8 @@ export function executiveSummary(input: ReportInput): ReportBlock[] {
   const { score, findings, audit } = input
   return [
     { kind: 'heading', level: 1, text: 'Executive summary', pageBreakBefore: true },
-    { kind: 'paragraph', style: 'lead', spans: [{ text: overallPicture(input) }] },
+    ...summaryText(input),
+    ...keyRecommendations(input),
     { kind: 'heading', level: 2, text: 'Maturity by section' },
     {
       kind: 'table',
@@ -42,6 +45,16 @@ export function executiveSummary(input: ReportInput): ReportBlock[] {
  */
 export function generatedExecutiveSummary(input: ReportInput): RichText {
   return richTextFromParagraphs([overallPicture(input)])
+}
+
+/**
+ * The summary's own words: the consultant's once written, else the generated draft, from the very
+ * draft the Report tab offers, so the two never differ. Either opens with a lead paragraph.
+ */
+function summaryText(input: ReportInput): ReportBlock[] {
+  const blocks = writtenSummary(input) ?? richTextToReportBlocks(generatedExecutiveSummary(input))
+  const first = blocks[0]
+  return first?.kind === 'paragraph' ? [{ ...first, style: 'lead' }, ...blocks.slice(1)] : blocks
 }
 
 function overallPicture({ audit, score, findings }: ReportInput): string {

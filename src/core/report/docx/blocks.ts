@@ -43,11 +43,23 @@ const WRITERS: Writers = {
         : text,
     )
   },
-  paragraph: (block) => paragraph({ style: paragraphStyle(block.style) }, runs(block.spans)),
-  bullets: (block) =>
+  paragraph: (block, context) =>
+    paragraph({ style: paragraphStyle(block.style) }, runs(block.spans, context.listsAndLinks)),
+  bullets: (block, context) =>
     block.items
-      .map((spans) => paragraph({ style: 'ListParagraph', bullet: true }, runs(spans)))
+      .map((spans) =>
+        paragraph({ style: 'ListParagraph', bullet: true }, runs(spans, context.listsAndLinks)),
+      )
       .join(''),
+  numbered: (block, context) => {
+    if (block.items.length === 0) return ''
+    const numbered = context.listsAndLinks.newNumberedList()
+    return block.items
+      .map((spans) =>
+        paragraph({ style: 'ListParagraph', numbered }, runs(spans, context.listsAndLinks)),
+      )
+      .join('')
+  },
   table: (block, context) =>
     table({
       widths: block.columns.map((c) => c.width),
@@ -60,6 +72,7 @@ const WRITERS: Writers = {
       lines: 'rules',
       cellStyle: STYLE.tableText,
       textWidth: context.textWidth,
+      links: context.listsAndLinks,
     }) + caption(block.caption),
   keyValues: (block, context) =>
     table({
@@ -71,6 +84,7 @@ const WRITERS: Writers = {
       lines: 'none',
       cellStyle: STYLE.tableText,
       textWidth: context.textWidth,
+      links: context.listsAndLinks,
     }),
   image: (block, context) =>
     paragraph(

@@ -2,6 +2,7 @@ import { Packer, type Document } from 'docx'
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate'
 import { zipReadyEntries, type ReadyEntry } from '../../zip/ready-entries'
 import type { ReportMedia, ReportModel } from '../model'
+import { addListsAndLinks } from './package-lists-and-links'
 import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
 import { TABLE_STYLES_XML } from './styles'
 import type { PlacedImage } from './wordml/write-context'
@@ -31,7 +32,7 @@ export async function packReport(
   resolveMedia: MediaResolver,
   { now, onProgress, deflateRaw = fflateDeflateRaw }: PackOptions,
 ): Promise<Uint8Array> {
-  const { document, slots, images } = renderReportDocument(model)
+  const { document, slots, images, listsAndLinks } = renderReportDocument(model)
   // Every image is asked for now, so that reads waiting on storage overlap the work below.
   const reads = images.map((image) => Promise.resolve().then(() => resolveMedia(image.media)))
   for (const read of reads) read.catch(() => {}) // each is awaited, and its failure raised, below
@@ -47,6 +48,7 @@ export async function packReport(
   parts['word/styles.xml'] = strToU8(
     insertBefore(part(parts, 'word/styles.xml'), '</w:styles>', TABLE_STYLES_XML),
   )
+  addListsAndLinks(parts, listsAndLinks)
 
   // [Content_Types].xml first, as Word and most validators expect; the images after the XML.
   // Only XML is deflated: the chart's embedded workbook is itself a zip.

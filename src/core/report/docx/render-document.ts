@@ -14,6 +14,7 @@ import type { ReportBlock, ReportModel, ReportPage } from '../model'
 import { picture, writeBlock } from './blocks'
 import { reportStyles, STYLE } from './styles'
 import { paragraph, textRun } from './wordml/paragraph'
+import type { ListsAndLinks } from './wordml/lists-and-links'
 import { WriteContext, type PlacedImage } from './wordml/write-context'
 
 /**
@@ -27,6 +28,8 @@ export interface RenderedReport {
   slots: string[]
   /** The images the markup shows, each to become a media part with a relationship. */
   images: PlacedImage[]
+  /** The numbered lists and external links the markup uses, to be added to the package. */
+  listsAndLinks: ListsAndLinks
 }
 
 /**
@@ -78,7 +81,7 @@ export function renderReportDocument(input: ReportModel): RenderedReport {
       },
     ],
   })
-  return { document, slots, images: context.images }
+  return { document, slots, images: context.images, listsAndLinks: context.listsAndLinks }
 }
 
 /** Consecutive written blocks share one placeholder; docx's own blocks go in between. */

@@ -22,6 +22,8 @@ export const STYLE = {
   coverMarking: 'CoverMarking',
   headerFooter: 'HeaderFooterText',
   caption: 'Caption',
+  /** docx's own character style, coloured here like the headings. */
+  hyperlink: 'Hyperlink',
 } as const
 
 const pt = (points: number) => points * 2 // half-points
@@ -50,6 +52,7 @@ export function reportStyles(accent: string): IStylesOptions {
         run: { font: FONT, size: pt(9), italics: true, color: MUTED },
         paragraph: { spacing: { before: 60, after: 200 } },
       },
+      hyperlink: { run: { color: accent, underline: { type: 'single' } } },
     },
     paragraphStyles: [
       {

@@ -1,5 +1,6 @@
 import type { TableCell, TextSpan } from '../../model'
 import { TABLE_STYLE, TONE_FILL } from '../styles'
+import type { LinkTargets } from './lists-and-links'
 import { paragraph, runs } from './paragraph'
 
 export interface TableSpec {
@@ -13,6 +14,8 @@ export interface TableSpec {
   cellStyle: string
   /** The width of the page's text area, in twips, for the column grid. */
   textWidth: number
+  /** Where the cells' links go; without it a link is written as its text. */
+  links?: LinkTargets
 }
 
 /** A full-width table whose rows never split across pages. */
@@ -35,15 +38,19 @@ export function table(spec: TableSpec): string {
   for (const row of spec.rows) {
     out += '<w:tr><w:trPr><w:cantSplit/></w:trPr>'
     row.forEach((c, i) => {
-      out += cell(widths[i], c.tone && TONE_FILL[c.tone], cellParagraph(c.spans, spec.cellStyle))
+      out += cell(
+        widths[i],
+        c.tone && TONE_FILL[c.tone],
+        cellParagraph(c.spans, spec.cellStyle, spec.links),
+      )
     })
     out += '</w:tr>'
   }
   return `${out}</w:tbl>`
 }
 
-function cellParagraph(spans: readonly TextSpan[], style: string): string {
-  return paragraph({ style }, runs(spans))
+function cellParagraph(spans: readonly TextSpan[], style: string, links?: LinkTargets): string {
+  return paragraph({ style }, runs(spans, links))
 }
 
 function cell(width: string | undefined, fill: string | undefined, content: string): string {

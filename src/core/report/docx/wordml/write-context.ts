@@ -1,5 +1,6 @@
 import type { ReportBlock, ReportMedia } from '../../model'
 import type { ContentsEntry } from './contents'
+import { ListsAndLinks } from './lists-and-links'
 
 /** An image placed in the document: one part and one relationship, however often it is shown. */
 export interface PlacedImage {
@@ -11,11 +12,13 @@ export interface PlacedImage {
 
 /**
  * What the block writers share while one document is written: the images placed so far (each
- * gets a relationship and a media part), drawing ids, and the bookmarks the contents link to.
+ * gets a relationship and a media part), drawing ids, the bookmarks the contents link to, and the
+ * numbered lists and external links (each added to the package when it is packed).
  */
 export class WriteContext {
   readonly images: PlacedImage[] = []
   readonly contents: ContentsEntry[]
+  readonly listsAndLinks = new ListsAndLinks()
   private readonly placed = new Map<string, PlacedImage>()
   private readonly bookmarks = new Map<ReportBlock, { name: string; id: number }>()
   // Above the few ids docx gives the charts' drawings, so no two drawings share one.
