@@ -2,14 +2,18 @@ import { strFromU8, unzipSync } from 'fflate'
 import { expect, it } from 'vitest'
 import { packReport } from '../docx/pack-docx'
 import { fixtureInput } from '../test-support/fixture-audit'
+import { fixtureNarrative } from '../test-support/fixture-narrative'
 import { normalizeDocumentXml } from '../test-support/normalize-xml'
 import { PACKED_AT, TINY_PNG } from '../test-support/sample-model'
 import { buildReportModel } from './build-report-model'
 
 // A change to the report's words or Word structure shows here as a diff to review; accept it
 // with `npx vitest run -u` once it is what the client should get.
+// The audit has every part of the narrative written, so its lists and links are covered too.
 it('writes the same document.xml for the same audit', async () => {
-  const bytes = await packReport(buildReportModel(fixtureInput()), () => TINY_PNG, {
+  const input = fixtureInput()
+  const narrative = fixtureNarrative(input.content.sections[0]!.section.id)
+  const bytes = await packReport(buildReportModel({ ...input, narrative }), () => TINY_PNG, {
     now: PACKED_AT,
   })
   const xml = normalizeDocumentXml(strFromU8(unzipSync(bytes)['word/document.xml']!))

@@ -58,6 +58,16 @@ export function sampleModel(): ReportModel {
       { kind: 'heading', level: 2, text: 'Findings' },
       { kind: 'bullets', items: [[{ text: 'No weekend rota', bold: true }]] },
       {
+        kind: 'numbered',
+        items: [
+          [{ text: 'Staff a weekend rota' }],
+          [
+            { text: 'Follow the ' },
+            { text: 'on-call guide', link: 'https://example.com/on-call', italic: true },
+          ],
+        ],
+      },
+      {
         kind: 'table',
         columns: [
           { header: 'Finding', width: 60 },
