@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import type { ReportBlock, ReportModel } from '../model'
@@ -155,6 +155,21 @@ describe('links in Word', () => {
     expect(relationships(parts).filter((r) => r.TargetMode === 'External')).toEqual([])
     const rels = text(parts, 'word/_rels/document.xml.rels')
     for (const link of hostile.filter(Boolean)) expect(rels).not.toContain(link)
+  })
+
+  it('counts any other external relationship as a broken package', async () => {
+    const parts = await packed([])
+    const rels = text(parts, 'word/_rels/document.xml.rels').replace(
+      '</Relationships>',
+      '<Relationship Id="x1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///etc/passwd" TargetMode="External"/>' +
+        '<Relationship Id="x2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(1)" TargetMode="External"/></Relationships>',
+    )
+    expect(
+      checkDocxStructure(zipSync({ ...parts, 'word/_rels/document.xml.rels': strToU8(rels) })),
+    ).toEqual([
+      'word/_rels/document.xml.rels: x1 is external but not a web or mail link',
+      'word/_rels/document.xml.rels: x2 is external but not a web or mail link',
+    ])
   })
 
   it('gives Word a URI: characters beyond ASCII percent-encoded, the address otherwise as typed', () => {

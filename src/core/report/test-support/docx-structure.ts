@@ -6,7 +6,8 @@ import { xmlBytesProblem, xmlTextProblem } from './xml-chars-check'
  * Checks a .docx package the way a strict consumer would: every XML part (those of the chart's
  * embedded workbook too) is well formed and holds only characters XML can hold, every entry name
  * is one XML can name, every relationship points at a part that exists, every part has a content
- * type. Returns the problems.
+ * type, and nothing outside the package is referred to but http(s) and mailto hyperlinks.
+ * Returns the problems.
  */
 export function checkDocxStructure(bytes: Uint8Array): string[] {
   const parts = unzipSync(bytes)
@@ -31,7 +32,11 @@ export function checkDocxStructure(bytes: Uint8Array): string[] {
     const base = path.replace(/_rels\/[^/]*\.rels$/, '')
     const rels = parser.parse(strFromU8(parts[path]!))
     for (const rel of asArray(rels?.Relationships?.Relationship)) {
-      if (rel.TargetMode === 'External') continue
+      if (rel.TargetMode === 'External') {
+        if (!isFollowableLink(rel))
+          problems.push(`${path}: ${rel.Id} is external but not a web or mail link`)
+        continue
+      }
       const target = resolvePath(base, rel.Target)
       if (!(target in parts)) problems.push(`${path}: ${rel.Id} points at missing ${target}`)
     }
@@ -94,6 +99,11 @@ function checkXmlParts(parts: Record<string, Uint8Array>, prefix = ''): string[]
     if (valid !== true) problems.push(`${name} is not well-formed XML: ${valid.err.msg}`)
   }
   return problems
+}
+
+/** An external relationship a report may have: a hyperlink a reader can safely follow. */
+function isFollowableLink(rel: { Type: string; Target: string }): boolean {
+  return rel.Type.endsWith('/relationships/hyperlink') && /^(https?:\/\/|mailto:)/i.test(rel.Target)
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {

@@ -5,14 +5,16 @@ import { scoreAudit } from '../../scoring/score-audit'
 import { asPackText, fillText } from '../../test-support/hostile-text'
 import type { ReportInput } from '../build/input'
 import { fixtureAudit, fixtureInput } from './fixture-audit'
+import { fixtureNarrative } from './fixture-narrative'
 
 /**
  * The fixture audit with every text field a user can reach filled from `next`: the audit form
  * (client, system, firm, auditors, context notes), notes and interviewees, preparation answers,
  * evidence (file names, captions, who captured it), finding edits (title, gap, recommendation,
  * owner), the report options (title, marking), the content pack's text, and a predecessor audit
- * of its own. Scores and findings are then derived from that, as the app derives them; the
- * firm's logo is on, so its alternative text (the firm's name) is written too.
+ * of its own, and every part of the narrative (its links too: an address that should never have
+ * reached the model). Scores and findings are then derived from that, as the app derives them;
+ * the firm's logo is on, so its alternative text (the firm's name) is written too.
  */
 export function hostileReportInput(next: () => string): ReportInput {
   const base = fixtureInput()
@@ -56,6 +58,8 @@ export function hostileReportInput(next: () => string): ReportInput {
       accentColor: base.branding.accentColor,
       logo: { mediaId: 'logo', type: 'png', width: 2, height: 2 },
     },
+    // Last, so the fields above take the same text from a seeded stream as before.
+    narrative: fillText(fixtureNarrative(content.sections[0]!.section.id), next),
   }
 }
 
