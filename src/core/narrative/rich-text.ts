@@ -74,10 +74,10 @@ export function richTextToPlain(doc: RichText): string {
 
 /** True when the document has no visible text: an editor left with empty paragraphs. */
 export function isBlankRichText(doc: RichText): boolean {
-  return (
-    richTextToPlain(doc)
-      .replace(/^(\d+\.|•)\s*/gm, '')
-      .trim() === ''
+  return doc.blocks.every((block) =>
+    (block.kind === 'paragraph' ? [block.inlines] : block.items).every(
+      (inlines) => inlineText(inlines).trim() === '',
+    ),
   )
 }
 
