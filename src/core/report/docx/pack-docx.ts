@@ -4,6 +4,8 @@ import { zipReadyEntries, type ReadyEntry } from '../../zip/ready-entries'
 import type { ReportMedia, ReportModel } from '../model'
 import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
 import { TABLE_STYLES_XML } from './styles'
+import { applyTemplate } from './template/apply-template'
+import type { WordTemplate } from './template/read-template'
 import type { PlacedImage } from './wordml/write-context'
 
 export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8Array
@@ -17,6 +19,8 @@ export interface PackOptions {
    * its own zlib (CompressionStream), which is native and needs no warming up in a new worker.
    */
   deflateRaw?: (bytes: Uint8Array) => Promise<Uint8Array>
+  /** The firm's Word template: its styles, theme, page, header and footer dress the report. */
+  template?: WordTemplate
 }
 
 const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(bytes, { level: 1 }))
@@ -29,9 +33,9 @@ const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(byte
 export async function packReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
-  { now, onProgress, deflateRaw = fflateDeflateRaw }: PackOptions,
+  { now, onProgress, deflateRaw = fflateDeflateRaw, template }: PackOptions,
 ): Promise<Uint8Array> {
-  const { document, slots, images } = renderReportDocument(model)
+  const { document, slots, images } = renderReportDocument(onTemplatePage(model, template))
   // Every image is asked for now, so that reads waiting on storage overlap the work below.
   const reads = images.map((image) => Promise.resolve().then(() => resolveMedia(image.media)))
   for (const read of reads) read.catch(() => {}) // each is awaited, and its failure raised, below
@@ -47,6 +51,7 @@ export async function packReport(
   parts['word/styles.xml'] = strToU8(
     insertBefore(part(parts, 'word/styles.xml'), '</w:styles>', TABLE_STYLES_XML),
   )
+  if (template) applyTemplate(parts, template)
 
   // [Content_Types].xml first, as Word and most validators expect; the images after the XML.
   // Only XML is deflated: the chart's embedded workbook is itself a zip.
@@ -64,6 +69,11 @@ export async function packReport(
     onProgress?.(i + 1, images.length)
   }
   return zipReadyEntries(entries, now)
+}
+
+/** The model laid out on the template's page, when the template states one. */
+function onTemplatePage(model: ReportModel, template: WordTemplate | undefined): ReportModel {
+  return template?.page ? { ...model, page: template.page } : model
 }
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>
