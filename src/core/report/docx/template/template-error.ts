@@ -12,8 +12,9 @@ export class TemplateFileError extends Error {
 
   constructor(
     readonly code: TemplateErrorCode,
-    message: string,
+    /** What is wrong with the file and what to do, without NOTHING_SAVED. */
+    readonly reason: string,
   ) {
-    super(`${message} ${NOTHING_SAVED}`)
+    super(`${reason} ${NOTHING_SAVED}`)
   }
 }
