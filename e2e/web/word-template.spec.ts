@@ -32,7 +32,6 @@ test('a firm’s Word template: a damaged file is refused in words, a real one d
   await expect(settings.region.getByText(/Headings in URW Bookman/)).toBeVisible()
   await expect(settings.provided.getByText('Heading 1', { exact: true })).toBeVisible()
   await expect(settings.fallback.getByText('Cover Title', { exact: true })).toBeVisible()
-  await page.screenshot({ path: '/tmp/i15-template-settings.png', fullPage: true })
 
   await new AuditFormPage(page).createAudit({ client: 'Fabrikam Bank', system: 'Ledger' })
   await page.getByRole('button', { name: 'Export report' }).click()
