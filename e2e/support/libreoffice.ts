@@ -17,28 +17,41 @@ export async function pdfTextOfDocx(docx: Uint8Array): Promise<string> {
   try {
     const file = path.join(folder, 'report.docx')
     await writeFile(file, docx)
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${folder}/profile`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        folder,
-        file,
-      ],
-      { timeout: 120_000 },
-    ).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(
-        error.code === 'ENOENT'
-          ? 'LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui poppler-utils'
-          : `LibreOffice could not convert the report: ${error.message}`,
-      )
-    })
+    await convertWithLibreOffice(file, 'pdf', folder)
     const { stdout } = await run('pdftotext', [path.join(folder, 'report.pdf'), '-'])
     return stdout.replace(/\s+/g, ' ')
   } finally {
     await rm(folder, { recursive: true, force: true })
   }
+}
+
+/**
+ * Converts a file with LibreOffice into `outdir` (`format` as `--convert-to` takes it: `pdf`,
+ * `dotx:MS Word 2007 XML Template`…), with a fresh profile there so parallel runs do not share
+ * one. Fails saying how to install LibreOffice when it is missing.
+ */
+export async function convertWithLibreOffice(
+  file: string,
+  format: string,
+  outdir: string,
+): Promise<void> {
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${outdir}/profile`,
+      '--headless',
+      '--convert-to',
+      format,
+      '--outdir',
+      outdir,
+      file,
+    ],
+    { timeout: 120_000 },
+  ).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      error.code === 'ENOENT'
+        ? 'LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui poppler-utils'
+        : `LibreOffice could not convert ${path.basename(file)}: ${error.message}`,
+    )
+  })
 }

@@ -2,6 +2,7 @@ import { ARCHIVE_EXTENSION } from '@core/archive/format'
 import { DEFAULT_ARCHIVE_LIMITS } from '@core/archive/limits'
 import { MAX_PACK_BYTES } from '@core/content/pack-limits'
 import { MAX_EVIDENCE_SIZE_LIMIT } from '@core/evidence/limits'
+import { TEMPLATE_LIMITS } from '@core/report/docx/template/template-limits'
 import { DEFAULT_SHEET_LIMITS } from '@core/sheets/sheet-limits'
 import { formatByteSize, formatOversize } from '@core/text/byte-size'
 
@@ -9,7 +10,14 @@ import { formatByteSize, formatOversize } from '@core/text/byte-size'
  * What the renderer may ask to open. Each kind has its filters and its size limit here, checked
  * against every chosen file's size before a byte of it is read.
  */
-export const OPEN_KINDS = ['evidence', 'content-pack', 'workbook', 'logo', 'archive'] as const
+export const OPEN_KINDS = [
+  'evidence',
+  'content-pack',
+  'workbook',
+  'logo',
+  'archive',
+  'word-template',
+] as const
 export type OpenKind = (typeof OPEN_KINDS)[number]
 
 /** A logo is drawn on the report's cover; anything larger is not a logo. */
@@ -59,6 +67,14 @@ export const OPEN_KIND_SPECS: Readonly<Record<OpenKind, OpenKindSpec>> = {
     multiple: false,
     maxBytes: DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes,
     limitPhrase: 'an archive may be',
+  },
+  'word-template': {
+    title: 'Import the firm’s Word template',
+    // A .docm or .dotm is listed so that it can be refused with a reason, not hidden.
+    filters: [{ name: 'Word template or document', extensions: ['dotx', 'docx', 'dotm', 'docm'] }],
+    multiple: false,
+    maxBytes: TEMPLATE_LIMITS.maxFileBytes,
+    limitPhrase: 'a Word template may be',
   },
 }
 

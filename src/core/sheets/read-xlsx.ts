@@ -58,7 +58,7 @@ function readSharedStrings(parts: ZipParts, target: string | undefined): string[
 }
 
 /** Resolves a relationship target against the folder of the part that names it. */
-function resolveTarget(base: string, target: string): string {
+export function resolveTarget(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1)
   const parts = base.split('/').slice(0, -1)
   for (const segment of target.split('/')) {

@@ -18,7 +18,15 @@ export interface ZipParts {
   has(name: string): boolean
   /** The part as UTF-8 text, or undefined when there is no such part. */
   text(name: string): string | undefined
+  /** The part's bytes, or undefined when there is no such part. */
+  bytes(name: string): Uint8Array | undefined
 }
+
+/** The limits the zip reader itself applies (a spreadsheet's others are the readers'). */
+export type ZipPartLimits = Pick<
+  SheetLimits,
+  'maxEntries' | 'maxPartBytes' | 'maxTotalBytes' | 'maxRatio' | 'ratioFloorBytes'
+>
 
 function fromArchiveError(error: unknown): SheetFileError {
   if (!(error instanceof ArchiveError)) throw error
@@ -47,7 +55,7 @@ function fromArchiveError(error: unknown): SheetFileError {
   }
 }
 
-export function openZipParts(bytes: Uint8Array, limits: SheetLimits): ZipParts {
+export function openZipParts(bytes: Uint8Array, limits: ZipPartLimits): ZipParts {
   let directory: ReturnType<typeof readZipDirectory>
   try {
     directory = readZipDirectory(bytes, limits.maxEntries)
@@ -74,21 +82,27 @@ export function openZipParts(bytes: Uint8Array, limits: SheetLimits): ZipParts {
       )
   }
 
+  function read(name: string): Uint8Array | undefined {
+    const entry = byName.get(name)
+    if (!entry) return undefined
+    checkDeclared(entry)
+    try {
+      const { start, end } = locateEntryData(bytes, entry, directory.directoryOffset)
+      const data = extractEntry(bytes.subarray(start, end), entry)
+      inflatedSoFar += data.length
+      return data
+    } catch (error) {
+      throw fromArchiveError(error)
+    }
+  }
+
   return {
     names: [...byName.keys()],
     has: (name) => byName.has(name),
     text(name) {
-      const entry = byName.get(name)
-      if (!entry) return undefined
-      checkDeclared(entry)
-      try {
-        const { start, end } = locateEntryData(bytes, entry, directory.directoryOffset)
-        const data = extractEntry(bytes.subarray(start, end), entry)
-        inflatedSoFar += data.length
-        return strFromU8(data)
-      } catch (error) {
-        throw fromArchiveError(error)
-      }
+      const data = read(name)
+      return data && strFromU8(data)
     },
+    bytes: read,
   }
 }

@@ -53,6 +53,7 @@ describe('IPC surface', () => {
           "content-pack": "5242880 bytes, json",
           "evidence": "1073741824 bytes, any type",
           "logo": "2097152 bytes, png jpg jpeg",
+          "word-template": "10485760 bytes, dotx docx dotm docm",
           "workbook": "20971520 bytes, xlsx ods csv",
         },
         "openAfterSaving": [

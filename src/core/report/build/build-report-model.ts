@@ -31,7 +31,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(logo ? { logoMediaId: logo.mediaId } : {}),
     },
     headerText: `${audit.client} · ${audit.system}`,
-    page: A4_PAGE,
+    page: branding.page ?? A4_PAGE,
     accentColor: branding.accentColor,
     body: [
       { kind: 'tableOfContents' },

@@ -3,6 +3,7 @@ import type { EvidenceItem } from '../../evidence/model'
 import type { Finding } from '../../findings/model'
 import type { AuditNarrative } from '../../narrative/parts'
 import type { AuditScore } from '../../scoring/model'
+import type { ReportPage } from '../model'
 
 /** What the consultant chooses for one export (remembered between exports). */
 export interface ReportOptions {
@@ -26,6 +27,8 @@ export interface ReportBranding {
   /** 6-digit hex without '#'. */
   accentColor: string
   logo?: ReportImage
+  /** The firm's Word template's page; the report's own (A4) without one. */
+  page?: ReportPage
 }
 
 export const DEFAULT_ACCENT = '1F5F8B'

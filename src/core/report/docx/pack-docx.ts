@@ -5,6 +5,8 @@ import type { ReportMedia, ReportModel } from '../model'
 import { addListsAndLinks } from './package-lists-and-links'
 import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
 import { TABLE_STYLES_XML } from './styles'
+import { applyTemplate } from './template/apply-template'
+import type { WordTemplate } from './template/read-template'
 import type { PlacedImage } from './wordml/write-context'
 
 export type MediaResolver = (media: ReportMedia) => Promise<Uint8Array> | Uint8Array
@@ -18,6 +20,8 @@ export interface PackOptions {
    * its own zlib (CompressionStream), which is native and needs no warming up in a new worker.
    */
   deflateRaw?: (bytes: Uint8Array) => Promise<Uint8Array>
+  /** The firm's Word template: its styles, theme, page, header and footer dress the report. */
+  template?: WordTemplate
 }
 
 const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(bytes, { level: 1 }))
@@ -30,9 +34,11 @@ const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(byte
 export async function packReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
-  { now, onProgress, deflateRaw = fflateDeflateRaw }: PackOptions,
+  { now, onProgress, deflateRaw = fflateDeflateRaw, template }: PackOptions,
 ): Promise<Uint8Array> {
-  const { document, slots, images, listsAndLinks } = renderReportDocument(model)
+  const { document, slots, images, listsAndLinks } = renderReportDocument(
+    onTemplatePage(model, template),
+  )
   // Every image is asked for now, so that reads waiting on storage overlap the work below.
   const reads = images.map((image) => Promise.resolve().then(() => resolveMedia(image.media)))
   for (const read of reads) read.catch(() => {}) // each is awaited, and its failure raised, below
@@ -49,6 +55,8 @@ export async function packReport(
     insertBefore(part(parts, 'word/styles.xml'), '</w:styles>', TABLE_STYLES_XML),
   )
   addListsAndLinks(parts, listsAndLinks)
+  // Last, so that the template's styles meet every style of ours, the Hyperlink one included.
+  if (template) applyTemplate(parts, template)
 
   // [Content_Types].xml first, as Word and most validators expect; the images after the XML.
   // Only XML is deflated: the chart's embedded workbook is itself a zip.
@@ -66,6 +74,11 @@ export async function packReport(
     onProgress?.(i + 1, images.length)
   }
   return zipReadyEntries(entries, now)
+}
+
+/** The model laid out on the template's page, when the template states one. */
+function onTemplatePage(model: ReportModel, template: WordTemplate | undefined): ReportModel {
+  return template?.page ? { ...model, page: template.page } : model
 }
 
 type PackageFiles = Map<string, string | Uint8Array | ArrayBuffer>

@@ -42,6 +42,25 @@ export function checkDocxStructure(bytes: Uint8Array): string[] {
     }
   }
   problems.push(...checkDocumentReferences(parts, parser))
+  problems.push(...checkHeaderFooterReferences(parts, parser))
+  return problems
+}
+
+/** A header's or footer's picture (a firm template's logo) must name a relationship of its own. */
+function checkHeaderFooterReferences(
+  parts: Record<string, Uint8Array>,
+  parser: XMLParser,
+): string[] {
+  const problems: string[] = []
+  for (const path of Object.keys(parts).filter((p) => /^word\/(header|footer)\d*\.xml$/.test(p))) {
+    const rels = parts[path.replace(/^word\//, 'word/_rels/') + '.rels']
+    const parsed = rels ? parser.parse(strFromU8(rels)) : undefined
+    const ids = new Set(
+      asArray(parsed?.Relationships?.Relationship).map((r: { Id: string }) => r.Id),
+    )
+    for (const [, id] of strFromU8(parts[path]!).matchAll(/r:(?:embed|id|link)="([^"]+)"/g))
+      if (!ids.has(id!)) problems.push(`${path} refers to a missing relationship ${id}`)
+  }
   return problems
 }
 

@@ -10,3 +10,8 @@ export async function saveSetting<S extends Setting>(
 ): Promise<void> {
   await db.settings.put({ key: setting.key, value: setting.schema.parse(value) })
 }
+
+/** Forgets a setting's saved value: its fallback applies again. */
+export async function removeSetting(db: WorkbookDatabase, setting: Setting): Promise<void> {
+  await db.settings.delete(setting.key)
+}

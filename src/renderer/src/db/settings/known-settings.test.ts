@@ -10,6 +10,7 @@ describe('known settings', () => {
       'profile',
       'reportOptions',
       'reportBranding',
+      'reportTemplate',
       'evidenceSizeLimit',
       'sheetMappings',
     ])

@@ -5,9 +5,10 @@ import {
   MIN_EVIDENCE_SIZE_LIMIT,
 } from '@core/evidence'
 import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
+import { TEMPLATE_LIMITS } from '@core/report/docx/template/template-limits'
 import { columnMappingSchema } from '@core/sheets/column-mapping-schema'
 import { MAX_LOGO_BYTES } from '@shared/open-kinds'
-import { defineSetting, type Setting } from './define-setting'
+import { defineSetting, type Setting, type SettingValue } from './define-setting'
 
 /** The auditor's name and firm, asked once at first run; undefined until then. */
 export const profileSetting = defineSetting(
@@ -55,6 +56,24 @@ const DEFAULT_BRANDING: StoredBranding = { accentColor: DEFAULT_ACCENT }
 /** The report's accent colour and logo. */
 export const brandingSetting = defineSetting('reportBranding', brandingSchema, DEFAULT_BRANDING)
 
+/**
+ * The firm's Word template, as imported: its bytes (read again for every export, so a fix to the
+ * reader applies to a template imported before it), the file's name and when it was imported.
+ * Undefined until one is imported.
+ */
+export const reportTemplateSetting = defineSetting(
+  'reportTemplate',
+  z.strictObject({
+    name: z.string().trim().min(1).max(255),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= TEMPLATE_LIMITS.maxFileBytes, 'The template is too large.'),
+    importedAt: z.number().int().nonnegative(),
+  }),
+  undefined,
+)
+export type StoredTemplate = NonNullable<SettingValue<typeof reportTemplateSetting>>
+
 /** The largest evidence file accepted, in bytes: the saved setting, or 250 MB. */
 export const evidenceSizeLimitSetting = defineSetting(
   'evidenceSizeLimit',
@@ -83,6 +102,7 @@ export const KNOWN_SETTINGS: readonly Setting[] = [
   profileSetting,
   reportOptionsSetting,
   brandingSetting,
+  reportTemplateSetting,
   evidenceSizeLimitSetting,
   sheetMappingsSetting,
 ]

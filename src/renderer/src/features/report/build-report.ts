@@ -6,6 +6,7 @@ import { loadSetting } from '../../db/queries/settings'
 import { brandingSetting } from '../../db/settings/known-settings'
 import { LOGO_MEDIA_ID } from '../../db/settings/report-branding'
 import { loadReportInput } from './load-report-input'
+import { loadReportTemplate } from './load-report-template'
 import { nativeDeflateRaw } from './native-deflate'
 import { EXPORT_STEPS, type ExportRequest } from './report-export-job'
 
@@ -23,9 +24,10 @@ export async function buildReportBytes(
 ): Promise<Uint8Array> {
   progress(EXPORT_STEPS.reading, 0, 1)
   const pages = new Map<string, Blob>()
-  const [input, { logo }] = await Promise.all([
+  const [input, { logo }, template] = await Promise.all([
     loadReportInput(db, request.auditId, request.options, request, pages),
     loadSetting(db, brandingSetting),
+    loadReportTemplate(db),
   ])
   const reading = request.options.embedImages ? startReading(pages) : new Map()
   progress(EXPORT_STEPS.writing, 0, 1)
@@ -40,6 +42,7 @@ export async function buildReportBytes(
     now: Date.now(),
     onProgress: (done, total) => progress(EXPORT_STEPS.images, done, total),
     deflateRaw: nativeDeflateRaw,
+    ...(template ? { template } : {}),
   })
 }
 

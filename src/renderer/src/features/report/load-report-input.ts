@@ -14,6 +14,7 @@ import { findingEditsOf } from '../../db/queries/findings'
 import { loadSetting } from '../../db/queries/settings'
 import { brandingSetting } from '../../db/settings/known-settings'
 import { reportBranding } from '../../db/settings/report-branding'
+import { loadReportTemplate } from './load-report-template'
 
 /**
  * Everything the report says about one audit, read from the database in one go. `pages`, when
@@ -29,12 +30,13 @@ export async function loadReportInput(
 ): Promise<ReportInput> {
   const audit = await liveAudit(db, auditId)
   if (!audit) throw new Error('This audit no longer exists.')
-  const [scored, preparation, evidence, branding, predecessor] = await Promise.all([
+  const [scored, preparation, evidence, branding, predecessor, template] = await Promise.all([
     loadScored(db, audit),
     preparationAnswersOf(db, auditId),
     loadEvidence(db, auditId, pages),
     loadSetting(db, brandingSetting),
     loadPredecessor(db, audit),
+    loadReportTemplate(db),
   ])
   return {
     audit,
@@ -43,7 +45,7 @@ export async function loadReportInput(
     evidence,
     ...(predecessor ? { predecessor } : {}),
     options,
-    branding: reportBranding(branding),
+    branding: reportBranding(branding, template?.page),
     now: clock.now,
     timeZone: clock.timeZone,
   }

@@ -3,12 +3,14 @@ import {
   brandingSetting,
   evidenceSizeLimitSetting,
   profileSetting,
+  reportTemplateSetting,
 } from '../../db/settings/known-settings'
 import { EvidenceLimitForm } from './EvidenceLimitForm'
 import { useToasts } from '../../components/toast-store'
 import { ProfileForm } from './ProfileForm'
 import { BrandingForm } from './BrandingForm'
 import { StorageStatusCard } from './StorageStatusCard'
+import { WordTemplateForm } from './WordTemplateForm'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
@@ -16,6 +18,7 @@ export function SettingsScreen() {
   const profile = useSetting(profileSetting)
   const evidenceLimit = useSetting(evidenceSizeLimitSetting)
   const branding = useSetting(brandingSetting)
+  const template = useSetting(reportTemplateSetting)
 
   return (
     <main className="page" aria-labelledby="settings-title">
@@ -47,6 +50,16 @@ export function SettingsScreen() {
             Report branding
           </h2>
           {branding && <BrandingForm initial={branding.value} />}
+        </section>
+        <section className="card" aria-labelledby="word-template-title">
+          <h2 id="word-template-title" className="card__title">
+            Report template
+          </h2>
+          <p className="muted">
+            The firm’s Word template (.dotx or .docx): its styles, fonts and colours, page size and
+            margins, header and footer dress every report.
+          </p>
+          {template && <WordTemplateForm stored={template.value} />}
         </section>
         <StorageStatusCard />
       </div>

@@ -1,0 +1,5 @@
+export { readWordTemplate, type WordTemplate } from './read-template'
+export { TemplateFileError, type TemplateErrorCode } from './template-error'
+export { TEMPLATE_LIMITS } from './template-limits'
+export { REPORT_STYLES, templateStyleCoverage, type ReportStyleName } from './style-coverage'
+export { pageName } from './page-name'
