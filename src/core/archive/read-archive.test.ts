@@ -353,7 +353,11 @@ describe('readArchive refuses, with a clear message', () => {
   it('two copies of one part of a narrative', async () => {
     const narratives = changedJson('narratives.json', (rows) => rows.push({ ...rows[0]! }))
     const archive = await assemble(withEntries({ 'narratives.json': narratives }), sha256)
-    await expectRefused(archive, 'invalid-data', /in narratives\.json, the part “audit-2\/executive-summary” appears twice/)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /in narratives\.json, the part “audit-2\/executive-summary” appears twice/,
+    )
   })
 
   it('a narrative of an audit the archive does not hold', async () => {
