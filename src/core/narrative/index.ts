@@ -1,2 +1,3 @@
 export * from './rich-text'
 export * from './parts'
+export * from './compare'
