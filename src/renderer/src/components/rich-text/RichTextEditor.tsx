@@ -45,6 +45,12 @@ const THEME: InitialConfigType['theme'] = {
 }
 
 /**
+ * One function for the editor's life: LinkPlugin registers again when it changes, and each time
+ * marks every link changed, which moves the focus back into this editor from wherever it is.
+ */
+const isSafeLink = (url: string) => LINK_PATTERN.test(url)
+
+/**
  * A small rich-text editor (issue 15) over Lexical: paragraphs, bold, italic, bulleted and
  * numbered lists and links, and nothing else. It edits a core `RichText`; the mapping and the
  * rules that keep it to that are beside it. Loaded lazily (`LazyRichTextEditor`).
@@ -129,9 +135,15 @@ function EditorBody({
     [editor],
   )
 
+  // The dialog leaves the page while open, so the browser does not hand the focus back: the
+  // editor takes it once the dialog is gone (a modal dialog keeps it while it is there).
+  const [closedLinks, setClosedLinks] = useState(0)
+  useEffect(() => {
+    if (closedLinks > 0) editor.focus()
+  }, [editor, closedLinks])
   const closeLink = () => {
     setLink(undefined)
-    editor.focus()
+    setClosedLinks((n) => n + 1)
   }
   const applyLink = (address: string | null) => {
     editor.update(() => {
@@ -168,7 +180,7 @@ function EditorBody({
       />
       <HistoryPlugin />
       <ListPlugin />
-      <LinkPlugin validateUrl={(url) => LINK_PATTERN.test(url)} />
+      <LinkPlugin validateUrl={isSafeLink} />
       {link && (
         <LinkDialog
           current={link.current}
