@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { chromium, expect, test, type BrowserContext, type TestInfo } from '@playwright/test'
 import { AuditFormPage } from '../pages/audit-form-page'
 import { InterviewPage } from '../pages/interview-page'
+import { ReportTabPage } from '../pages/report-tab-page'
 import { SectionEditorPage } from '../pages/section-editor-page'
 import { WelcomePage } from '../pages/welcome-page'
 
@@ -79,6 +80,39 @@ test('killing the browser half a second after typing in the section editor loses
     await reopened.page.goto(address)
     await expect(reopened.field('Summary')).toHaveValue('How changes reach production safely.')
     await expect(reopened.heading).toHaveText('Change Management')
+  } finally {
+    await again.close()
+  }
+})
+
+test('killing the browser half a second after typing in the report narrative loses nothing', async ({
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  const { launch, firstPage, kill } = killableBrowser(baseURL, testInfo)
+  const context = await launch()
+  const page = await firstPage(context)
+  await new WelcomePage(page).completeAs()
+  await new AuditFormPage(page).createAudit({ client: 'Contoso', system: 'Checkout' })
+  const tab = new ReportTabPage(page)
+  await tab.open()
+  const address = page.url()
+  const limitations = tab.editor('Limitations')
+  await limitations.click()
+  await page.keyboard.press('ControlOrMeta+b')
+  await page.keyboard.type('We could not see the weekend pager logs.')
+  await expect(limitations.locator('strong')).toHaveText('We could not see the weekend pager logs.')
+  // The same promise as for notes: durable within 500 ms of the keystroke.
+  await page.waitForTimeout(500)
+  await kill(context)
+
+  const again = await launch()
+  try {
+    const reopened = new ReportTabPage(await firstPage(again))
+    await reopened.page.goto(address)
+    await expect(reopened.editor('Limitations').locator('strong')).toHaveText(
+      'We could not see the weekend pager logs.',
+    )
   } finally {
     await again.close()
   }

@@ -6,8 +6,12 @@ import { EVIDENCE_BLOB_ROLES, type EvidenceBlobRole } from '../evidence/model'
  */
 
 export const ARCHIVE_FORMAT = 'audit-workbook/archive'
-/** Bumped whenever an entry or a field changes meaning; a reader refuses a newer one. */
-export const ARCHIVE_FORMAT_VERSION = 1
+/**
+ * Bumped whenever an entry or a field changes meaning; a reader refuses a newer one. 2 added
+ * `narratives.json` (issue 15): an older reader would refuse it as an unknown entry, so it says
+ * "made by a newer version" instead.
+ */
+export const ARCHIVE_FORMAT_VERSION = 2
 export const ARCHIVE_EXTENSION = 'auditwb'
 
 export const MANIFEST_ENTRY = 'manifest.json'
@@ -23,10 +27,17 @@ export const DATA_ENTRIES = {
   evidenceFiles: 'evidence-files.json',
   settings: 'settings.json',
   packs: 'packs.json',
+  narratives: 'narratives.json',
 } as const
 
 export type DataKey = keyof typeof DATA_ENTRIES
 export const DATA_KEYS = Object.keys(DATA_ENTRIES) as DataKey[]
+
+/**
+ * Entries added after the first archives were written: an archive without one is read as if it
+ * held an empty array, so an older backup still imports. Every archive written now has them all.
+ */
+export const LATER_DATA_KEYS: ReadonlySet<DataKey> = new Set<DataKey>(['narratives'])
 
 /** An id as the app makes them (UUIDs) and as an entry name may carry it. */
 export const ARCHIVE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/

@@ -118,6 +118,7 @@ export function planImport(data: ArchiveData, taken: TakenIds, newId: () => stri
     evidenceFiles: files.map((f) => f.meta),
     settings: data.settings.filter((s) => !taken.settingKeys.has(s.key)),
     packs: data.packs.filter((p) => installing.has(packKey(p))),
+    narratives: keyedByAudit(data.narratives),
   }
   return {
     data: planned,

@@ -80,6 +80,21 @@ describe('readArchive accepts', () => {
       valid.get('evidence/ev-1/original'),
     )
   })
+
+  it('the narrative, each part as it was written', async () => {
+    const contents = await readArchive(await assemble(valid, sha256), undefined, { sha256 })
+    const snapshot = await sampleSnapshot(sha256)
+    expect(contents.data.narratives).toEqual(snapshot.data.narratives)
+  })
+
+  it('an archive written before narratives existed, read as having none', async () => {
+    const older = await assemble(withEntries({ 'narratives.json': undefined }), sha256, {
+      manifest: (m) => ({ ...m, formatVersion: 1 }),
+    })
+    const contents = await readArchive(older, undefined, { sha256 })
+    expect(contents.data.narratives).toEqual([])
+    expect(contents.data.audits).toHaveLength(2)
+  })
 })
 
 describe('readArchive refuses, with a clear message', () => {
@@ -233,12 +248,12 @@ describe('readArchive refuses, with a clear message', () => {
 
   it('a future format version', async () => {
     const archive = await assemble(valid, sha256, {
-      manifest: (m) => ({ ...m, formatVersion: 2, appVersion: '3.0.0', newField: true }),
+      manifest: (m) => ({ ...m, formatVersion: 3, appVersion: '3.0.0', newField: true }),
     })
     await expectRefused(
       archive,
       'newer-version',
-      /^This archive was made by a newer version of Audit Workbook \(3\.0\.0\)\. Its format is version 2; this version of Audit Workbook reads version 1\. Update Audit Workbook/,
+      /^This archive was made by a newer version of Audit Workbook \(3\.0\.0\)\. Its format is version 3; this version of Audit Workbook reads version 2\. Update Audit Workbook/,
     )
   })
 
@@ -314,6 +329,41 @@ describe('readArchive refuses, with a clear message', () => {
       'missing-entry',
       /lists “evidence\/ev-1\/page”, which it does not contain/,
     )
+  })
+
+  it.each([
+    [
+      'a link that is not http, https or mailto',
+      { text: 'x', link: 'javascript:alert(1)' },
+      /must be an http, https or mailto address/,
+    ],
+    [
+      'a mark the editor does not offer',
+      { text: 'x', underline: true },
+      /underline is not a field/,
+    ],
+  ])('a narrative with %s', async (_, inline, message) => {
+    const narratives = changedJson('narratives.json', (rows) => {
+      rows[0]!.doc = { blocks: [{ kind: 'paragraph', inlines: [inline] }] }
+    })
+    const archive = await assemble(withEntries({ 'narratives.json': narratives }), sha256)
+    await expectRefused(archive, 'invalid-data', message)
+  })
+
+  it('two copies of one part of a narrative', async () => {
+    const narratives = changedJson('narratives.json', (rows) => rows.push({ ...rows[0]! }))
+    const archive = await assemble(withEntries({ 'narratives.json': narratives }), sha256)
+    await expectRefused(
+      archive,
+      'invalid-data',
+      /in narratives\.json, the part “audit-2\/executive-summary” appears twice/,
+    )
+  })
+
+  it('a narrative of an audit the archive does not hold', async () => {
+    const narratives = changedJson('narratives.json', (rows) => (rows[0]!.auditId = 'audit-9'))
+    const archive = await assemble(withEntries({ 'narratives.json': narratives }), sha256)
+    await expectRefused(archive, 'invalid-data', /belongs to audit “audit-9”/)
   })
 
   it('a data entry missing altogether', async () => {
@@ -619,7 +669,7 @@ describe('readArchive refuses what would cost more than the archive is worth', (
     await expectRefused(
       archive,
       'too-large',
-      /its manifest would be 65.4 KB, far more than a list of its 12 entries needs/,
+      /its manifest would be 65.5 KB, far more than a list of its 13 entries needs/,
     )
   })
 
@@ -633,7 +683,7 @@ describe('readArchive refuses what would cost more than the archive is worth', (
     await expectRefused(
       archive,
       'invalid-data',
-      /its manifest lists 31 entries, but the archive holds 11 besides it/,
+      /its manifest lists 32 entries, but the archive holds 12 besides it/,
     )
   })
 

@@ -7,6 +7,7 @@ import { parseJsonEntry } from './json-entry'
 import {
   DATA_ENTRIES,
   DATA_KEYS,
+  LATER_DATA_KEYS,
   MANIFEST_ENTRY,
   isAllowedEntryName,
   isEvidenceEntryName,
@@ -127,11 +128,13 @@ export async function readArchive(
   const values = {} as Record<DataKey, unknown>
   for (const key of DATA_KEYS) {
     const name = DATA_ENTRIES[key]
-    const { value } = parseJsonEntry(
-      name,
-      await verified(byName.get(name)!),
-      limits.maxJsonDepth,
-      (shape) => checkRows(key, shape, limits.maxRows),
+    const entry = byName.get(name)
+    if (!entry && LATER_DATA_KEYS.has(key)) {
+      values[key] = []
+      continue
+    }
+    const { value } = parseJsonEntry(name, await verified(entry!), limits.maxJsonDepth, (shape) =>
+      checkRows(key, shape, limits.maxRows),
     )
     values[key] = parseDataEntry(key, value)
     await slice()
@@ -257,11 +260,11 @@ function checkManifestAgainstZip(
         'extra-entry',
         `The archive has been changed: it holds ${quoteName(name)}, which its manifest does not list. ${NOTHING_IMPORTED}`,
       )
-  for (const name of Object.values(DATA_ENTRIES))
-    if (!listed.has(name))
+  for (const key of DATA_KEYS)
+    if (!listed.has(DATA_ENTRIES[key]) && !LATER_DATA_KEYS.has(key))
       throw new ArchiveError(
         'missing-entry',
-        `The archive is incomplete: it has no ${quoteName(name)}. ${NOTHING_IMPORTED}`,
+        `The archive is incomplete: it has no ${quoteName(DATA_ENTRIES[key])}. ${NOTHING_IMPORTED}`,
       )
   return listed
 }

@@ -15,6 +15,7 @@ import { EVIDENCE_BLOB_ROLES, EVIDENCE_KINDS } from '../evidence/model'
 import type { EvidenceBlob, EvidenceItem } from '../evidence/model'
 import { FINDING_STATUSES, SEVERITIES } from '../findings/model'
 import type { FindingEdit } from '../findings/model'
+import { narrativePartKeySchema, richTextSchema, type NarrativePart } from '../narrative'
 import { ARCHIVE_FORMAT, ARCHIVE_ID_PATTERN } from './format'
 
 /**
@@ -123,6 +124,14 @@ export const findingEditSchema = z.strictObject({
   updatedAt: time,
 })
 
+/** One part of an audit's narrative (issue 15): the consultant's writing, as a document. */
+export const narrativePartSchema = z.strictObject({
+  auditId: id,
+  part: narrativePartKeySchema,
+  doc: richTextSchema,
+  updatedAt: time,
+})
+
 export const evidenceItemSchema = z.strictObject({
   id,
   auditId: id,
@@ -193,6 +202,7 @@ export const dataSchemas = {
   evidenceFiles: z.array(evidenceFileSchema),
   settings: z.array(settingSchema),
   packs: z.array(packRowSchema),
+  narratives: z.array(narrativePartSchema),
 } as const
 
 export type ArchiveManifest = z.infer<typeof manifestSchema>
@@ -230,5 +240,6 @@ const describesModels: [
   Describes<typeof evidenceItemSchema, EvidenceItem>,
   Describes<typeof evidenceFileSchema, EvidenceFileMeta>,
   Describes<typeof packRowSchema, ArchivedPack>,
-] = [true, true, true, true, true, true, true, true, true]
+  Describes<typeof narrativePartSchema, NarrativePart>,
+] = [true, true, true, true, true, true, true, true, true, true]
 void describesModels

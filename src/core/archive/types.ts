@@ -1,6 +1,7 @@
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '../audit/model'
 import type { EvidenceBlobRole, EvidenceItem } from '../evidence/model'
 import type { FindingEdit } from '../findings/model'
+import type { NarrativePart } from '../narrative'
 import type { DataKey } from './format'
 import type { ArchiveManifest, ArchivedPack, ArchivedSetting, EvidenceFileMeta } from './schemas'
 
@@ -15,6 +16,8 @@ export interface ArchiveData {
   evidenceFiles: EvidenceFileMeta[]
   settings: ArchivedSetting[]
   packs: ArchivedPack[]
+  /** Absent from archives written before issue 15: read as none. */
+  narratives: NarrativePart[]
 }
 
 // Every data entry has its array, and every array its entry.

@@ -136,6 +136,9 @@ export function checkDataConsistency(
   for (const name of evidenceEntries)
     if (!files.has(name)) throw invalid(e.evidenceFiles, `${quoteName(name)} is not described`)
 
+  unique(data.narratives, (r) => `${r.auditId}/${r.part}`, e.narratives, 'the part')
+  belongs(data.narratives, audits, e.narratives)
+
   unique(data.settings, (s) => s.key, e.settings, 'the setting')
   unique(data.packs, (p) => `${p.id}@${p.version}`, e.packs, 'the pack')
 }

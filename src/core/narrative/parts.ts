@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { RichText } from './rich-text'
 
 /**
@@ -29,6 +30,12 @@ export function isNarrativePartKey(key: string): key is NarrativePartKey {
     (AUDIT_NARRATIVE_PARTS as readonly string[]).includes(key) || (sectionIdOfKey(key) ?? '') !== ''
   )
 }
+
+/** A part's key as stored: one of the five parts, or a section's view. */
+export const narrativePartKeySchema = z.custom<NarrativePartKey>(
+  (value) => typeof value === 'string' && value.length <= 200 && isNarrativePartKey(value),
+  'must be a part of the narrative (executive-summary, …, or section:<id>)',
+)
 
 /** One stored part, as the database and the archive hold it. */
 export interface NarrativePart {

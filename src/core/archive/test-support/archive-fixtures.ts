@@ -96,7 +96,10 @@ export async function sampleEvidence(
   }
 }
 
-/** Two audits (one re-assessing the other), answers, a finding edit, evidence, a setting. */
+/**
+ * Two audits (one re-assessing the other), answers, a finding edit, evidence, a setting, and two
+ * parts of a narrative.
+ */
 export async function sampleSnapshot(sha256: Sha256): Promise<ArchiveSnapshot> {
   const first = sampleAudit('audit-1', { status: 'final' })
   const second = sampleAudit('audit-2', { predecessorId: 'audit-1', startDate: '2027-05-28' })
@@ -141,6 +144,28 @@ export async function sampleSnapshot(sha256: Sha256): Promise<ArchiveSnapshot> {
     ],
     settings: [{ key: 'profile', value: { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' } }],
     packs: [],
+    narratives: [
+      {
+        auditId: second.id,
+        part: 'executive-summary',
+        doc: {
+          blocks: [
+            {
+              kind: 'paragraph',
+              inlines: [{ text: 'On call is ' }, { text: 'owned', bold: true }],
+            },
+            { kind: 'numbered', items: [[{ text: 'Name a pager owner.' }]] },
+          ],
+        },
+        updatedAt: NOW,
+      },
+      {
+        auditId: second.id,
+        part: `section:${section.id}`,
+        doc: { blocks: [{ kind: 'paragraph', inlines: [{ text: 'We saw the rota.' }] }] },
+        updatedAt: NOW,
+      },
+    ],
   }
   const bytes = { original: evidence.original, thumbnail: evidence.thumbnail }
   return {

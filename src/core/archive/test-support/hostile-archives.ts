@@ -1,6 +1,7 @@
 import { strToU8 } from 'fflate'
 import { builtinPack } from '../../content/builtin'
 import type { ArchiveErrorCode } from '../errors'
+import { ARCHIVE_FORMAT_VERSION } from '../format'
 import type { Sha256 } from '../types'
 import { buildArchive } from '../write-archive'
 import {
@@ -126,7 +127,10 @@ const RECIPES: Recipe[] = [
   {
     label: 'a future format version',
     code: 'newer-version',
-    build: (c) => assemble(c.valid, c.sha256, { manifest: (m) => ({ ...m, formatVersion: 2 }) }),
+    build: (c) =>
+      assemble(c.valid, c.sha256, {
+        manifest: (m) => ({ ...m, formatVersion: ARCHIVE_FORMAT_VERSION + 1 }),
+      }),
   },
   {
     label: 'JSON with a missing field',

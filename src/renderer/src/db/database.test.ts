@@ -29,6 +29,13 @@ function openVersion3(name: string): Dexie {
   return db
 }
 
+/** Version 4 exactly as released: version 3 and the section editor's drafts. */
+function openVersion4(name: string): Dexie {
+  const db = openVersion3(name)
+  db.version(4).stores({ sectionDrafts: 'id, updatedAt' })
+  return db
+}
+
 /** Version 2 exactly as released: version 1 and the evidence, findings and packs tables. */
 function openVersion2(name: string): Dexie {
   const db = openVersion1(name)
@@ -182,7 +189,7 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [] })
+    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [], narratives: [] })
     expect(await db.answers.get(['a1', 'incident-response', 'escalation-path'])).toEqual(unrated)
     // The index the upgrade built holds the rated answers only, each under its audit.
     expect(await db.answers.orderBy('[auditId+rating]').keys()).toEqual([
@@ -215,7 +222,33 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [] })
+    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [], narratives: [] })
+    db.close()
+  })
+
+  it('upgrades a version-4 database, keeping every row, with an empty table for narratives', async () => {
+    const name = `upgrade-v4-${Math.random().toString(36).slice(2)}`
+    const v4 = openVersion4(name)
+    await v4.table('audits').add(audit)
+    await v4.table('auditContents').add(snapshotContent('a1', [builtinPack], ['incident-response']))
+    await v4.table('answers').add(answer)
+    await v4.table('sectionDrafts').add({
+      id: 'd1',
+      draft: { packId: 'custom-pack', section: { id: 'x' } },
+      createdAt: 1,
+      updatedAt: 2,
+    })
+    const before = await dumpDatabase(v4)
+    v4.close()
+
+    const db = new WorkbookDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await dumpDatabase(db)).toEqual({ ...before, narratives: [] })
+    // The new table answers by audit at once.
+    const part = { auditId: 'a1', part: 'limitations' as const, doc: { blocks: [] }, updatedAt: 3 }
+    await db.narratives.put(part)
+    expect(await db.narratives.where('auditId').equals('a1').toArray()).toEqual([part])
     db.close()
   })
 })

@@ -107,7 +107,13 @@ function declareSchema(db: Dexie): void {
   db.version(4).stores({
     sectionDrafts: 'id, updatedAt',
   })
+
+  // Version 5 — 2026-12-01: the consultant's writing for the report (issue 15), one row per audit
+  // and part, listed by audit. Nothing to migrate: only a new table.
+  db.version(5).stores({
+    narratives: '[auditId+part], auditId',
+  })
 }
 
 /** The newest schema version this build declares. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5

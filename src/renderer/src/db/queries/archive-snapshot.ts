@@ -30,13 +30,14 @@ export async function snapshotForExport(
       : (await db.audits.bulkGet([...selection.auditIds])).filter((a) => a !== undefined)
     const audits = chosen.filter(isLive)
     const ids = audits.map((a) => a.id)
-    const [auditContents, answers, preparationAnswers, findingEdits, allEvidence] =
+    const [auditContents, answers, preparationAnswers, findingEdits, allEvidence, narratives] =
       await Promise.all([
         db.auditContents.bulkGet(ids),
         db.answers.where('auditId').anyOf(ids).toArray(),
         db.preparationAnswers.where('auditId').anyOf(ids).toArray(),
         db.findingEdits.where('auditId').anyOf(ids).toArray(),
         db.evidence.where('auditId').anyOf(ids).toArray(),
+        db.narratives.where('auditId').anyOf(ids).toArray(),
       ])
     const evidence = allEvidence.filter(isLive)
     // Every role of every item, looked up by key (the blob table has no other index).
@@ -51,6 +52,7 @@ export async function snapshotForExport(
       answers,
       preparationAnswers,
       findingEdits,
+      narratives,
       evidence,
       evidenceFiles: blobs.map(({ blob: _bytes, ...meta }) => meta),
       settings: everything

@@ -15,5 +15,7 @@ export async function draftSavedAt(
         ?.updatedAt
     case 'section-draft':
       return (await db.sectionDrafts.get(target.draftId))?.updatedAt
+    case 'narrative':
+      return (await db.narratives.get([target.auditId, target.part]))?.updatedAt
   }
 }

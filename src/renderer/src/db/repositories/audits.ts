@@ -94,11 +94,19 @@ export async function purgeDeletedAudits(
   if ((await expiredNow()).length === 0) return 0
   return db.transaction(
     'rw',
-    [db.audits, db.auditContents, db.answers, db.preparationAnswers, db.findingEdits],
+    [
+      db.audits,
+      db.auditContents,
+      db.answers,
+      db.preparationAnswers,
+      db.findingEdits,
+      db.narratives,
+    ],
     async () => {
       const expired = await expiredNow()
       for (const id of expired) {
         await db.answers.where('auditId').equals(id).delete()
+        await db.narratives.where('auditId').equals(id).delete()
         await db.preparationAnswers.where('auditId').equals(id).delete()
         await db.findingEdits.where('auditId').equals(id).delete()
         await db.auditContents.delete(id)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { sectionDraftSchema } from '@core/authoring/draft-schema'
+import { narrativePartKeySchema, richTextSchema } from '@core/narrative'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { saveAnswer, savePreparationAnswer } from './answers'
@@ -25,6 +26,12 @@ export const draftTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('section-draft'),
     draftId: z.string(),
+  }),
+  /** One part of an audit's narrative, whose text is the `RichText` document as JSON. */
+  z.strictObject({
+    kind: z.literal('narrative'),
+    auditId: z.string(),
+    part: narrativePartKeySchema,
   }),
 ])
 
@@ -55,21 +62,28 @@ export async function saveDraft(
     case 'section-draft': {
       // Loaded when needed: the journal is replayed at every start, drafts are rarely in it.
       const { saveSectionDraft } = await import('./section-drafts')
-      await saveSectionDraft(db, target.draftId, readSectionDraft(text), clock)
+      await saveSectionDraft(db, target.draftId, readJson(text, sectionDraftSchema, 'draft'), clock)
+      return
+    }
+    case 'narrative': {
+      const { saveNarrativePart } = await import('./narratives')
+      const doc = readJson(text, richTextSchema, 'text')
+      await saveNarrativePart(db, target.auditId, target.part, doc, clock)
       return
     }
   }
 }
 
-function readSectionDraft(text: string) {
+/** A journalled JSON text, checked as it was when typed. */
+function readJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
     json = undefined
   }
-  const parsed = sectionDraftSchema.safeParse(json)
+  const parsed = schema.safeParse(json)
   // A copy that cannot be read back cannot be saved; what the database holds stands.
-  if (!parsed.success) throw new UserFacingError('The saved copy of this draft cannot be read.')
+  if (!parsed.success) throw new UserFacingError(`The saved copy of this ${what} cannot be read.`)
   return parsed.data
 }

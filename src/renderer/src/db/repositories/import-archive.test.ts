@@ -13,6 +13,7 @@ import { WorkbookDatabase } from '../database'
 import { createAudit, deleteAudit, duplicateAuditById } from './audits'
 import { saveAnswer, savePreparationAnswer } from './answers'
 import { saveSetting } from './settings'
+import { saveNarrativePart } from './narratives'
 import { profileSetting } from '../settings/known-settings'
 import { dumpDatabase } from '../test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
@@ -37,7 +38,10 @@ function bytesOf(length: number, seed: number): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-/** An audit with answers, preparation, a finding edit and evidence; its re-assessment; a pack. */
+/**
+ * An audit with answers, preparation, a finding edit, two parts of its narrative and evidence;
+ * its re-assessment; a pack.
+ */
 async function seed(db: WorkbookDatabase): Promise<{ first: string; second: string }> {
   await saveSetting(db, profileSetting, { auditorName: 'Ana Ruiz', firm: 'Ruiz Consulting' })
   await db.settings.put({ key: 'evidenceSizeLimit', value: 100 * 1024 * 1024 })
@@ -84,6 +88,33 @@ async function seed(db: WorkbookDatabase): Promise<{ first: string; second: stri
     recommendation: 'Write the weekend rota down.',
     updatedAt: NOW,
   })
+  await saveNarrativePart(
+    db,
+    audit.id,
+    'executive-summary',
+    {
+      blocks: [
+        { kind: 'paragraph', inlines: [{ text: 'Pager ' }, { text: 'unowned', bold: true }] },
+        {
+          kind: 'bullets',
+          items: [
+            [
+              { text: 'See ', italic: true },
+              { text: 'rota', link: 'https://x.example/rota' },
+            ],
+          ],
+        },
+      ],
+    },
+    clock,
+  )
+  await saveNarrativePart(
+    db,
+    audit.id,
+    `section:${q1!.sectionId}`,
+    { blocks: [{ kind: 'numbered', items: [[{ text: 'We saw the rota.' }]] }] },
+    clock,
+  )
   await addEvidence(db, 'ev-a', audit.id, `${q1!.sectionId}/${q1!.question.id}`, 300_000)
   const second = await duplicateAuditById(
     db,
@@ -172,6 +203,7 @@ describe('archive round trip', () => {
     const plan = await importArchive(restored, await read(archive), clock)
 
     expect(plan.audits.every((a) => !a.copied)).toBe(true)
+    expect(before.narratives).toHaveLength(2)
     // Every row as it was; a pack now records that it came from an archive.
     const packs = before.packs!.map((row) => ({ ...(row as object), source: 'archive' }))
     expect(await dumpDatabase(restored)).toEqual({ ...before, packs })

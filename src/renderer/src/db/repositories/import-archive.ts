@@ -43,13 +43,14 @@ function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
 
 /** Every id an import could collide with; run inside a transaction over the tables it reads. */
 async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
-  const [audits, contents, answers, preparation, edits, evidence] = await Promise.all([
+  const [audits, contents, answers, preparation, edits, evidence, narratives] = await Promise.all([
     db.audits.toCollection().primaryKeys(),
     db.auditContents.toCollection().primaryKeys(),
     db.answers.orderBy('auditId').uniqueKeys(),
     db.preparationAnswers.orderBy('auditId').uniqueKeys(),
     db.findingEdits.orderBy('auditId').uniqueKeys(),
     db.evidence.orderBy('auditId').uniqueKeys(),
+    db.narratives.orderBy('auditId').uniqueKeys(),
   ])
   const [evidenceIds, blobKeys, packs, settingKeys] = await Promise.all([
     db.evidence.toCollection().primaryKeys(),
@@ -61,7 +62,9 @@ async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
   for (const pack of [builtinPack, ...packs.map((row) => row.pack)])
     for (const section of pack.sections) sectionPacks.set(section.id, pack.id)
   return {
-    auditIds: new Set([audits, contents, answers, preparation, edits, evidence].flat().map(String)),
+    auditIds: new Set(
+      [audits, contents, answers, preparation, edits, evidence, narratives].flat().map(String),
+    ),
     evidenceIds: new Set([...evidenceIds, ...blobKeys.map(([id]) => id)]),
     packs: new Set(packs.map((row) => `${row.id}@${row.version}`)),
     sectionPacks,
@@ -123,6 +126,7 @@ export async function importArchive(
     await db.answers.bulkAdd(data.answers)
     await db.preparationAnswers.bulkAdd(data.preparationAnswers)
     await db.findingEdits.bulkAdd(data.findingEdits)
+    await db.narratives.bulkAdd(data.narratives)
     await db.evidence.bulkAdd(data.evidence)
     // All at once, so IndexedDB has every write in hand and can pipeline them.
     await db.evidenceBlobs.bulkAdd(
@@ -171,6 +175,7 @@ async function removeImported(db: WorkbookDatabase, plan: ImportPlan): Promise<v
     await db.answers.where('auditId').anyOf(auditIds).delete()
     await db.preparationAnswers.where('auditId').anyOf(auditIds).delete()
     await db.findingEdits.where('auditId').anyOf(auditIds).delete()
+    await db.narratives.where('auditId').anyOf(auditIds).delete()
     await db.evidenceBlobs.bulkDelete(plan.files.map((f) => [f.meta.evidenceId, f.meta.role]))
     await db.evidence.bulkDelete(data.evidence.map((e) => e.id))
     await db.auditContents.bulkDelete(auditIds)

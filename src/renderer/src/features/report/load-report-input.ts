@@ -1,4 +1,5 @@
 import type { Audit } from '@core/audit'
+import { narrativeOf } from '@core/narrative'
 import { deriveFindings } from '@core/findings'
 import type {
   ReportEvidence,
@@ -11,6 +12,7 @@ import type { WorkbookDatabase } from '../../db/database'
 import { answersOf, auditContent, liveAudit, preparationAnswersOf } from '../../db/queries/audits'
 import { evidenceBlobsOf, liveEvidenceOf } from '../../db/queries/evidence'
 import { findingEditsOf } from '../../db/queries/findings'
+import { narrativeRowsOf } from '../../db/queries/narratives'
 import { loadSetting } from '../../db/queries/settings'
 import { brandingSetting } from '../../db/settings/known-settings'
 import { reportBranding } from '../../db/settings/report-branding'
@@ -30,14 +32,16 @@ export async function loadReportInput(
 ): Promise<ReportInput> {
   const audit = await liveAudit(db, auditId)
   if (!audit) throw new Error('This audit no longer exists.')
-  const [scored, preparation, evidence, branding, predecessor, template] = await Promise.all([
-    loadScored(db, audit),
-    preparationAnswersOf(db, auditId),
-    loadEvidence(db, auditId, pages),
-    loadSetting(db, brandingSetting),
-    loadPredecessor(db, audit),
-    loadReportTemplate(db),
-  ])
+  const [scored, preparation, evidence, branding, predecessor, template, narrative] =
+    await Promise.all([
+      loadScored(db, audit),
+      preparationAnswersOf(db, auditId),
+      loadEvidence(db, auditId, pages),
+      loadSetting(db, brandingSetting),
+      loadPredecessor(db, audit),
+      loadReportTemplate(db),
+      narrativeRowsOf(db, auditId),
+    ])
   return {
     audit,
     ...scored,
@@ -46,6 +50,7 @@ export async function loadReportInput(
     ...(predecessor ? { predecessor } : {}),
     options,
     branding: reportBranding(branding, template?.page),
+    narrative: narrativeOf(narrative),
     now: clock.now,
     timeZone: clock.timeZone,
   }
