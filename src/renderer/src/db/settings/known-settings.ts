@@ -4,6 +4,7 @@ import {
   MAX_EVIDENCE_SIZE_LIMIT,
   MIN_EVIDENCE_SIZE_LIMIT,
 } from '@core/evidence'
+import { DEFAULT_EDITION, REPORT_EDITIONS } from '@core/audit'
 import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
 import { columnMappingSchema } from '@core/sheets/column-mapping-schema'
 import { MAX_LOGO_BYTES } from '@shared/open-kinds'
@@ -28,6 +29,8 @@ export const reportOptionsSetting = defineSetting(
     includeEvidenceAppendix: z.boolean(),
     embedImages: z.boolean(),
     includeNotes: z.boolean(),
+    // Options stored before editions existed read as the client edition, the safe one.
+    edition: z.enum(REPORT_EDITIONS).default(DEFAULT_EDITION),
   }),
   DEFAULT_REPORT_OPTIONS,
 )
