@@ -97,8 +97,8 @@ test('the results show level Reachable, the blocking questions and the expected 
   await expect(part.reachedStep).toContainText('Reachable')
   await expect(part.reachedStep).toContainText('Reached')
   await expect(part.steps).toHaveCount(6)
-  // Learning is all N/A and so achieved, but above the gap left by Runbooked.
-  await expect(part.steps.nth(4)).toContainText('Achieved, above a gap')
+  // Learning is all N/A: not applicable (not achieved), above the gap left by Runbooked.
+  await expect(part.steps.nth(4)).toContainText('Not applicable')
   await expect(part.score).toHaveText(`${sectionPercent}%`)
   expect(sectionPercent).toBe(71)
   await expect(part.coverage).toHaveText(
@@ -109,7 +109,7 @@ test('the results show level Reachable, the blocking questions and the expected 
   expect(alt).toContain(`Owned ${outcomePercent('owned')}%, achieved`)
   expect(alt).toContain(`Reachable ${outcomePercent('reachable')}%, achieved`)
   expect(alt).toContain(`Runbooked ${outcomePercent('runbooked')}%, not achieved`)
-  expect(alt).toContain('Learning not scored, achieved · all N/A')
+  expect(alt).toContain('Learning not scored, not applicable')
   expect(alt).toContain('Improving not scored, not achieved · 1 unanswered')
   expect([
     outcomePercent('owned'),

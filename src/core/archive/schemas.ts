@@ -93,6 +93,7 @@ export const answerSchema = z.strictObject({
   questionId: slug,
   rating: z.enum(RATINGS).optional(),
   notes: text(LONG_TEXT),
+  notesInternal: z.boolean().optional(),
   interviewees: text(LONG_TEXT),
   basis: z.enum(BASES).optional(),
   followUp: z.boolean(),
@@ -146,6 +147,7 @@ export const evidenceItemSchema = z.strictObject({
   questionKeys: z.array(questionKey),
   url: text(LONG_TEXT).optional(),
   renditions: z.array(z.enum(['thumbnail', 'page'])).max(2),
+  internal: z.boolean().optional(),
   deletedAt: time.optional(),
 })
 

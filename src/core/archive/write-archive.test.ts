@@ -59,6 +59,26 @@ describe('buildArchive', () => {
     }
   })
 
+  it('keeps what is marked internal, and reads an archive from before editions unmarked', async () => {
+    const snapshot = await sampleSnapshot(sha256)
+    const [answer, ...answers] = snapshot.data.answers
+    const [item, ...items] = snapshot.data.evidence
+    const marked = {
+      ...snapshot,
+      data: {
+        ...snapshot.data,
+        answers: [{ ...answer!, notesInternal: true }, ...answers],
+        evidence: [{ ...item!, internal: true }, ...items],
+      },
+    }
+    const contents = await read(await buildArchive(marked, options))
+    expect(contents.data.answers[0]?.notesInternal).toBe(true)
+    expect(contents.data.evidence[0]?.internal).toBe(true)
+    const before = await read(await buildArchive(snapshot, options))
+    expect(before.data.answers[0]).not.toHaveProperty('notesInternal')
+    expect(before.data.evidence[0]).not.toHaveProperty('internal')
+  })
+
   it('stores JSON that would deflate like a zip bomb, so its own archives are never refused', async () => {
     const snapshot = await sampleSnapshot(sha256)
     // Someone leaned on a key: 5 MB of one character deflates about 1,000 to 1.

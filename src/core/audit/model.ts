@@ -76,6 +76,11 @@ export interface Answer {
   questionId: string
   rating?: Rating
   notes: string
+  /**
+   * The notes are for the firm only: the client edition of the report leaves them out. Absent
+   * means client-visible, as every answer was before editions existed.
+   */
+  notesInternal?: boolean
   /** Who answered: names and roles, free text. */
   interviewees: string
   basis?: Basis

@@ -84,9 +84,16 @@ function lowerFirst(text: string): string {
 }
 
 export function outcomeNote(outcome: OutcomeScore): string {
-  if (outcome.achieved) return outcome.score === null ? 'Achieved · all N/A' : 'Achieved'
-  if (outcome.status === 'incomplete') return `Not achieved · ${outcome.unansweredCount} unanswered`
-  return 'Not achieved'
+  switch (outcome.status) {
+    case 'achieved':
+      return 'Achieved'
+    case 'not-applicable':
+      return 'Not applicable'
+    case 'incomplete':
+      return `Not achieved · ${outcome.unansweredCount} unanswered`
+    case 'below-threshold':
+      return 'Not achieved'
+  }
 }
 
 /** One section: each outcome's score against the achievement threshold. */

@@ -70,7 +70,7 @@ describe('outcomeScoreChart', () => {
       ['1 · Owned', 75, 'Achieved', 'solid'],
       ['2 · Reachable', 100, 'Achieved', 'solid'],
       ['3 · Runbooked', 50, 'Not achieved', 'hatched'],
-      ['4 · Learning', null, 'Achieved · all N/A', 'empty'],
+      ['4 · Learning', null, 'Not applicable', 'empty'],
       ['5 · Improving', null, 'Not achieved · 1 unanswered', 'empty'],
     ])
     expect(chart.altText).toContain('against the 75% threshold: Owned 75%, achieved;')

@@ -27,6 +27,11 @@ export interface EvidenceItem {
   url?: string
   /** Which renditions were stored beside the original (images only). */
   renditions: EvidenceRenditionRole[]
+  /**
+   * For the firm only: the client edition of the report leaves the item out entirely. Absent
+   * means client-visible, as every item was before editions existed.
+   */
+  internal?: boolean
   /** Set while a deletion can still be undone; such items are hidden everywhere. */
   deletedAt?: number
 }

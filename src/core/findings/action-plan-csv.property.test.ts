@@ -16,7 +16,7 @@ it('reads back field for field, whatever the findings’ text', () => {
   fc.assert(
     fc.property(fc.infiniteStream(hostileText), (texts) => {
       const { findings } = hostileReportInput(takeFrom(texts))
-      const bytes = new TextEncoder().encode(toActionPlanCsv(findings))
+      const bytes = new TextEncoder().encode(toActionPlanCsv(findings, 'client'))
       const file = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
       expect(file.startsWith('\uFEFF')).toBe(true)
       const [header, ...rows] = parseCsv(file.slice(1))

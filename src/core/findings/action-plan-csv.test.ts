@@ -57,7 +57,7 @@ describe('toActionPlanCsv', () => {
       },
     ],
   )
-  const csv = toActionPlanCsv(findings)
+  const csv = toActionPlanCsv(findings, 'client')
 
   it('starts with a BOM and ends every record with CRLF', () => {
     expect(csv.startsWith('\uFEFFID,Section,Check,Question,Finding,')).toBe(true)
@@ -99,7 +99,7 @@ describe('toActionPlanCsv', () => {
   })
 
   it('is only a header when there are no findings', () => {
-    expect(toActionPlanCsv([])).toBe(`\uFEFF${ACTION_PLAN_COLUMNS.join(',')}\r\n`)
+    expect(toActionPlanCsv([], 'client')).toBe(`\uFEFF${ACTION_PLAN_COLUMNS.join(',')}\r\n`)
   })
 })
 

@@ -1,5 +1,7 @@
+import type { ReportEdition } from '../audit/edition'
 import type { Audit } from '../audit/model'
 import { toCsv } from './csv'
+import { findingsForEdition } from './for-edition'
 import { FINDING_STATUS_LABELS, SEVERITY_LABELS, type Finding } from './model'
 
 /**
@@ -36,8 +38,9 @@ export function actionPlanRow(finding: Finding): string[] {
   ]
 }
 
-export function toActionPlanCsv(findings: readonly Finding[]): string {
-  return toCsv(ACTION_PLAN_COLUMNS, findings.map(actionPlanRow))
+/** The CSV of an edition: the client's carries no internal note (see `findingsForEdition`). */
+export function toActionPlanCsv(findings: readonly Finding[], edition: ReportEdition): string {
+  return toCsv(ACTION_PLAN_COLUMNS, findingsForEdition(findings, edition).map(actionPlanRow))
 }
 
 // Path separators, characters Windows forbids, and control characters.

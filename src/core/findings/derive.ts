@@ -44,8 +44,13 @@ export function deriveTitle(check: Check, question: Question): string {
 export function deriveGap(answer: Pick<Answer, 'notes' | 'rating'>): string {
   const notes = answer.notes.trim()
   if (notes !== '') return notes
+  return `${gapWithoutNotes(answer)} No notes were recorded.`
+}
+
+/** The gap a reader who may not see the notes is told: only how the question was rated. */
+export function gapWithoutNotes(answer: Pick<Answer, 'rating'>): string {
   const rating = answer.rating ? RATING_LABELS[answer.rating] : 'Unanswered'
-  return `Rated ${rating} in the interview. No notes were recorded.`
+  return `Rated ${rating} in the interview.`
 }
 
 /** The value an edit gives a field, or undefined when the derived one stands. */
@@ -101,6 +106,7 @@ function findingFor(
     weight: question.weight,
     rating: answer.rating,
     notes: answer.notes,
+    notesInternal: answer.notesInternal === true,
     order: positions.order,
     title: editedValue(edit, 'title') ?? derived.title,
     gap: editedValue(edit, 'gap') ?? derived.gap,

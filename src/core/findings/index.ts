@@ -1,7 +1,8 @@
 /** Findings and the action plan (PRODUCT.md §7, §9). */
 
 export * from './model'
-export { deriveFindings, deriveGap, deriveTitle } from './derive'
+export { deriveFindings, deriveGap, deriveTitle, gapWithoutNotes } from './derive'
+export { findingsForEdition } from './for-edition'
 export type { AnswerInput } from './derive'
 export { deriveSeverity, describeSeverityRule, ladderTier, median } from './severity'
 export type { SeverityInput } from './severity'

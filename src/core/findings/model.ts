@@ -86,6 +86,8 @@ export interface Finding extends DerivedFinding {
   rating: 'not-met' | 'partial'
   /** Notes of the answer, as typed. */
   notes: string
+  /** The notes are for the firm only (`findingsForEdition` leaves them out of the client's). */
+  notesInternal: boolean
   /** Position in the audit's interview order, from 0. */
   order: number
   owner: string

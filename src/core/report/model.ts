@@ -1,3 +1,4 @@
+import type { ReportEdition } from '../audit/edition'
 import type { BarChart } from '../charts/chart-data'
 
 /**
@@ -73,6 +74,8 @@ export interface ReportCover {
   /** As it should read, e.g. "28 November 2026". */
   date: string
   marking: string
+  /** Who the report is for; the internal edition's cover says so (`editionNotice`). */
+  edition: ReportEdition
   logoMediaId?: string
 }
 

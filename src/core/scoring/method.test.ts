@@ -19,7 +19,8 @@ describe('describeScoringMethod', () => {
     ]) {
       expect(text).toContain(`• ${term}:`)
     }
-    expect(text).toMatch(/all rated Not applicable\s+is achieved/)
+    expect(text).toMatch(/all rated Not applicable\s+is not applicable/)
+    expect(text).toMatch(/does not hold\s+the maturity level back/)
   })
 
   it('names each threshold when the sections come from packs that differ', () => {

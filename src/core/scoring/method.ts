@@ -47,13 +47,14 @@ export function describeScoringMethod(content?: AuditContent): MethodBlock[] {
           text:
             `An outcome is achieved when its score reaches ${threshold} and none of its ` +
             'questions is unanswered. An outcome whose questions are all rated Not applicable ' +
-            'is achieved too: nothing is missing and nothing falls short.',
+            'is not applicable: nothing is missing and nothing falls short, so it does not hold ' +
+            'the maturity level back.',
         },
         {
           term: 'Maturity level',
           text:
             "A staircase up the section's ladder of outcomes. A section is at level k, named " +
-            `after its k-th outcome, when outcomes 1 to k are all achieved; at level 0, ${ADHOC_LEVEL_NAME}, ` +
+            `after its k-th outcome, when outcomes 1 to k are all achieved or not applicable; at level 0, ${ADHOC_LEVEL_NAME}, ` +
             'when its first outcome is not. An outcome achieved above one that is not does not ' +
             'raise the level.',
         },

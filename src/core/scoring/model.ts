@@ -29,8 +29,10 @@ export interface QuestionScore {
 }
 
 export type OutcomeStatus =
-  /** Score at or above the threshold and nothing unanswered, or every question N/A. */
+  /** Score at or above the threshold and nothing unanswered. */
   | 'achieved'
+  /** Every question rated Not applicable: nothing to achieve, and nothing keeping the ladder back. */
+  | 'not-applicable'
   /** Everything answered, but the score is under the threshold. */
   | 'below-threshold'
   /** At least one question is unanswered (whatever the score so far). */
@@ -43,7 +45,10 @@ export interface OutcomeScore {
   threshold: number
   /** Weighted mean of the scored questions' values; null when none is scored. */
   score: number | null
+  /** Reached its threshold with nothing unanswered (an outcome all N/A is not applicable, not achieved). */
   achieved: boolean
+  /** Achieved or not applicable: the staircase climbs past it. */
+  clearsLadder: boolean
   status: OutcomeStatus
   questionCount: number
   scoredCount: number

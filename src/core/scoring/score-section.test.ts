@@ -77,12 +77,12 @@ const cases: Case[] = [
     blockers: ['r1:partial', 'r2:partial'],
   },
   {
-    name: 'N/A everywhere in one outcome: not scored, achieved, the staircase goes on',
+    name: 'N/A everywhere in one outcome: not scored, not applicable, the staircase goes on',
     ratings: { o1: 'met', o2: 'met', r1: 'na', r2: 'na', b1: 'met' },
     level: 3,
     levelName: 'Runbooked',
     outcomeScores: [1, null, 1],
-    achieved: [true, true, true],
+    achieved: [true, false, true],
     sectionScore: 1,
     coverage: [5, 5],
     blockers: [],
@@ -93,7 +93,7 @@ const cases: Case[] = [
     level: 0,
     levelName: 'Ad-hoc',
     outcomeScores: [0.5, 1, null],
-    achieved: [false, true, true],
+    achieved: [false, true, false],
     sectionScore: 1.5 / 2,
     coverage: [5, 5],
     blockers: ['o1:partial'],
@@ -220,6 +220,21 @@ describe('scoreSection', () => {
       unansweredCount: 1,
       notApplicableCount: 0,
     })
+  })
+
+  it('calls an outcome whose questions are all N/A not applicable, and climbs past it', () => {
+    const result = scoreSection(
+      scoped(ladder),
+      answersFor(ladder.id, { o1: 'na', o2: 'na', r1: 'met', r2: 'met', b1: 'not-met' }),
+    )
+    expect(result.outcomes.map((o) => o.status)).toEqual([
+      'not-applicable',
+      'achieved',
+      'below-threshold',
+    ])
+    expect(result.outcomes.map((o) => o.clearsLadder)).toEqual([true, true, false])
+    expect(result.level).toBe(2)
+    expect(result.blockers.map((b) => b.question.questionId)).toEqual(['b1'])
   })
 
   it('ignores answers to other sections and accepts answers indexed by key', () => {

@@ -69,18 +69,25 @@ export function scoreOutcome(
   const score = weightedMean(own)
   const unansweredCount = own.filter((q) => q.state === 'unanswered').length
   const notApplicableCount = own.filter((q) => q.state === 'not-applicable').length
-  // Every question N/A: nothing is missing and nothing falls short, so the outcome counts as
-  // achieved and does not stop the staircase. An outcome with no question at all (packs refuse
-  // those) has nothing to show for it and is not achieved.
-  const reachesThreshold = score === null ? own.length > 0 : score + EPSILON >= threshold
-  const achieved = unansweredCount === 0 && reachesThreshold
+  // Every question N/A: nothing is missing and nothing falls short, so the outcome is not
+  // applicable and does not stop the staircase, but it is not called achieved either. An outcome
+  // with no question at all (packs refuse those) has nothing to show for it and is not achieved.
+  const notApplicable = own.length > 0 && notApplicableCount === own.length
+  const achieved = unansweredCount === 0 && score !== null && score + EPSILON >= threshold
   return {
     outcome,
     level,
     threshold,
     score,
     achieved,
-    status: achieved ? 'achieved' : unansweredCount > 0 ? 'incomplete' : 'below-threshold',
+    clearsLadder: achieved || notApplicable,
+    status: achieved
+      ? 'achieved'
+      : notApplicable
+        ? 'not-applicable'
+        : unansweredCount > 0
+          ? 'incomplete'
+          : 'below-threshold',
     questionCount: own.length,
     scoredCount: own.length - unansweredCount - notApplicableCount,
     notApplicableCount,
@@ -95,7 +102,7 @@ export function scoreOutcome(
  * In interview order.
  */
 export function blockersOf(next: OutcomeScore | undefined): Blocker[] {
-  if (!next || next.achieved) return []
+  if (!next || next.clearsLadder) return []
   const belowThreshold = next.score !== null && next.score + EPSILON < next.threshold
   const blockers: Blocker[] = []
   for (const question of next.questions) {
@@ -133,9 +140,9 @@ export function scoreSection(scoped: ScopedSection, answers: AnswerSource): Sect
   const outcomes = section.outcomes.map((outcome, i) =>
     scoreOutcome(outcome, i + 1, threshold, questions),
   )
-  // The staircase: level k when outcomes 1…k are all achieved. An achieved outcome above a gap
-  // does not count.
-  const firstMissing = outcomes.findIndex((o) => !o.achieved)
+  // The staircase: level k when outcomes 1…k are all achieved or not applicable. An achieved
+  // outcome above a gap does not count.
+  const firstMissing = outcomes.findIndex((o) => !o.clearsLadder)
   const level = firstMissing === -1 ? outcomes.length : firstMissing
   const nextOutcome = outcomes[level]
   return {

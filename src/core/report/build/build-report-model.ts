@@ -1,6 +1,7 @@
 import { A4_PAGE, type ReportModel } from '../model'
 import { actionPlanChapter } from './action-plan'
 import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evidence-appendix'
+import { reportInputForEdition } from './for-edition'
 import { isoDateIn, listPhrase, longDate } from './format'
 import type { ReportInput } from './input'
 import { methodChapter } from './method'
@@ -13,7 +14,8 @@ import { executiveSummary } from './summary'
  * executive summary, method, one chapter per section, the action plan (with what changed since
  * the predecessor), and the evidence appendix. Pure: the same input gives the same model.
  */
-export function buildReportModel(input: ReportInput): ReportModel {
+export function buildReportModel(whole: ReportInput): ReportModel {
+  const input = reportInputForEdition(whole)
   const { audit, options, branding } = input
   const numbers = evidenceNumbers(input.evidence)
   const appendix = evidenceAppendix(input, numbers)
@@ -28,6 +30,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       auditors: audit.auditors,
       date: longDate(isoDateIn(input.now, input.timeZone)),
       marking: options.marking,
+      edition: options.edition,
       ...(logo ? { logoMediaId: logo.mediaId } : {}),
     },
     headerText: `${audit.client} · ${audit.system}`,

@@ -1,3 +1,4 @@
+import { DEFAULT_EDITION, type ReportEdition } from '../../audit/edition'
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '../../audit/model'
 import type { EvidenceItem } from '../../evidence/model'
 import type { Finding } from '../../findings/model'
@@ -12,6 +13,8 @@ export interface ReportOptions {
   includeEvidenceAppendix: boolean
   embedImages: boolean
   includeNotes: boolean
+  /** Who the report is for: the client's leaves out what is marked internal. */
+  edition: ReportEdition
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
@@ -20,6 +23,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   includeEvidenceAppendix: true,
   embedImages: true,
   includeNotes: true,
+  edition: DEFAULT_EDITION,
 }
 
 /** The firm's look (settings): its name comes from the auditor's profile. */

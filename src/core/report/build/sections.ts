@@ -2,7 +2,12 @@ import { RATING_LABELS } from '../../audit/labels'
 import type { Answer, PreparationAnswer } from '../../audit/model'
 import { questionKey } from '../../content/lookup'
 import type { Check } from '../../content/schema'
-import { ADHOC_LEVEL_NAME, formatScore, type SectionScore } from '../../scoring/model'
+import {
+  ADHOC_LEVEL_NAME,
+  formatScore,
+  type OutcomeStatus,
+  type SectionScore,
+} from '../../scoring/model'
 import type { ReportBlock, TableCell, TextSpan } from '../model'
 import { text } from './cells'
 import type { ReportInput } from './input'
@@ -92,13 +97,23 @@ function outcomeTable(score: SectionScore): ReportBlock {
       text(formatScore(o.score)),
       text(`${Math.round(o.threshold * 100)}%`),
       text(`${o.questionCount - o.unansweredCount} of ${o.questionCount}`),
-      o.achieved
-        ? text('Achieved', 'good')
-        : o.status === 'incomplete'
-          ? text('Not achieved: unanswered questions', 'warn')
-          : text('Not achieved: below threshold', 'bad'),
+      outcomeStatusCell(o.status),
     ]),
     caption: `Section score ${formatScore(score.score)}; ${Math.round(score.coverage.ratio * 100)}% of its questions answered.`,
+  }
+}
+
+/** Each status in words, with a tone that is never its only sign. */
+function outcomeStatusCell(status: OutcomeStatus): TableCell {
+  switch (status) {
+    case 'achieved':
+      return text('Achieved', 'good')
+    case 'not-applicable':
+      return text('Not applicable', 'neutral')
+    case 'incomplete':
+      return text('Not achieved: unanswered questions', 'warn')
+    case 'below-threshold':
+      return text('Not achieved: below threshold', 'bad')
   }
 }
 

@@ -9,6 +9,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx'
+import { editionNotice } from '../../audit/edition'
 import { withXmlSafeText } from '../../text/xml-chars'
 import type { ReportBlock, ReportModel, ReportPage } from '../model'
 import { picture, writeBlock } from './blocks'
@@ -143,8 +144,14 @@ function cover(model: ReportModel, context: WriteContext): string {
         textRun(`${label}: `, '<w:b/><w:bCs/>') + textRun(value),
       ),
     ),
-    paragraph({ style: STYLE.coverMarking }, textRun(cover.marking)),
+    paragraph({ style: STYLE.coverMarking }, coverMarking(cover)),
   ].join('')
+}
+
+/** The marking, and under it in the same style which edition this is, when it is not the client's. */
+function coverMarking(cover: ReportModel['cover']): string {
+  const notice = editionNotice(cover.edition)
+  return textRun(cover.marking) + (notice ? `<w:r><w:br/></w:r>${textRun(notice)}` : '')
 }
 
 function header(model: ReportModel, textWidth: number): Header {

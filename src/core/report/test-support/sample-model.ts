@@ -24,6 +24,7 @@ export function sampleModel(): ReportModel {
       auditors: ['Ana Ruiz'],
       date: '28 November 2026',
       marking: 'Confidential',
+      edition: 'client',
       logoMediaId: 'logo',
     },
     headerText: 'Northwind Traders · Payments platform',

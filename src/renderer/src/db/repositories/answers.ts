@@ -10,7 +10,16 @@ export interface AnswerKey {
 }
 
 export type AnswerPatch = Partial<
-  Pick<Answer, 'rating' | 'notes' | 'interviewees' | 'basis' | 'followUp' | 'evidenceRequests'>
+  Pick<
+    Answer,
+    | 'rating'
+    | 'notes'
+    | 'notesInternal'
+    | 'interviewees'
+    | 'basis'
+    | 'followUp'
+    | 'evidenceRequests'
+  >
 >
 
 /**

@@ -79,6 +79,19 @@ describe('audits repository', () => {
     expect((await db.answers.get([audit.id, key.sectionId, key.questionId]))?.notes).toBe(note)
   })
 
+  it("marks an answer's notes internal, keeping the notes and recording when", async () => {
+    const audit = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
+    const [first] = interviewOrder((await db.auditContents.get(audit.id))!)
+    const key = { auditId: audit.id, sectionId: first!.sectionId, questionId: first!.question.id }
+    await saveAnswer(db, key, { notes: 'Ops lead is leaving in March' }, clock)
+    const before = (await db.answers.get([audit.id, key.sectionId, key.questionId]))!
+    clock.advance(1_000)
+    await saveAnswer(db, key, { notesInternal: true }, clock)
+    const after = (await db.answers.get([audit.id, key.sectionId, key.questionId]))!
+    expect(after).toMatchObject({ notes: 'Ops lead is leaving in March', notesInternal: true })
+    expect(after.updatedAt).toBeGreaterThan(before.updatedAt)
+  })
+
   it('archives and restores', async () => {
     const audit = await createAudit(db, draftFor(builtinPack), [builtinPack], clock)
     await setArchived(db, audit.id, true, clock)

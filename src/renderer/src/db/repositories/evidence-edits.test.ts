@@ -3,12 +3,13 @@ import { builtinPack } from '@core/content'
 import type { WorkbookDatabase } from '../database'
 import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
 import { UNDO_DELETE_MS } from '@core/audit'
-import { createAudit, deleteAudit, purgeDeletedAudits } from './audits'
+import { createAudit, deleteAudit, purgeDeletedAudits, setAuditStatus } from './audits'
 import {
   deleteEvidence,
   linkEvidence,
   purgeDeletedEvidence,
   restoreEvidence,
+  setEvidenceInternal,
   unlinkEvidence,
   updateEvidenceCaption,
 } from './evidence-edits'
@@ -59,6 +60,18 @@ describe('evidence edits', () => {
     await updateEvidenceCaption(db, item.id, '  Rota for November ')
     expect((await db.evidence.get(item.id))?.caption).toBe('Rota for November')
     await expect(updateEvidenceCaption(db, item.id, 'x'.repeat(501))).rejects.toThrow(/at most/)
+  })
+
+  it('marks an item internal and client-visible again, refusing it on a final audit', async () => {
+    const item = await add('rota')
+    await setEvidenceInternal(db, item.id, true)
+    expect((await db.evidence.get(item.id))?.internal).toBe(true)
+    await setEvidenceInternal(db, item.id, false)
+    // Client-visible is the field's absence, as on items made before editions.
+    expect(await db.evidence.get(item.id)).not.toHaveProperty('internal')
+    await setAuditStatus(db, auditId, 'final', clock)
+    await expect(setEvidenceInternal(db, item.id, true)).rejects.toThrow(/final/)
+    expect(await db.evidence.get(item.id)).not.toHaveProperty('internal')
   })
 
   it('deletes with undo, and purges with its bytes once the undo window has passed', async () => {

@@ -35,6 +35,18 @@ export async function updateEvidenceCaption(
   await editItem(db, id, (item) => (item.caption === trimmed ? undefined : { caption: trimmed }))
 }
 
+/** Marks the item for the firm only (the client edition leaves it out), or client-visible again. */
+export async function setEvidenceInternal(
+  db: WorkbookDatabase,
+  id: string,
+  internal: boolean,
+): Promise<void> {
+  // Client-visible is stored as the field's absence, as on items made before editions existed.
+  await editItem(db, id, (item) =>
+    (item.internal ?? false) === internal ? undefined : { internal: internal || undefined },
+  )
+}
+
 /** Lets the item support one more question (`sectionId/questionId`). */
 export async function linkEvidence(
   db: WorkbookDatabase,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { settingValue } from './define-setting'
-import { brandingSetting, KNOWN_SETTINGS, profileSetting } from './known-settings'
+import {
+  brandingSetting,
+  KNOWN_SETTINGS,
+  profileSetting,
+  reportOptionsSetting,
+} from './known-settings'
 
 describe('known settings', () => {
   it('declares each key once', () => {
@@ -21,6 +26,20 @@ describe('known settings', () => {
       auditorName: 'Ana',
       firm: '',
     })
+  })
+
+  it('reads report options stored before editions as the client edition, the rest kept', () => {
+    const stored = {
+      title: 'Q4 review',
+      marking: 'Restricted',
+      includeEvidenceAppendix: false,
+      embedImages: true,
+      includeNotes: false,
+    }
+    expect(settingValue(reportOptionsSetting, stored)).toEqual({ ...stored, edition: 'client' })
+    expect(settingValue(reportOptionsSetting, { ...stored, edition: 'internal' }).edition).toBe(
+      'internal',
+    )
   })
 
   it('falls back when nothing valid is stored', () => {

@@ -4,6 +4,7 @@ import {
   MAX_EVIDENCE_SIZE_LIMIT,
   MIN_EVIDENCE_SIZE_LIMIT,
 } from '@core/evidence'
+import { DEFAULT_EDITION, REPORT_EDITIONS } from '@core/audit'
 import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input'
 import { TEMPLATE_LIMITS } from '@core/report/docx/template/template-limits'
 import { columnMappingSchema } from '@core/sheets/column-mapping-schema'
@@ -29,6 +30,8 @@ export const reportOptionsSetting = defineSetting(
     includeEvidenceAppendix: z.boolean(),
     embedImages: z.boolean(),
     includeNotes: z.boolean(),
+    // Options stored before editions existed read as the client edition, the safe one.
+    edition: z.enum(REPORT_EDITIONS).default(DEFAULT_EDITION),
   }),
   DEFAULT_REPORT_OPTIONS,
 )

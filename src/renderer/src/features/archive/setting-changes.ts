@@ -1,4 +1,4 @@
-import type { AuditorProfile } from '@core/audit'
+import { EDITION_CHOICES, type AuditorProfile } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import type { z } from 'zod'
 import { formatByteSize } from '@core/text/byte-size'
@@ -50,6 +50,7 @@ function optionLines(now: ReportOptions, next: ReportOptions): Line[] {
     ],
     ['Images in the report', included(now.embedImages), included(next.embedImages)],
     ['Notes in the report', included(now.includeNotes), included(next.includeNotes)],
+    ['Edition', EDITION_CHOICES[now.edition].label, EDITION_CHOICES[next.edition].label],
   ]
 }
 

@@ -20,6 +20,7 @@ import { deleteEvidenceWithUndo } from './evidence-actions'
 import { EvidencePreviewDialog } from './EvidencePreviewDialog'
 import { EvidenceThumbnail } from './EvidenceThumbnail'
 import { useQuestionEvidence } from '../../db/queries/useEvidence'
+import { InternalBadge } from '../../components/InternalBadge'
 import './evidence.css'
 
 interface QuestionEvidenceProps {
@@ -97,11 +98,12 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
               <button
                 type="button"
                 className="evidence-tile"
-                aria-label={`Open ${item.caption || withoutBidiControls(item.fileName)}`}
+                aria-label={`Open ${item.caption || withoutBidiControls(item.fileName)}${item.internal ? ' (internal)' : ''}`}
                 title={withoutBidiControls(item.fileName)}
                 onClick={() => setPreview({ item, open: true })}
               >
                 <EvidenceThumbnail item={item} />
+                {item.internal && <InternalBadge short />}
                 <span className="evidence-tile__name">
                   {item.caption || withoutBidiControls(item.fileName)}
                 </span>

@@ -3,6 +3,7 @@ import { RATING_LABELS } from '@core/audit'
 import { findingWarnings, type Finding } from '@core/findings'
 import { formatCalendarDate } from '../../components/format'
 import { SeverityBadge, StatusBadge, WarningBadges } from './FindingBadges'
+import { InternalBadge } from '../../components/InternalBadge'
 
 interface FindingCardProps {
   finding: Finding
@@ -35,7 +36,10 @@ export function FindingCard({ finding, readOnly, onEdit }: FindingCardProps) {
       <WarningBadges warnings={warnings} />
       <dl className="finding__text">
         <div>
-          <dt>Gap observed</dt>
+          <dt>
+            Gap observed
+            {finding.notesInternal && !finding.overridden.gap && <InternalBadge short />}
+          </dt>
           <dd>{finding.gap}</dd>
         </div>
         <div>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'wouter'
+import { EDITION_CHOICES, REPORT_EDITIONS } from '@core/audit'
 import { findingWarnings, type Finding } from '@core/findings'
 import { plural } from '../../components/format'
 import { showError } from '../../components/toast-store'
 import { AuditFrame } from '../audit-frame/AuditFrame'
 import type { AuditData } from '../audit-frame/useAuditData'
+import { useEditionChoice } from '../report/useEditionChoice'
 import { EditFindingDialog } from './EditFindingDialog'
 import { exportActionPlan } from './export-action-plan'
 import { FindingCard } from './FindingCard'
@@ -25,6 +27,7 @@ function Findings({ data }: { data: AuditData }) {
   const { sort, filters, setFilter, clearFilters, reset } = useFindingsView()
   const [editingKey, setEditingKey] = useState<string>()
   const [exporting, setExporting] = useState(false)
+  const { edition, choose } = useEditionChoice()
   const { audit } = data
   const readOnly = audit.status === 'final'
   useEffect(() => reset, [audit.id, reset])
@@ -38,7 +41,7 @@ function Findings({ data }: { data: AuditData }) {
   const exportCsv = async () => {
     setExporting(true)
     try {
-      await exportActionPlan(audit, findings)
+      await exportActionPlan(audit, findings, edition)
     } catch (error) {
       showError(error)
     } finally {
@@ -56,14 +59,33 @@ function Findings({ data }: { data: AuditData }) {
             </h1>
             <p className="findings__summary">{summarize(findings)}</p>
           </div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void exportCsv()}
-            disabled={exporting}
-          >
-            Export action plan (CSV)
-          </button>
+          <div className="findings__export">
+            <label className="findings__edition">
+              Edition
+              <select
+                className="input"
+                value={edition}
+                title={EDITION_CHOICES[edition].includes}
+                onChange={(e) =>
+                  choose(REPORT_EDITIONS.find((x) => x === e.target.value) ?? edition)
+                }
+              >
+                {REPORT_EDITIONS.map((e) => (
+                  <option key={e} value={e}>
+                    {EDITION_CHOICES[e].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void exportCsv()}
+              disabled={exporting}
+            >
+              Export action plan (CSV)
+            </button>
+          </div>
         </header>
 
         {readOnly && (

@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react'
+import { useId, type ReactNode, type RefObject } from 'react'
 import type { DraftTarget } from '../../db/repositories/drafts'
 import { useAutosavedText } from '../../autosave/useAutosavedText'
 
@@ -10,21 +10,35 @@ interface AutosavedTextFieldProps {
   readOnly: boolean
   multiline?: boolean
   inputRef?: RefObject<HTMLTextAreaElement | null>
+  /** Shown beside the label, e.g. a control that says who may read the text. */
+  aside?: ReactNode
+  /** An element that describes the field further (beside the hint). */
+  describedBy?: string
 }
 
 /** A labelled field saved as you type; its parent keys it by record. */
 export function AutosavedTextField(props: AutosavedTextFieldProps) {
-  const { label, hint, saved, target, readOnly, multiline, inputRef } = props
+  const { label, hint, saved, target, readOnly, multiline, inputRef, aside, describedBy } = props
   const id = useId()
   const { text, change, flush } = useAutosavedText(saved, target)
-  const hintId = hint ? `${id}-hint` : undefined
+  const describedByIds =
+    [hint ? `${id}-hint` : undefined, describedBy].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      {aside ? (
+        <div className="field__label-row">
+          <label className="field__label" htmlFor={id}>
+            {label}
+          </label>
+          {aside}
+        </div>
+      ) : (
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+      )}
       {hint && (
-        <span id={hintId} className="field__hint">
+        <span id={`${id}-hint`} className="field__hint">
           {hint}
         </span>
       )}
@@ -35,7 +49,7 @@ export function AutosavedTextField(props: AutosavedTextFieldProps) {
           className="input field__notes"
           value={text}
           readOnly={readOnly}
-          aria-describedby={hintId}
+          aria-describedby={describedByIds}
           onChange={(e) => change(e.target.value)}
           onBlur={() => void flush()}
           rows={8}
@@ -46,7 +60,7 @@ export function AutosavedTextField(props: AutosavedTextFieldProps) {
           className="input"
           value={text}
           readOnly={readOnly}
-          aria-describedby={hintId}
+          aria-describedby={describedByIds}
           onChange={(e) => change(e.target.value)}
           onBlur={() => void flush()}
         />

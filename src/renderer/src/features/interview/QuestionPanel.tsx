@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { useId, type RefObject } from 'react'
 import { type EvidenceRequest, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
 import { formatDateTime } from '../../components/format'
@@ -8,6 +8,7 @@ import { showError } from '../../components/toast-store'
 import { AnswerControls } from './AnswerControls'
 import { AutosavedTextField } from './AutosavedTextField'
 import { EvidenceRequests } from './EvidenceRequests'
+import { NotesAudience } from './NotesAudience'
 import { QuestionFooter } from './QuestionFooter'
 import { QuestionText } from './QuestionText'
 import { EvidenceBasisNote } from '../evidence/EvidenceBasisNote'
@@ -34,6 +35,8 @@ export function QuestionPanel(props: QuestionPanelProps) {
   const key = { auditId: data.audit.id, sectionId: current.sectionId, questionId: question.id }
   const edit = (patch: AnswerPatch) => void saveAnswer(db, key, patch).catch(showError)
   const evidenceKey = questionKey(current.sectionId, question.id)
+  const notesInternal = answer?.notesInternal ?? false
+  const internalBadgeId = useId()
   const { pickAndCapture } = useEvidenceCapture(data.audit.id)
   const attachForRequest = async (request: EvidenceRequest) => {
     const { added } = await pickAndCapture({ questionKeys: [evidenceKey], caption: request.text })
@@ -83,6 +86,15 @@ export function QuestionPanel(props: QuestionPanelProps) {
         target={{ kind: 'answer', ...key, field: 'notes' }}
         readOnly={readOnly}
         inputRef={notesRef}
+        aside={
+          <NotesAudience
+            internal={notesInternal}
+            readOnly={readOnly}
+            onChange={(internal) => edit({ notesInternal: internal })}
+            badgeId={internalBadgeId}
+          />
+        }
+        describedBy={notesInternal ? internalBadgeId : undefined}
       />
       <QuestionEvidence auditId={data.audit.id} questionKey={evidenceKey} readOnly={readOnly} />
       <EvidenceRequests

@@ -36,6 +36,7 @@ describe('shortcutLegend', () => {
       { keys: ['S', 'V'], does: 'Stated / verified' },
       { keys: ['F'], does: 'Flag for follow-up' },
       { keys: ['E'], does: 'Write notes' },
+      { keys: ['I'], does: 'Notes internal / for the client' },
       { keys: ['Esc'], does: 'Leave a text field' },
       { keys: ['Ctrl', 'Enter'], does: 'Next, from anywhere' },
       { keys: ['/'], does: 'Search questions' },

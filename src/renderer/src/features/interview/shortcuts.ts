@@ -7,6 +7,7 @@ export type ShortcutAction =
   | { kind: 'previous' }
   | { kind: 'next-unanswered' }
   | { kind: 'toggle-follow-up' }
+  | { kind: 'toggle-notes-internal' }
   | { kind: 'basis'; basis: 'stated' | 'verified' }
   | { kind: 'focus-notes' }
   | { kind: 'focus-search' }
@@ -43,6 +44,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['v'], does: 'Stated / verified', action: { kind: 'basis', basis: 'verified' } },
   { keys: ['f'], does: 'Flag for follow-up', action: { kind: 'toggle-follow-up' } },
   { keys: ['e'], does: 'Write notes', action: { kind: 'focus-notes' } },
+  {
+    keys: ['i'],
+    does: 'Notes internal / for the client',
+    action: { kind: 'toggle-notes-internal' },
+  },
   {
     keys: ['Escape'],
     does: 'Leave a text field',

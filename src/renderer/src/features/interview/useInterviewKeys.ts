@@ -50,6 +50,8 @@ export function useInterviewKeys(
           return source.record(current, { basis: action.basis })
         case 'toggle-follow-up':
           return source.record(current, { followUp: !(answer?.followUp ?? false) })
+        case 'toggle-notes-internal':
+          return source.record(current, { notesInternal: !(answer?.notesInternal ?? false) })
         case 'next':
           return goTo(source.order[current.index + 1])
         case 'previous':

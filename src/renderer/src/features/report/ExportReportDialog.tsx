@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Audit } from '@core/audit'
+import { EDITION_CHOICES, REPORT_EDITIONS, type Audit } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import { Dialog } from '../../components/Dialog'
 import { ProgressTrack } from '../../components/ProgressTrack'
@@ -151,6 +151,27 @@ function ExportOptionsForm(props: {
           onChange={(e) => onChange({ marking: e.target.value })}
         />
       </div>
+      <fieldset className="export-options__choices">
+        <legend className="field__label">Edition</legend>
+        {REPORT_EDITIONS.map((edition) => (
+          <label key={edition} className="export-options__edition">
+            <input
+              type="radio"
+              name="report-edition"
+              value={edition}
+              checked={options.edition === edition}
+              aria-describedby={`report-edition-${edition}`}
+              onChange={() => onChange({ edition })}
+            />
+            <span>
+              <span className="export-options__edition-name">{EDITION_CHOICES[edition].label}</span>
+              <span id={`report-edition-${edition}`} className="field__hint">
+                {EDITION_CHOICES[edition].includes}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="export-options__choices">
         <legend className="field__label">Include</legend>
         <Choice

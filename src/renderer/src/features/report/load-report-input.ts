@@ -1,4 +1,4 @@
-import type { Audit } from '@core/audit'
+import { showsEvidence, type Audit, type ReportEdition } from '@core/audit'
 import { narrativeOf } from '@core/narrative'
 import { deriveFindings } from '@core/findings'
 import type {
@@ -36,7 +36,7 @@ export async function loadReportInput(
     await Promise.all([
       loadScored(db, audit),
       preparationAnswersOf(db, auditId),
-      loadEvidence(db, auditId, pages),
+      loadEvidence(db, auditId, options.edition, pages),
       loadSetting(db, brandingSetting),
       loadPredecessor(db, audit),
       loadReportTemplate(db),
@@ -84,13 +84,18 @@ const RENDITION_TYPES: Record<string, ReportImage['type'] | undefined> = {
   'image/jpeg': 'jpg',
 }
 
-/** Every live item, with the page-sized rendition images are embedded from. */
+/**
+ * Every live item the edition shows, with the page-sized rendition images are embedded from. (The
+ * report model leaves internal items out of the client edition anyway; skipping them here spares
+ * reading their images.)
+ */
 async function loadEvidence(
   db: WorkbookDatabase,
   auditId: string,
+  edition: ReportEdition,
   pages: Map<string, Blob> | undefined,
 ): Promise<ReportEvidence[]> {
-  const items = await liveEvidenceOf(db, auditId)
+  const items = (await liveEvidenceOf(db, auditId)).filter((item) => showsEvidence(item, edition))
   const withPage = items.filter((item) => item.renditions.includes('page'))
   const rows = await evidenceBlobsOf(db, withPage, 'page')
   const byItem = new Map(withPage.map((item, i) => [item.id, rows[i]]))

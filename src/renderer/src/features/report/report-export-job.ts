@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REPORT_EDITIONS } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import { defineJob, transferableBytes } from '../../jobs/define-job'
 
@@ -9,6 +10,7 @@ const reportOptions = z.strictObject({
   includeEvidenceAppendix: z.boolean(),
   embedImages: z.boolean(),
   includeNotes: z.boolean(),
+  edition: z.enum(REPORT_EDITIONS),
 }) satisfies z.ZodType<ReportOptions>
 
 const exportRequest = z.strictObject({

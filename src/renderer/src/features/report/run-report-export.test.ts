@@ -54,6 +54,7 @@ const request: ExportRequest = {
     title: 'Audit',
     marking: 'Confidential',
     includeEvidenceAppendix: true,
+    edition: 'client',
     embedImages: true,
     includeNotes: true,
   },

@@ -54,7 +54,13 @@ function levelText(score: SectionScore | undefined): string {
 
 function outcomeText(outcome: OutcomeScore | undefined): string {
   if (!outcome) return 'Not on the ladder'
-  return `${formatScore(outcome.score)} · ${outcome.achieved ? 'achieved' : 'not achieved'}`
+  const state =
+    outcome.status === 'not-applicable'
+      ? 'not applicable'
+      : outcome.achieved
+        ? 'achieved'
+        : 'not achieved'
+  return `${formatScore(outcome.score)} · ${state}`
 }
 
 /** "+12 points", "−5 points", "No change"; "—" when either side has no figure. */

@@ -11,11 +11,14 @@ export function Staircase({ score }: { score: SectionScore }) {
     ...score.outcomes.map((o) => ({
       id: o.outcome.id,
       name: o.outcome.name,
-      state: o.achieved
-        ? o.level > score.level
-          ? 'Achieved, above a gap'
-          : 'Achieved'
-        : 'Not achieved',
+      state:
+        o.status === 'not-applicable'
+          ? 'Not applicable'
+          : o.achieved
+            ? o.level > score.level
+              ? 'Achieved, above a gap'
+              : 'Achieved'
+            : 'Not achieved',
     })),
   ]
   return (

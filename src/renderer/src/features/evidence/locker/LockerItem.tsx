@@ -5,6 +5,8 @@ import { withoutBidiControls } from '@shared/bidi'
 import { formatDateTime } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { showError } from '../../../components/toast-store'
+import { InternalBadge } from '../../../components/InternalBadge'
+import { setEvidenceInternal } from '../../../db/repositories/evidence-edits'
 import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
 import { EvidenceThumbnail } from '../EvidenceThumbnail'
 import { HashField } from '../HashField'
@@ -36,8 +38,23 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
       </button>
       <div className="locker-item__body">
         <div className="locker-item__head">
-          <h3 className="locker-item__name">{name}</h3>
+          <div>
+            <h3 className="locker-item__name">{name}</h3>
+            {item.internal && <InternalBadge />}
+          </div>
           <div className="locker-item__actions">
+            <button
+              type="button"
+              className="button button--small locker-item__internal"
+              aria-pressed={item.internal ?? false}
+              aria-label={`Internal: ${name}`}
+              disabled={readOnly}
+              onClick={() =>
+                void setEvidenceInternal(db, item.id, !(item.internal ?? false)).catch(showError)
+              }
+            >
+              Internal
+            </button>
             <button
               type="button"
               className="button button--small"
