@@ -4,6 +4,7 @@ import { renderBlock, type RenderContext } from './block-renderers'
 import { contentsOf, sheetsOf } from './contents'
 import { ReportCover } from './ReportCover'
 import { printStylesheet, sheetVariables } from './page-layout'
+import { useDocumentStylesheet } from './useDocumentStylesheet'
 import './report-preview.css'
 
 interface ReportDocumentProps {
@@ -26,6 +27,7 @@ export function ReportDocument({ model, urls, imageLoading }: ReportDocumentProp
   const sheets = useMemo(() => sheetsOf(model.body), [model.body])
   const media = useMemo(() => new Map(model.media.map((m) => [m.id, m])), [model.media])
   const { page } = model
+  useDocumentStylesheet(useMemo(() => printStylesheet(model), [model]))
   const context: RenderContext = {
     contents: entries,
     anchorOf: (block) => anchors.get(block),
@@ -41,7 +43,6 @@ export function ReportDocument({ model, urls, imageLoading }: ReportDocumentProp
 
   return (
     <article className="report-doc" style={style} aria-label={`Report: ${model.cover.title}`}>
-      <style>{printStylesheet(model)}</style>
       <div className="report-doc__sheet report-doc__sheet--cover">
         <ReportCover cover={model.cover} logoUrl={urls.get(model.cover.logoMediaId ?? '')} />
       </div>

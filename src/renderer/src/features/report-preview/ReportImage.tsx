@@ -15,6 +15,7 @@ export function ReportImage(props: {
   if (!url) return <div className="report-doc__image report-doc__image--pending" style={style} />
   return (
     <img
+      ref={stopLoadingWhenRemoved}
       className="report-doc__image"
       src={url}
       alt={media.altText}
@@ -25,4 +26,16 @@ export function ReportImage(props: {
       style={style}
     />
   )
+}
+
+/**
+ * An image removed while it loads (the preview closed, the report rebuilt without it) stops
+ * loading before its URL is revoked, or the revoked URL fails loudly in the console. A ref
+ * callback of fixed identity: React calls its cleanup only when the element goes.
+ */
+function stopLoadingWhenRemoved(img: HTMLImageElement | null): (() => void) | undefined {
+  if (!img) return undefined
+  return () => {
+    if (!img.complete) img.removeAttribute('src')
+  }
 }
