@@ -1,41 +1,13 @@
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
-import { BUILTIN_QUESTION_COUNT } from '../fixtures/database'
-import { AuditFormPage } from '../pages/audit-form-page'
-import { fixtureFile, QuestionEvidencePanel } from '../pages/evidence-page'
+import { completeAuditWithEvidence, COMPLETED_AUDIT_IMAGES } from '../fixtures/completed-audit'
 import { InterviewPage } from '../pages/interview-page'
 import { auditIdOf, ReportTabPage } from '../pages/report-tab-page'
-import { WelcomePage } from '../pages/welcome-page'
 import { readPdf } from '../support/pdf-tools'
 
-const FILES = join(import.meta.dirname, '../fixtures/files')
-const images = [
-  fixtureFile(join(FILES, 'on-call-dashboard.png'), 'image/png'),
-  fixtureFile(join(FILES, 'escalation-diagram.png'), 'image/png'),
-]
-const pdf = fixtureFile(join(FILES, 'runbook.pdf'), 'application/pdf')
-const KEYS = ['1', '1', '1', '1', '3', '2', '1', '2', '3']
-
-/** A completed audit of Northwind Traders with two images and a PDF as evidence; its id. */
+/** The completed audit of Northwind Traders with two images and a PDF as evidence; its id. */
 async function completedAudit(page: Page): Promise<string> {
-  await new WelcomePage(page).completeAs()
-  await new AuditFormPage(page).createAudit({
-    client: 'Northwind Traders',
-    system: 'Payments platform',
-  })
-  const interview = new InterviewPage(page)
-  const evidence = new QuestionEvidencePanel(page)
-  await evidence.attach(...images, pdf)
-  await expect(evidence.tiles).toHaveCount(3)
-  for (const [i, key] of KEYS.entries()) {
-    await page.keyboard.press(key)
-    await expect(page.getByText(`Question ${i + 1} of ${BUILTIN_QUESTION_COUNT}`)).toBeVisible()
-    await interview.notes.fill(`Observed for question ${i + 1}.`)
-    await page.keyboard.press('Escape')
-    if (i < KEYS.length - 1) await page.keyboard.press('j')
-  }
-  await expect(page.getByText('All questions answered')).toBeVisible()
+  await completeAuditWithEvidence(page)
   return auditIdOf(page)
 }
 
@@ -56,7 +28,7 @@ test('the Report tab shows the report as it will print, and follows changes made
   await expect(doc.getByRole('heading', { name: 'Findings and action plan' })).toBeAttached()
   await expect(doc.getByRole('table').first()).toBeAttached()
   await expect(doc.getByRole('img', { name: /on-call-dashboard|escalation-diagram/ })).toHaveCount(
-    2,
+    COMPLETED_AUDIT_IMAGES.length,
   )
   await expect(doc.getByText('Observed for question 9.').first()).toBeAttached()
 

@@ -1,9 +1,10 @@
 import { useDeferredValue, useState } from 'react'
 import type { AuditData } from '../audit-frame/useAuditData'
 import { ReportDocument } from './ReportDocument'
-import { useReportPreview } from './useReportPreview'
+import { useReportPreview, type ReportPreview } from './useReportPreview'
 
 const ZOOMS = [0.5, 0.75, 1, 1.25] as const
+const PREPARING: ReportPreview = { status: 'loading' }
 
 /**
  * The report as the client will read it, built from what is saved by the same model the Word
@@ -11,7 +12,8 @@ const ZOOMS = [0.5, 0.75, 1, 1.25] as const
  * value: React renders it in slices between the consultant's keystrokes, not in one long task.
  */
 export function ReportPreviewPane({ data }: { data: AuditData }) {
-  const preview = useDeferredValue(useReportPreview(data.audit.id))
+  // Deferred from the first render on: the screen shows at once, the document follows.
+  const preview = useDeferredValue(useReportPreview(data.audit.id), PREPARING)
   const [zoom, setZoom] = useState<number>(0.75)
 
   return (
