@@ -1,3 +1,4 @@
+import type { PrintToPDFOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { UserFacingError } from '@shared/errors'
 import { requestSchemas, type RequestOf } from '@shared/ipc-contract'
@@ -15,8 +16,8 @@ function fakeWindow(readyState: unknown = { ready: true }) {
   const win = {
     loadURL: vi.fn(async () => undefined),
     webContents: {
-      executeJavaScript: vi.fn(async () => readyState),
-      printToPDF: vi.fn(async () => PDF),
+      executeJavaScript: vi.fn(async (_code: string): Promise<unknown> => readyState),
+      printToPDF: vi.fn(async (_options: PrintToPDFOptions) => PDF),
     },
     destroy: vi.fn(),
   } satisfies PrintWindow
