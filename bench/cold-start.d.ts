@@ -3,6 +3,8 @@
 declare global {
   interface Window {
     __benchShownAt?: number
+    /** The longest main-thread task seen by the PDF row's print view, in ms. */
+    __benchLongestTask?: number
   }
 }
 

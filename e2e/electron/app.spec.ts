@@ -1,29 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const mainEntry = path.join(root, 'out/main/index.js')
-
-/**
- * The Electron binary, found the way `node_modules/electron/index.js` finds it but without
- * requiring that module: requiring it starts a download when the binary is missing.
- */
-function findElectronBinary(): string | undefined {
-  const packageDir = path.join(root, 'node_modules/electron')
-  const pathFile = path.join(packageDir, 'path.txt')
-  if (!existsSync(pathFile)) return undefined
-  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(binary) ? binary : undefined
-}
-
-const electronBinary = findElectronBinary()
-const SKIP_REASON =
-  'Electron binary not installed (node_modules/electron/dist missing) — run `npx install-electron` ' +
-  '(needs network access to download Electron), then `npx electron-vite build`, and re-run.'
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { electronBinary, launchApp, SKIP_REASON } from '../support/electron-app'
 
 // The list reporter shows a skip without its reason: say it once, from the runner, not per worker.
 if (electronBinary === undefined && process.env.TEST_WORKER_INDEX === undefined) {
@@ -42,13 +21,7 @@ test.describe('desktop app', () => {
     // A fresh profile per test: IndexedDB lives in userData, so tests never share data.
     foreignRequests.length = 0
     userData = await mkdtemp(path.join(tmpdir(), 'audit-workbook-e2e-'))
-    app = await _electron.launch({
-      executablePath: electronBinary,
-      // Chromium refuses to start its sandbox as root (CI containers); the renderer stays
-      // sandboxed in Electron's sense (no Node, isolated context) either way.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-      env: { ...process.env, NODE_ENV: 'test', AUDIT_WORKBOOK_USER_DATA: userData },
-    })
+    app = await launchApp(userData)
     page = await app.firstWindow()
     page.on('request', (request) => {
       if (!/^(app:\/\/workbook\/|blob:|data:)/.test(request.url()))

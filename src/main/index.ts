@@ -23,6 +23,7 @@ import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protoc
 import { guardWebContents, hardenSession, type GuardOptions } from './security/guards'
 import { createOriginPolicy } from './security/origin-policy'
 import { createMainWindow } from './window/main-window'
+import { createPrintWindow } from './window/print-window'
 import { installRendererRecovery } from './window/renderer-recovery'
 import { fitWindowState } from './window/window-state'
 import { createWindowStateStore } from './window/window-state-store'
@@ -141,6 +142,11 @@ function start(): void {
           },
         },
         shell,
+        printing: {
+          openPrintWindow: () => createPrintWindow(BrowserWindow),
+          printViewUrl: (auditId) =>
+            `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#/audits/${auditId}/report/print`,
+        },
       })
       registerHandlers(ipcMain, handlers, {
         isTrustedSender: createTrustedSenderCheck(trustedOrigins),

@@ -28,6 +28,8 @@ describe('preload bridge', () => {
     await api.openFiles({ kind: 'evidence', maxBytes: 1024 })
     await api.showInFolder({ path: '/tmp/a.docx' })
     await api.openExternal({ url: 'https://example.com' })
+    const pdf = { auditId: 'a1', defaultName: 'a.pdf', page: { width: 11906, height: 16838 } }
+    await api.exportReportPdf(pdf)
     expect(Object.keys(api)).toMatchInlineSnapshot(`
       [
         "appInfo",
@@ -36,6 +38,7 @@ describe('preload bridge', () => {
         "showInFolder",
         "openPath",
         "openExternal",
+        "exportReportPdf",
       ]
     `)
     expect(electron.invoke.mock.calls).toEqual([
@@ -44,6 +47,7 @@ describe('preload bridge', () => {
       ['file:open', { kind: 'evidence', maxBytes: 1024 }],
       ['file:show-in-folder', { path: '/tmp/a.docx' }],
       ['link:open-external', { url: 'https://example.com' }],
+      ['report:export-pdf', pdf],
     ])
   })
 

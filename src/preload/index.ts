@@ -23,6 +23,7 @@ export const api = {
   showInFolder: (request) => invoke('file:show-in-folder', request),
   openPath: (request) => invoke('file:open-path', request),
   openExternal: (request) => invoke('link:open-external', request),
+  exportReportPdf: (request) => invoke('report:export-pdf', request),
 } satisfies WorkbookApi
 
 contextBridge.exposeInMainWorld('workbook', api)

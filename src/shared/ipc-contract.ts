@@ -56,6 +56,19 @@ export const requestSchemas = {
   'link:open-external': z.strictObject({
     url: z.string().max(2048),
   }),
+  /**
+   * Prints an audit's report to PDF from its print view, then asks where to save it. The id
+   * becomes part of the print view's address, so only an id's own characters pass.
+   */
+  'report:export-pdf': z.strictObject({
+    auditId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'not an audit id'),
+    defaultName,
+    /** The report's paper, in twentieths of a point: between a postcard and A2. */
+    page: z.strictObject({
+      width: z.number().int().min(2000).max(24000),
+      height: z.number().int().min(2000).max(34000),
+    }),
+  }),
 } as const
 
 export type Channel = keyof typeof requestSchemas
@@ -104,7 +117,14 @@ export interface ResponseOf {
   'file:show-in-folder': { shown: boolean }
   'file:open-path': { opened: boolean }
   'link:open-external': { opened: boolean }
+  'report:export-pdf': PdfExportResult
 }
+
+/**
+ * The desktop app saves the PDF itself; a browser opens its print dialog, where the user chooses
+ * "Save as PDF", and the page never learns what happened there.
+ */
+export type PdfExportResult = SaveResult | { status: 'print-dialog' }
 
 /** One function per capability, exposed to the renderer as `window.workbook`. */
 export interface WorkbookApi {
@@ -118,6 +138,8 @@ export interface WorkbookApi {
    */
   openPath(request: RequestOf<'file:open-path'>): Promise<{ opened: boolean }>
   openExternal(request: RequestOf<'link:open-external'>): Promise<{ opened: boolean }>
+  /** The report of an audit as a PDF, printed from its print view. */
+  exportReportPdf(request: RequestOf<'report:export-pdf'>): Promise<PdfExportResult>
 }
 
 /** What a handler returns over IPC: errors cross as data, never as thrown stack traces. */

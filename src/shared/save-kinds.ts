@@ -9,6 +9,7 @@ import { withoutBidiControls } from './bidi'
  */
 export const FIXED_SAVE_KINDS = [
   'report',
+  'report-pdf',
   'action-plan',
   'archive',
   'workbook',
@@ -18,10 +19,15 @@ export const SAVE_KINDS = [...FIXED_SAVE_KINDS, 'evidence-copy'] as const
 export type SaveKind = (typeof SAVE_KINDS)[number]
 
 /** Documents the app wrote itself: the only saves offered, and allowed, to open afterwards. */
-export const OPENABLE_SAVE_KINDS: ReadonlySet<SaveKind> = new Set(['report', 'action-plan'])
+export const OPENABLE_SAVE_KINDS: ReadonlySet<SaveKind> = new Set([
+  'report',
+  'report-pdf',
+  'action-plan',
+])
 
 const FIXED_EXTENSIONS: Readonly<Record<(typeof FIXED_SAVE_KINDS)[number], string>> = {
   report: 'docx',
+  'report-pdf': 'pdf',
   'action-plan': 'csv',
   archive: ARCHIVE_EXTENSION,
   workbook: 'xlsx',

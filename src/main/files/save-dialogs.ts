@@ -14,6 +14,7 @@ export interface SaveDialogSpec {
 
 const TITLES: Readonly<Record<SaveKind, string>> = {
   report: 'Save the report',
+  'report-pdf': 'Save the report as PDF',
   'action-plan': 'Export action plan',
   archive: 'Export archive',
   workbook: 'Export to a workbook',
@@ -23,6 +24,7 @@ const TITLES: Readonly<Record<SaveKind, string>> = {
 
 const FILTER_NAMES: Readonly<Record<Exclude<SaveKind, 'evidence-copy'>, string>> = {
   report: 'Word document',
+  'report-pdf': 'PDF document',
   'action-plan': 'CSV',
   archive: 'Audit Workbook archive',
   workbook: 'Excel workbook',

@@ -11,6 +11,7 @@ import type {
 import { OPENABLE_SAVE_KINDS, type SaveKind } from '@shared/save-kinds'
 import { openFiles } from '../files/open-files'
 import { saveFile } from '../files/save-file'
+import { printReportPdf, type PrintWindow } from '../report/print-report-pdf'
 import { openExternalIfAllowed } from '../security/open-external'
 import type { Handlers } from './register-handlers'
 
@@ -25,6 +26,11 @@ export interface HandlerDeps {
   shell: Pick<Shell, 'showItemInFolder' | 'openExternal' | 'openPath'>
   fileExists?(filePath: string): Promise<boolean>
   writeFile?(target: string, bytes: Uint8Array): Promise<void>
+  /** Hidden windows on the report's print view, for PDF export. */
+  printing?: {
+    openPrintWindow(): PrintWindow
+    printViewUrl(auditId: string): string
+  }
 }
 
 const exists = (filePath: string): Promise<boolean> =>
@@ -40,6 +46,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const savedPaths = new Map<string, SaveKind>()
   const fileExists = deps.fileExists ?? exists
 
+  const save: Handlers['file:save'] = (request) =>
+    saveFile(request, {
+      showSaveDialog: (options) => deps.dialogs.showSaveDialog(options),
+      defaultFolder: () => deps.app.getPath('documents'),
+      savedPaths,
+      ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
+      ...(deps.fileExists ? { fileExists: deps.fileExists } : {}),
+    })
+
   return {
     'app:info': async () => ({
       name: deps.app.getName(),
@@ -49,14 +64,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       userDataPath: deps.app.getPath('userData'),
     }),
 
-    'file:save': (request) =>
-      saveFile(request, {
-        showSaveDialog: (options) => deps.dialogs.showSaveDialog(options),
-        defaultFolder: () => deps.app.getPath('documents'),
-        savedPaths,
-        ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
-        ...(deps.fileExists ? { fileExists: deps.fileExists } : {}),
-      }),
+    'file:save': save,
 
     'file:open': (request) =>
       openFiles(request, { showOpenDialog: (options) => deps.dialogs.showOpenDialog(options) }),
@@ -80,5 +88,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'link:open-external': async ({ url }) => ({
       opened: await openExternalIfAllowed(deps.shell, url),
     }),
+
+    'report:export-pdf': async (request) => {
+      if (!deps.printing) throw new Error('PDF export is not set up in this process.')
+      return printReportPdf(request, { ...deps.printing, save })
+    },
   }
 }

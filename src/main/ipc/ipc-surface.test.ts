@@ -31,6 +31,7 @@ describe('IPC surface', () => {
         "file:show-in-folder",
         "file:open-path",
         "link:open-external",
+        "report:export-pdf",
       ]
     `)
   })
@@ -58,10 +59,12 @@ describe('IPC surface', () => {
         },
         "openAfterSaving": [
           "report",
+          "report-pdf",
           "action-plan",
         ],
         "save": [
           "report",
+          "report-pdf",
           "action-plan",
           "archive",
           "workbook",

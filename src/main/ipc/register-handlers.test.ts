@@ -17,6 +17,7 @@ function stubHandlers(): Handlers {
     'file:show-in-folder': vi.fn(async () => ({ shown: false })),
     'file:open-path': vi.fn(async () => ({ opened: false })),
     'link:open-external': vi.fn(async () => ({ opened: false })),
+    'report:export-pdf': vi.fn(async () => ({ status: 'canceled' as const })),
   }
 }
 

@@ -36,6 +36,7 @@ const CHANNEL_ACTIONS: Readonly<Record<Channel, string>> = {
   'file:show-in-folder': 'show the file in its folder',
   'file:open-path': 'open the file in its program',
   'link:open-external': 'open the link',
+  'report:export-pdf': 'export the report as PDF',
 }
 
 export const CONTRACT_CHANNELS = Object.keys(requestSchemas) as Channel[]

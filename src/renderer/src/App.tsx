@@ -47,6 +47,11 @@ const ReportTabScreen = lazyScreen(
   () => import('./features/report-tab/ReportTabScreen'),
   'ReportTabScreen',
 )
+// The report alone for printing (PDF export): outside the app's chrome and its first-run gate.
+const PrintReportScreen = lazyScreen(
+  () => import('./features/report-preview/PrintReportScreen'),
+  'PrintReportScreen',
+)
 const SettingsScreen = lazyScreen(
   () => import('./features/settings/SettingsScreen'),
   'SettingsScreen',
@@ -55,6 +60,19 @@ const SettingsScreen = lazyScreen(
 export function App() {
   return (
     <Router hook={useHashLocation}>
+      <Switch>
+        <Route path="/audits/:auditId/report/print/:mode?" component={PrintReportScreen} />
+        <Route>
+          <AppScreens />
+        </Route>
+      </Switch>
+    </Router>
+  )
+}
+
+function AppScreens() {
+  return (
+    <>
       <FirstRunGate>
         <AppShell>
           <Switch>
@@ -85,6 +103,6 @@ export function App() {
         </AppShell>
       </FirstRunGate>
       <Toaster />
-    </Router>
+    </>
   )
 }

@@ -99,6 +99,19 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
       window.open(url, '_blank', 'noopener,noreferrer')
       return { opened: true }
     },
+
+    async exportReportPdf({ auditId }) {
+      // The print view in a tab of its own opens the print dialog once every image has loaded;
+      // the user chooses "Save as PDF" there.
+      const view = doc.defaultView ?? window
+      const here = view.location.href.split('#')[0] ?? ''
+      view.open(
+        `${here}#/audits/${encodeURIComponent(auditId)}/report/print/dialog`,
+        '_blank',
+        'noopener',
+      )
+      return { status: 'print-dialog' }
+    },
   }
 }
 
