@@ -1,5 +1,6 @@
 import type { ReportEdition } from '../audit/edition'
 import type { BarChart } from '../charts/chart-data'
+import type { ReportLanguage } from './text/languages'
 
 /**
  * The report model: what the Word report says, as plain data. `buildReportModel` makes it from an
@@ -104,6 +105,8 @@ export const A4_PAGE: ReportPage = {
 }
 
 export interface ReportModel {
+  /** The language of the report's fixed text, which its writers also use (`reportText`). */
+  language: ReportLanguage
   cover: ReportCover
   page: ReportPage
   /** Shown in every page header after the cover. */

@@ -1,30 +1,27 @@
 import { sectionLabel } from '../../charts/chart-data'
-import { FINDING_STATUS_LABELS, SEVERITIES, type Finding } from '../../findings/model'
+import { SEVERITIES, type Finding } from '../../findings/model'
 import { findingWarnings } from '../../findings/warnings'
 import { compareScores, type SectionChange } from '../../scoring/compare'
-import { formatScore } from '../../scoring/model'
 import type { ReportBlock, TableCell } from '../model'
+import type { ReportText } from '../text/report-text'
 import { severityCell, text } from './cells'
-import { plural } from '../../text/plural'
 import { longDate } from './format'
 import type { ReportInput, ReportPredecessor } from './input'
+import { levelNameWords, scoreWords } from './words'
 
-export function actionPlanChapter(input: ReportInput): ReportBlock[] {
+export function actionPlanChapter(input: ReportInput, words: ReportText): ReportBlock[] {
+  const plan = words.actionPlan
   const findings = [...input.findings].sort(
     (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.order - b.order,
   )
   const unassigned = findings.filter((f) => findingWarnings(f).length > 0)
   return [
-    { kind: 'heading', level: 1, text: 'Findings and action plan', pageBreakBefore: true },
+    { kind: 'heading', level: 1, text: plan.heading, pageBreakBefore: true },
     {
       kind: 'paragraph',
       spans: [
         {
-          text:
-            findings.length === 0
-              ? 'No question was rated Not met or Partially met, so there is no action to take.'
-              : `${plural(findings.length, 'finding')}, most severe first. Each names the gap observed and what good looks like; ` +
-                'an action item needs an owner and a due date to get done.',
+          text: findings.length === 0 ? plan.noActions : plan.intro({ count: findings.length }),
         },
       ],
     },
@@ -35,60 +32,78 @@ export function actionPlanChapter(input: ReportInput): ReportBlock[] {
             style: 'note',
             spans: [
               {
-                text: `${plural(unassigned.length, 'action item')} still ${unassigned.length === 1 ? 'needs' : 'need'} an owner or a due date: ${unassigned.map((f) => f.id).join(', ')}.`,
+                text: plan.unassigned({
+                  count: unassigned.length,
+                  ids: unassigned.map((f) => f.id).join(', '),
+                }),
                 bold: true,
               },
             ],
           } satisfies ReportBlock,
         ]
       : []),
-    ...(findings.length > 0 ? [findingsTable(findings)] : []),
-    ...findings.flatMap(findingDetail),
-    ...(input.predecessor ? changesSince(input, input.predecessor) : []),
+    ...(findings.length > 0 ? [findingsTable(findings, words)] : []),
+    ...findings.flatMap((f) => findingDetail(f, words)),
+    ...(input.predecessor ? changesSince(input, input.predecessor, words) : []),
   ]
 }
 
-function findingsTable(findings: readonly Finding[]): ReportBlock {
+function findingsTable(findings: readonly Finding[], words: ReportText): ReportBlock {
+  const plan = words.actionPlan
   return {
     kind: 'table',
     columns: [
-      { header: 'ID', width: 11 },
-      { header: 'Finding', width: 35 },
-      { header: 'Severity', width: 12 },
-      { header: 'Owner', width: 16 },
-      { header: 'Due', width: 13 },
-      { header: 'Status', width: 13 },
+      { header: plan.columns.id, width: 11 },
+      { header: plan.columns.finding, width: 35 },
+      { header: plan.columns.severity, width: 12 },
+      { header: plan.columns.owner, width: 16 },
+      { header: plan.columns.due, width: 13 },
+      { header: plan.columns.status, width: 13 },
     ],
     rows: findings.map((f): TableCell[] => [
       text(f.id),
       text(f.title),
-      severityCell(f.severity),
-      f.owner.trim() ? text(f.owner) : text('Not assigned', 'warn'),
-      f.dueDate ? text(longDate(f.dueDate)) : text('No date', 'warn'),
-      text(FINDING_STATUS_LABELS[f.status]),
+      severityCell(f.severity, words),
+      f.owner.trim() ? text(f.owner) : text(plan.notAssigned, 'warn'),
+      f.dueDate ? text(longDate(f.dueDate, words)) : text(plan.noDate, 'warn'),
+      text(words.findingStatuses[f.status]),
     ]),
-    caption: 'The action plan. It is also available as a CSV file for the client’s tracker.',
+    caption: plan.caption,
   }
 }
 
-function findingDetail(f: Finding): ReportBlock[] {
+function findingDetail(f: Finding, words: ReportText): ReportBlock[] {
+  const plan = words.actionPlan
   return [
-    { kind: 'heading', level: 3, text: `${f.id} · ${f.title}` },
+    { kind: 'heading', level: 3, text: plan.findingHeading({ id: f.id, title: f.title }) },
     {
       kind: 'keyValues',
       rows: [
         {
-          key: 'Where',
-          value: [{ text: `${f.sectionTitle} › ${f.checkTitle} (outcome: ${f.outcomeName})` }],
+          key: plan.where,
+          value: [
+            {
+              text: plan.whereValue({
+                section: f.sectionTitle,
+                check: f.checkTitle,
+                outcome: f.outcomeName,
+              }),
+            },
+          ],
         },
-        { key: 'Gap observed', value: [{ text: f.gap }] },
-        { key: 'Recommendation', value: [{ text: f.recommendation }] },
+        { key: plan.gap, value: [{ text: f.gap }] },
+        { key: plan.recommendation, value: [{ text: f.recommendation }] },
       ],
     },
   ]
 }
 
-function changesSince(input: ReportInput, predecessor: ReportPredecessor): ReportBlock[] {
+function changesSince(
+  input: ReportInput,
+  predecessor: ReportPredecessor,
+  words: ReportText,
+): ReportBlock[] {
+  const plan = words.actionPlan
   const changes = compareScores(predecessor.score, input.score)
   const stillOpen = new Set(input.findings.filter((f) => f.status !== 'done').map((f) => f.key))
   const closed = predecessor.findings.filter((f) => !stillOpen.has(f.key))
@@ -96,34 +111,37 @@ function changesSince(input: ReportInput, predecessor: ReportPredecessor): Repor
     {
       kind: 'heading',
       level: 2,
-      text: `What changed since ${longDate(predecessor.audit.startDate)}`,
+      text: plan.changesHeading({ date: longDate(predecessor.audit.startDate, words) }),
     },
     {
       kind: 'table',
       columns: [
-        { header: 'Section', width: 34 },
-        { header: 'Level then', width: 18 },
-        { header: 'Level now', width: 18 },
-        { header: 'Score then → now', width: 30 },
+        { header: plan.changeColumns.section, width: 34 },
+        { header: plan.changeColumns.levelThen, width: 18 },
+        { header: plan.changeColumns.levelNow, width: 18 },
+        { header: plan.changeColumns.scores, width: 30 },
       ],
-      rows: changes.map(changeRow),
+      rows: changes.map((change) => changeRow(change, words)),
     },
-    { kind: 'heading', level: 3, text: 'Findings closed since then' },
+    { kind: 'heading', level: 3, text: plan.closedHeading },
     closed.length === 0
-      ? { kind: 'paragraph', spans: [{ text: 'None of the previous findings is closed yet.' }] }
-      : { kind: 'bullets', items: closed.map((f) => [{ text: `${f.id} · ${f.title}` }]) },
+      ? { kind: 'paragraph', spans: [{ text: plan.noneClosed }] }
+      : {
+          kind: 'bullets',
+          items: closed.map((f) => [{ text: plan.findingHeading({ id: f.id, title: f.title }) }]),
+        },
   ]
 }
 
-function changeRow(change: SectionChange): TableCell[] {
-  const delta = change.scoreDelta
+function changeRow(change: SectionChange, words: ReportText): TableCell[] {
+  const plan = words.actionPlan
+  const level = (at: { level: number; levelName: string } | undefined) =>
+    at ? plan.level({ level: at.level, levelName: levelNameWords(at, words) }) : plan.notAssessed
   return [
     text(change.current ? sectionLabel(change.current.section) : change.label),
+    text(level(change.previous)),
     text(
-      change.previous ? `${change.previous.level} · ${change.previous.levelName}` : 'Not assessed',
-    ),
-    text(
-      change.current ? `${change.current.level} · ${change.current.levelName}` : 'Not assessed',
+      level(change.current),
       change.levelDelta === null
         ? undefined
         : change.levelDelta > 0
@@ -133,8 +151,11 @@ function changeRow(change: SectionChange): TableCell[] {
             : undefined,
     ),
     text(
-      `${formatScore(change.previous?.score ?? null)} → ${formatScore(change.current?.score ?? null)}` +
-        (delta === null ? '' : ` (${delta > 0 ? '+' : ''}${delta} points)`),
+      plan.scoreChange({
+        then: scoreWords(change.previous?.score ?? null, words),
+        now: scoreWords(change.current?.score ?? null, words),
+        delta: change.scoreDelta,
+      }),
     ),
   ]
 }

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../text/english'
 import { describe, expect, it } from 'vitest'
 import { packReport } from '../docx/pack-docx'
 import { checkDocxStructure } from '../test-support/docx-structure'
@@ -77,13 +78,18 @@ describe('the Word report', () => {
   })
 
   it('names a few practice areas on the cover, and counts many', () => {
-    expect(coverSubtitle(['Incident Response'])).toBe('Incident Response — maturity assessment')
-    expect(coverSubtitle(['Incident Response', 'Source Control', 'Observability'])).toBe(
+    expect(coverSubtitle(['Incident Response'], ENGLISH)).toBe(
+      'Incident Response — maturity assessment',
+    )
+    expect(coverSubtitle(['Incident Response', 'Source Control', 'Observability'], ENGLISH)).toBe(
       'Incident Response, Source Control and Observability — maturity assessment',
     )
-    expect(coverSubtitle(Array.from({ length: 40 }, (_, i) => `Area ${i}`))).toBe(
-      'Maturity assessment across 40 practice areas',
-    )
+    expect(
+      coverSubtitle(
+        Array.from({ length: 40 }, (_, i) => `Area ${i}`),
+        ENGLISH,
+      ),
+    ).toBe('Maturity assessment across 40 practice areas')
   })
 
   it('is a package whose every part parses and every relationship resolves', async () => {

@@ -1,5 +1,6 @@
-import { SEVERITY_LABELS, type Severity } from '../../findings/model'
+import type { Severity } from '../../findings/model'
 import type { CellTone, TableCell } from '../model'
+import type { ReportText } from '../text/report-text'
 
 export function text(value: string, tone?: CellTone): TableCell {
   return { spans: [{ text: value }], ...(tone ? { tone } : {}) }
@@ -13,9 +14,9 @@ const SEVERITY_TONES: Record<Severity, CellTone> = {
 }
 
 /** The severity in words, bold, on a shade: readable without colour. */
-export function severityCell(severity: Severity): TableCell {
+export function severityCell(severity: Severity, words: ReportText): TableCell {
   return {
-    spans: [{ text: SEVERITY_LABELS[severity], bold: true }],
+    spans: [{ text: words.severities[severity], bold: true }],
     tone: SEVERITY_TONES[severity],
   }
 }

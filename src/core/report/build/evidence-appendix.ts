@@ -1,5 +1,6 @@
 import { questionKey } from '../../content/lookup'
 import type { ReportBlock, ReportMedia } from '../model'
+import type { ReportText } from '../text/report-text'
 import { formatByteSize } from '../../text/byte-size'
 import { longDateTime } from './format'
 import type { ReportEvidence, ReportInput } from './input'
@@ -26,7 +27,9 @@ export function evidenceRefsByQuestion(
 export function evidenceAppendix(
   input: ReportInput,
   numbers: ReadonlyMap<string, string>,
+  words: ReportText,
 ): { blocks: ReportBlock[]; media: ReportMedia[] } {
+  const labels = words.evidence
   if (!input.options.includeEvidenceAppendix) return { blocks: [], media: [] }
   const prompts = new Map<string, string>(
     input.content.sections.flatMap(({ section }) =>
@@ -38,16 +41,12 @@ export function evidenceAppendix(
   const ordered = [...input.evidence].sort((a, b) => a.item.capturedAt - b.item.capturedAt)
   const media: ReportMedia[] = []
   const blocks: ReportBlock[] = [
-    { kind: 'heading', level: 1, text: 'Evidence appendix', pageBreakBefore: true },
+    { kind: 'heading', level: 1, text: labels.heading, pageBreakBefore: true },
     {
       kind: 'paragraph',
       spans: [
         {
-          text:
-            ordered.length === 0
-              ? 'No evidence was captured for this audit.'
-              : 'Every item captured during the audit. The SHA-256 of each file was computed when it was captured; ' +
-                'anyone holding the original file can recompute it to show the file is the one seen.',
+          text: ordered.length === 0 ? labels.none : labels.intro,
         },
       ],
     },
@@ -56,32 +55,43 @@ export function evidenceAppendix(
     const number = numbers.get(item.id) ?? '?'
     const title = item.caption.trim() || item.fileName
     blocks.push(
-      { kind: 'heading', level: 3, text: `${number} · ${title}` },
+      { kind: 'heading', level: 3, text: labels.itemHeading({ number, title }) },
       {
         kind: 'keyValues',
         rows: [
           {
-            key: 'File',
+            key: labels.file,
             value: [{ text: item.kind === 'link' && item.url ? item.url : item.fileName }],
           },
           {
-            key: 'Type and size',
-            value: [{ text: `${item.mediaType}, ${formatByteSize(item.size)}` }],
-          },
-          {
-            key: 'Captured',
+            key: labels.typeAndSize,
             value: [
               {
-                text: `${longDateTime(item.capturedAt, input.timeZone)} by ${item.capturedBy || 'unknown'}`,
+                text: labels.typeAndSizeValue({
+                  mediaType: item.mediaType,
+                  size: formatByteSize(item.size),
+                }),
               },
             ],
           },
-          { key: 'SHA-256', value: [{ text: item.sha256, mono: true }] },
           {
-            key: 'Supports',
+            key: labels.captured,
             value: [
               {
-                text: item.questionKeys.map((k) => prompts.get(k) ?? k).join('\n') || 'No question',
+                text: labels.capturedValue({
+                  when: longDateTime(item.capturedAt, input.timeZone, words),
+                  by: item.capturedBy || labels.unknownPerson,
+                }),
+              },
+            ],
+          },
+          { key: labels.sha256, value: [{ text: item.sha256, mono: true }] },
+          {
+            key: labels.supports,
+            value: [
+              {
+                text:
+                  item.questionKeys.map((k) => prompts.get(k) ?? k).join('\n') || labels.noQuestion,
               },
             ],
           },
@@ -96,7 +106,11 @@ export function evidenceAppendix(
         height: image.height,
         altText: title,
       })
-      blocks.push({ kind: 'image', mediaId: image.mediaId, caption: `${number}. ${title}` })
+      blocks.push({
+        kind: 'image',
+        mediaId: image.mediaId,
+        caption: labels.imageCaption({ number, title }),
+      })
     }
   }
   return { blocks, media }

@@ -1,30 +1,27 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+import type { ReportText } from '../text/report-text'
 
 /** "2026-11-28" → "28 November 2026": the long form a report uses, whatever the machine's locale. */
-export function longDate(iso: string): string {
+export function longDate(iso: string, text: Pick<ReportText, 'dates'>): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return iso
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`
+  const [, year = '', month = '', day = ''] = match
+  const { months, date } = text.dates
+  return date({ day: Number(day), month: months[Number(month) - 1] ?? month, year })
 }
 
 /** A moment as "28 November 2026, 14:05" in the given zone. */
-export function longDateTime(ms: number, timeZone: string): string {
+export function longDateTime(
+  ms: number,
+  timeZone: string,
+  text: Pick<ReportText, 'dates'>,
+): string {
   const parts = dateTimeFormat(timeZone).formatToParts(ms)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
-  return `${longDate(`${part('year')}-${part('month')}-${part('day')}`)}, ${part('hour')}:${part('minute')}`
+  return text.dates.dateTime({
+    date: longDate(`${part('year')}-${part('month')}-${part('day')}`, text),
+    hour: part('hour') ?? '',
+    minute: part('minute') ?? '',
+  })
 }
 
 // Making a DateTimeFormat costs far more than using one, and a report formats hundreds of times.
@@ -49,10 +46,4 @@ function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
 /** The calendar date of a moment in the given zone, as `YYYY-MM-DD`. */
 export function isoDateIn(ms: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(ms)
-}
-
-/** "a, b and c". */
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }

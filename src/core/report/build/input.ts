@@ -5,6 +5,7 @@ import type { Finding } from '../../findings/model'
 import type { AuditNarrative } from '../../narrative/parts'
 import type { AuditScore } from '../../scoring/model'
 import type { ReportPage } from '../model'
+import type { ReportLanguage } from '../text/languages'
 
 /** What the consultant chooses for one export (remembered between exports). */
 export interface ReportOptions {
@@ -15,6 +16,8 @@ export interface ReportOptions {
   includeNotes: boolean
   /** Who the report is for: the client's leaves out what is marked internal. */
   edition: ReportEdition
+  /** The language of the report's fixed text; English unless given. */
+  language?: ReportLanguage
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {

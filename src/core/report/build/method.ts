@@ -1,64 +1,55 @@
-import { RATING_LABELS } from '../../audit/labels'
-import { describeSeverityRule } from '../../findings/severity'
-import { describeScoringMethod } from '../../scoring/method'
+import type { Rating } from '../../audit/model'
 import { RATING_VALUES } from '../../scoring/score-section'
-import type { ReportBlock } from '../model'
+import type { CellTone, ReportBlock, TableCell } from '../model'
+import type { ReportText } from '../text/report-text'
 import { text } from './cells'
-import { plural } from '../../text/plural'
 import type { ReportInput } from './input'
 import { limitations, scopeAndApproach } from './narrative'
 
-export function methodChapter(input: ReportInput): ReportBlock[] {
+export function methodChapter(input: ReportInput, words: ReportText): ReportBlock[] {
   const { content, score, audit } = input
+  const { method } = words
   const sections = content.sections
   return [
-    { kind: 'heading', level: 1, text: 'Method', pageBreakBefore: true },
-    ...scopeAndApproach(input),
+    { kind: 'heading', level: 1, text: method.heading, pageBreakBefore: true },
+    ...scopeAndApproach(input, words),
     {
       kind: 'paragraph',
       spans: [
         {
-          text:
-            `The assessment followed a structured interview with the ${audit.system} team, ` +
-            `section by section, using ${plural(sections.length, 'section')} of the question library ` +
-            `(${sections.map((s) => `${s.section.title}, ${s.packId} ${s.packVersion}`).join('; ')}). ` +
-            'Each answer records who gave it and whether it was stated in the interview or verified against evidence.',
+          text: method.interview({
+            system: audit.system,
+            sectionCount: sections.length,
+            sections: sections
+              .map((s) =>
+                method.sectionSource({
+                  title: s.section.title,
+                  pack: s.packId,
+                  version: s.packVersion,
+                }),
+              )
+              .join('; '),
+          }),
         },
       ],
     },
-    { kind: 'heading', level: 2, text: 'Rating scale' },
+    { kind: 'heading', level: 2, text: method.ratingScaleHeading },
     {
       kind: 'table',
       columns: [
-        { header: 'Rating', width: 25 },
-        { header: 'Counts as', width: 15 },
-        { header: 'Meaning', width: 60 },
+        { header: method.ratingColumns.rating, width: 25 },
+        { header: method.ratingColumns.countsAs, width: 15 },
+        { header: method.ratingColumns.meaning, width: 60 },
       ],
       rows: [
-        [
-          text(RATING_LABELS.met, 'good'),
-          text(String(RATING_VALUES.met)),
-          text('The practice is in place and works as described.'),
-        ],
-        [
-          text(RATING_LABELS.partial, 'warn'),
-          text(String(RATING_VALUES.partial)),
-          text('The practice exists but has gaps or is not applied consistently.'),
-        ],
-        [
-          text(RATING_LABELS['not-met'], 'bad'),
-          text(String(RATING_VALUES['not-met'])),
-          text('The practice is missing.'),
-        ],
-        [
-          text(RATING_LABELS.na, 'neutral'),
-          text('—'),
-          text('The question does not apply to this system; it is left out of the scores.'),
-        ],
+        ratingRow('met', 'good', words),
+        ratingRow('partial', 'warn', words),
+        ratingRow('not-met', 'bad', words),
+        ratingRow('na', 'neutral', words),
       ],
     },
-    { kind: 'heading', level: 2, text: 'Scoring rules' },
-    ...describeScoringMethod(content).map((block): ReportBlock =>
+    { kind: 'heading', level: 2, text: method.scoringRulesHeading },
+    ...method.scoringRules(content).map((block): ReportBlock =>
       block.kind === 'paragraph'
         ? { kind: 'paragraph', spans: [{ text: block.text }] }
         : {
@@ -66,23 +57,30 @@ export function methodChapter(input: ReportInput): ReportBlock[] {
             rows: block.items.map((i) => ({ key: i.term, value: [{ text: i.text }] })),
           },
     ),
-    { kind: 'heading', level: 2, text: 'Coverage' },
+    { kind: 'heading', level: 2, text: method.coverageHeading },
     {
       kind: 'paragraph',
       spans: [
         {
-          text:
-            `${score.coverage.answered} of ${plural(score.coverage.total, 'question')} were answered ` +
-            `(${Math.round(score.coverage.ratio * 100)}%). Unanswered questions lower the coverage, not the scores, ` +
-            'and keep their outcome from being achieved.',
+          text: method.coverage({
+            answered: score.coverage.answered,
+            total: score.coverage.total,
+            percent: Math.round(score.coverage.ratio * 100),
+          }),
         },
       ],
     },
-    { kind: 'heading', level: 2, text: 'Severity of findings' },
-    ...describeSeverityRule().map((line): ReportBlock => ({
+    { kind: 'heading', level: 2, text: method.severityHeading },
+    ...method.severityRule().map((line): ReportBlock => ({
       kind: 'paragraph',
       spans: [{ text: line }],
     })),
-    ...limitations(input),
+    ...limitations(input, words),
   ]
+}
+
+/** A rating, what it counts as in a score (Not applicable counts as nothing) and what it means. */
+function ratingRow(rating: Rating, tone: CellTone, words: ReportText): TableCell[] {
+  const value = rating === 'na' ? words.method.notCounted : String(RATING_VALUES[rating])
+  return [text(words.ratings[rating], tone), text(value), text(words.method.ratingMeanings[rating])]
 }

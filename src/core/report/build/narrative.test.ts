@@ -5,6 +5,7 @@ import type { ReportBlock } from '../model'
 import { fixtureInput } from '../test-support/fixture-audit'
 import { fixtureNarrative, WRITTEN_SUMMARY } from '../test-support/fixture-narrative'
 import { buildReportModel } from './build-report-model'
+import { ENGLISH } from '../text/english'
 import { sectionView } from './narrative'
 import { generatedExecutiveSummary } from './summary'
 
@@ -155,6 +156,6 @@ describe('the narrative in the report', () => {
     // A view map is a plain object: a name it inherits is not a written view.
     const input = fixtureInput({ narrative: { parts: {}, sectionViews: {} } })
     for (const id of ['constructor', 'toString', '__proto__'])
-      expect(sectionView(input, id)).toEqual([])
+      expect(sectionView(input, id, ENGLISH)).toEqual([])
   })
 })

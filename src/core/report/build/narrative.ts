@@ -1,20 +1,14 @@
 import type { RichText } from '../../narrative/rich-text'
 import { richTextToReportBlocks } from '../../narrative/to-report-blocks'
 import type { ReportBlock } from '../model'
+import type { ReportText } from '../text/report-text'
 import type { ReportInput } from './input'
 
 /**
  * Where the consultant's writing goes in the report (issue 15 §1). Each part comes with its
- * heading only when it is written: a part absent or blank leaves nothing behind.
+ * heading (`ReportText.narrative`) only when it is written: a part absent or blank leaves nothing
+ * behind.
  */
-
-export const NARRATIVE_HEADINGS = {
-  'scope-and-approach': 'Scope and approach',
-  'key-recommendations': 'Key recommendations',
-  limitations: 'Limitations',
-  'next-steps': 'Next steps',
-  sectionView: 'The auditor’s view',
-} as const
 
 /** The consultant's executive summary, or undefined while it is absent or blank. */
 export function writtenSummary(input: ReportInput): ReportBlock[] | undefined {
@@ -23,43 +17,48 @@ export function writtenSummary(input: ReportInput): ReportBlock[] | undefined {
 }
 
 /** An h2 in the executive summary, after the summary's text. */
-export function keyRecommendations(input: ReportInput): ReportBlock[] {
-  return headedPart(input, 'key-recommendations')
+export function keyRecommendations(input: ReportInput, words: ReportText): ReportBlock[] {
+  return headedPart(input, 'key-recommendations', words.narrative.keyRecommendations)
 }
 
 /** An h2 at the start of the Method chapter, before the generic method text. */
-export function scopeAndApproach(input: ReportInput): ReportBlock[] {
-  return headedPart(input, 'scope-and-approach')
+export function scopeAndApproach(input: ReportInput, words: ReportText): ReportBlock[] {
+  return headedPart(input, 'scope-and-approach', words.narrative.scopeAndApproach)
 }
 
 /** An h2 at the end of the Method chapter. */
-export function limitations(input: ReportInput): ReportBlock[] {
-  return headedPart(input, 'limitations')
+export function limitations(input: ReportInput, words: ReportText): ReportBlock[] {
+  return headedPart(input, 'limitations', words.narrative.limitations)
 }
 
 /** A chapter of its own, after the action plan. */
-export function nextStepsChapter(input: ReportInput): ReportBlock[] {
+export function nextStepsChapter(input: ReportInput, words: ReportText): ReportBlock[] {
   const blocks = writtenBlocks(input.narrative?.parts['next-steps'])
   if (blocks.length === 0) return []
   return [
-    { kind: 'heading', level: 1, text: NARRATIVE_HEADINGS['next-steps'], pageBreakBefore: true },
+    { kind: 'heading', level: 1, text: words.narrative.nextSteps, pageBreakBefore: true },
     ...blocks,
   ]
 }
 
 /** An h2 in a section's chapter, after its lead paragraph and goal. */
-export function sectionView(input: ReportInput, sectionId: string): ReportBlock[] {
+export function sectionView(
+  input: ReportInput,
+  sectionId: string,
+  words: ReportText,
+): ReportBlock[] {
   const views = input.narrative?.sectionViews ?? {}
   // An own property only: a section whose id is "constructor" has no view until one is written.
   const view = Object.hasOwn(views, sectionId) ? views[sectionId] : undefined
-  return headed(NARRATIVE_HEADINGS.sectionView, writtenBlocks(view))
+  return headed(words.narrative.sectionView, writtenBlocks(view))
 }
 
 function headedPart(
   input: ReportInput,
   part: 'key-recommendations' | 'scope-and-approach' | 'limitations',
+  heading: string,
 ): ReportBlock[] {
-  return headed(NARRATIVE_HEADINGS[part], writtenBlocks(input.narrative?.parts[part]))
+  return headed(heading, writtenBlocks(input.narrative?.parts[part]))
 }
 
 function headed(text: string, blocks: ReportBlock[]): ReportBlock[] {

@@ -1,30 +1,28 @@
-import { RATING_LABELS } from '../../audit/labels'
 import type { Answer, PreparationAnswer } from '../../audit/model'
 import { questionKey } from '../../content/lookup'
 import type { Check } from '../../content/schema'
-import {
-  ADHOC_LEVEL_NAME,
-  formatScore,
-  type OutcomeStatus,
-  type SectionScore,
-} from '../../scoring/model'
-import type { ReportBlock, TableCell, TextSpan } from '../model'
+import type { OutcomeStatus, SectionScore } from '../../scoring/model'
+import type { CellTone, ReportBlock, TableCell, TextSpan } from '../model'
+import type { ReportText } from '../text/report-text'
 import { text } from './cells'
 import type { ReportInput } from './input'
 import { sectionView } from './narrative'
+import { levelNameWords, percentWords, scoreWords } from './words'
 
 /** One chapter per section: goal, ladder, outcome scores, then every check and its answers. */
 export function sectionChapters(
   input: ReportInput,
   evidenceRefs: ReadonlyMap<string, string[]>,
+  words: ReportText,
 ): ReportBlock[] {
-  return input.score.sections.flatMap((score) => sectionChapter(input, score, evidenceRefs))
+  return input.score.sections.flatMap((score) => sectionChapter(input, score, evidenceRefs, words))
 }
 
 function sectionChapter(
   input: ReportInput,
   score: SectionScore,
   evidenceRefs: ReadonlyMap<string, string[]>,
+  words: ReportText,
 ): ReportBlock[] {
   const { section } = score
   const answers = new Map(input.answers.map((a) => [questionKey(a.sectionId, a.questionId), a]))
@@ -32,38 +30,45 @@ function sectionChapter(
     {
       kind: 'heading',
       level: 1,
-      text: `Section ${section.number} · ${section.title}`,
+      text: words.sections.heading({ number: section.number, title: section.title }),
       pageBreakBefore: true,
     },
     { kind: 'paragraph', style: 'lead', spans: [{ text: section.summary }] },
-    { kind: 'heading', level: 2, text: `The goal: ${section.goal.headline}` },
+    { kind: 'heading', level: 2, text: words.sections.goal({ headline: section.goal.headline }) },
     { kind: 'paragraph', spans: [{ text: section.goal.text }] },
-    ...sectionView(input, section.id),
+    ...sectionView(input, section.id, words),
     {
       kind: 'heading',
       level: 2,
-      text: `Maturity: level ${score.level} of ${score.maxLevel}, ${score.levelName}`,
+      text: words.sections.maturity({
+        level: score.level,
+        maxLevel: score.maxLevel,
+        levelName: levelNameWords(score, words),
+      }),
     },
-    ladderTable(score),
-    outcomeTable(score),
-    ...blockersBlock(score),
-    ...preparationBlock(input, section.id),
-    ...section.checks.flatMap((check) => checkBlocks(input, score, check, answers, evidenceRefs)),
+    ladderTable(score, words),
+    outcomeTable(score, words),
+    ...blockersBlock(score, words),
+    ...preparationBlock(input, section.id, words),
+    ...section.checks.flatMap((check) =>
+      checkBlocks(input, score, check, answers, evidenceRefs, words),
+    ),
   ]
 }
 
-function ladderTable(score: SectionScore): ReportBlock {
+function ladderTable(score: SectionScore, words: ReportText): ReportBlock {
+  const { sections } = words
   const steps = [
-    { name: ADHOC_LEVEL_NAME, description: 'None of the outcomes is achieved yet.' },
+    { name: words.adhocLevelName, description: sections.adhocMeaning },
     ...score.section.outcomes,
   ]
   return {
     kind: 'table',
     columns: [
-      { header: 'Level', width: 10 },
-      { header: 'Outcome', width: 20 },
-      { header: 'What it means', width: 50 },
-      { header: 'Reached', width: 20 },
+      { header: sections.ladderColumns.level, width: 10 },
+      { header: sections.ladderColumns.outcome, width: 20 },
+      { header: sections.ladderColumns.meaning, width: 50 },
+      { header: sections.ladderColumns.reached, width: 20 },
     ],
     rows: steps.map((step, level): TableCell[] => {
       const reached = level <= score.level
@@ -73,53 +78,57 @@ function ladderTable(score: SectionScore): ReportBlock {
         { spans: [{ text: step.name, bold: current }], tone: current ? 'strong' : undefined },
         text(step.description, current ? 'strong' : undefined),
         text(
-          current ? 'Current level' : reached ? 'Reached' : 'Not yet',
+          current ? sections.currentLevel : reached ? sections.reached : sections.notYet,
           current ? 'strong' : undefined,
         ),
       ]
     }),
-    caption: `The maturity ladder of ${score.section.title}; the current level is marked.`,
+    caption: sections.ladderCaption({ section: score.section.title }),
   }
 }
 
-function outcomeTable(score: SectionScore): ReportBlock {
+function outcomeTable(score: SectionScore, words: ReportText): ReportBlock {
+  const { sections } = words
   return {
     kind: 'table',
     columns: [
-      { header: 'Outcome', width: 34 },
-      { header: 'Score', width: 14 },
-      { header: 'Threshold', width: 14 },
-      { header: 'Answered', width: 14 },
-      { header: 'Status', width: 24 },
+      { header: sections.outcomeColumns.outcome, width: 34 },
+      { header: sections.outcomeColumns.score, width: 14 },
+      { header: sections.outcomeColumns.threshold, width: 14 },
+      { header: sections.outcomeColumns.answered, width: 14 },
+      { header: sections.outcomeColumns.status, width: 24 },
     ],
     rows: score.outcomes.map((o): TableCell[] => [
-      text(`${o.level}. ${o.outcome.name}`),
-      text(formatScore(o.score)),
-      text(`${Math.round(o.threshold * 100)}%`),
-      text(`${o.questionCount - o.unansweredCount} of ${o.questionCount}`),
-      outcomeStatusCell(o.status),
+      text(sections.outcomeName({ level: o.level, name: o.outcome.name })),
+      text(scoreWords(o.score, words)),
+      text(percentWords(o.threshold, words)),
+      text(
+        sections.answeredOf({
+          answered: o.questionCount - o.unansweredCount,
+          total: o.questionCount,
+        }),
+      ),
+      text(words.outcomeStatuses[o.status], OUTCOME_TONES[o.status]),
     ]),
-    caption: `Section score ${formatScore(score.score)}; ${Math.round(score.coverage.ratio * 100)}% of its questions answered.`,
+    caption: sections.outcomeCaption({
+      score: scoreWords(score.score, words),
+      answeredPercent: Math.round(score.coverage.ratio * 100),
+    }),
   }
 }
 
-/** Each status in words, with a tone that is never its only sign. */
-function outcomeStatusCell(status: OutcomeStatus): TableCell {
-  switch (status) {
-    case 'achieved':
-      return text('Achieved', 'good')
-    case 'not-applicable':
-      return text('Not applicable', 'neutral')
-    case 'incomplete':
-      return text('Not achieved: unanswered questions', 'warn')
-    case 'below-threshold':
-      return text('Not achieved: below threshold', 'bad')
-  }
+/** Each status is written in words; its tone is never its only sign. */
+const OUTCOME_TONES: Record<OutcomeStatus, CellTone> = {
+  achieved: 'good',
+  'not-applicable': 'neutral',
+  incomplete: 'warn',
+  'below-threshold': 'bad',
 }
 
-function blockersBlock(score: SectionScore): ReportBlock[] {
+function blockersBlock(score: SectionScore, words: ReportText): ReportBlock[] {
+  const { sections } = words
   if (!score.nextOutcome) {
-    return [{ kind: 'paragraph', spans: [{ text: 'Every outcome of the ladder is achieved.' }] }]
+    return [{ kind: 'paragraph', spans: [{ text: sections.everyOutcomeAchieved }] }]
   }
   const prompts = new Map(
     score.section.checks.flatMap((c) => c.questions.map((q) => [q.id, q.prompt] as const)),
@@ -128,14 +137,16 @@ function blockersBlock(score: SectionScore): ReportBlock[] {
     {
       kind: 'heading',
       level: 3,
-      text: `What blocks the next level, ${score.nextOutcome.outcome.name}`,
+      text: sections.blocksNextLevel({ outcome: score.nextOutcome.outcome.name }),
     },
     {
       kind: 'bullets',
       items: score.blockers.map((b) => [
         { text: prompts.get(b.question.questionId) ?? b.question.questionId },
         {
-          text: ` — ${b.reason === 'unanswered' ? 'not answered yet' : RATING_LABELS[b.reason]}`,
+          text: sections.blocker({
+            reason: b.reason === 'unanswered' ? sections.notAnsweredYet : words.ratings[b.reason],
+          }),
           muted: true,
         },
       ]),
@@ -143,14 +154,14 @@ function blockersBlock(score: SectionScore): ReportBlock[] {
   ]
 }
 
-function preparationBlock(input: ReportInput, sectionId: string): ReportBlock[] {
+function preparationBlock(input: ReportInput, sectionId: string, words: ReportText): ReportBlock[] {
   const section = input.content.sections.find((s) => s.section.id === sectionId)?.section
   const facts = (section?.preparation ?? [])
     .map((item) => ({ item, answer: findPreparation(input.preparation, sectionId, item.id) }))
     .filter(({ item, answer }) => item.kind === 'fact' && answer && answer.value.trim() !== '')
   if (facts.length === 0) return []
   return [
-    { kind: 'heading', level: 3, text: 'Context recorded before the interview' },
+    { kind: 'heading', level: 3, text: words.sections.contextHeading },
     {
       kind: 'keyValues',
       rows: facts.map(({ item, answer }) => ({
@@ -175,7 +186,9 @@ function checkBlocks(
   check: Check,
   answers: ReadonlyMap<string, Answer>,
   evidenceRefs: ReadonlyMap<string, string[]>,
+  words: ReportText,
 ): ReportBlock[] {
+  const labels = words.sections.answer
   return [
     { kind: 'heading', level: 2, text: check.title },
     { kind: 'paragraph', style: 'note', spans: [{ text: check.intro }] },
@@ -184,30 +197,26 @@ function checkBlocks(
       const answer = answers.get(key)
       const rows: Array<{ key: string; value: TextSpan[] }> = [
         {
-          key: 'Rating',
+          key: labels.rating,
           value: [
-            { text: answer?.rating ? RATING_LABELS[answer.rating] : 'Not answered', bold: true },
+            {
+              text: answer?.rating ? words.ratings[answer.rating] : labels.notAnswered,
+              bold: true,
+            },
           ],
         },
       ]
       if (answer?.basis)
         rows.push({
-          key: 'Basis',
-          value: [
-            {
-              text:
-                answer.basis === 'verified'
-                  ? 'Verified against evidence'
-                  : 'Stated in the interview',
-            },
-          ],
+          key: labels.basis,
+          value: [{ text: answer.basis === 'verified' ? labels.verified : labels.stated }],
         })
       if (answer?.interviewees.trim())
-        rows.push({ key: 'Interviewees', value: [{ text: answer.interviewees.trim() }] })
+        rows.push({ key: labels.interviewees, value: [{ text: answer.interviewees.trim() }] })
       if (input.options.includeNotes && answer?.notes.trim())
-        rows.push({ key: 'Notes', value: [{ text: answer.notes.trim() }] })
+        rows.push({ key: labels.notes, value: [{ text: answer.notes.trim() }] })
       const refs = evidenceRefs.get(key)
-      if (refs?.length) rows.push({ key: 'Evidence', value: [{ text: refs.join(', ') }] })
+      if (refs?.length) rows.push({ key: labels.evidence, value: [{ text: refs.join(', ') }] })
       return [
         { kind: 'paragraph', style: 'quote', spans: [{ text: question.prompt }] },
         { kind: 'keyValues', rows },

@@ -9,9 +9,11 @@ import {
   TextRun,
   type FileChild,
 } from 'docx'
-import { editionNotice } from '../../audit/edition'
 import { withXmlSafeText } from '../../text/xml-chars'
 import type { ReportBlock, ReportModel, ReportPage } from '../model'
+import { coverDetails, pageNumberParts } from '../text/cover-details'
+import { reportText } from '../text/languages'
+import type { ReportText } from '../text/report-text'
 import { picture, writeBlock } from './blocks'
 import { reportStyles, STYLE } from './styles'
 import { paragraph, textRun } from './wordml/paragraph'
@@ -45,6 +47,7 @@ export interface RenderedReport {
  */
 export function renderReportDocument(input: ReportModel): RenderedReport {
   const model = withXmlSafeText(input)
+  const words = reportText(model.language)
   const textWidth = textWidthOf(model.page)
   const page = {
     size: { width: model.page.width, height: model.page.height },
@@ -73,11 +76,11 @@ export function renderReportDocument(input: ReportModel): RenderedReport {
     sections: [
       // The cover's last paragraph ends its section (docx puts the section break in it), so
       // it is an empty one of docx's rather than the placeholder.
-      { properties: { page }, children: [slot(cover(model, context)), new Paragraph({})] },
+      { properties: { page }, children: [slot(cover(model, context, words)), new Paragraph({})] },
       {
         properties: { page },
         headers: { default: header(model, textWidth) },
-        footers: { default: footer(model, textWidth) },
+        footers: { default: footer(model, textWidth, words) },
         children: bodyChildren(model.body, context, slot),
       },
     ],
@@ -124,33 +127,27 @@ export const SLOT_PARAGRAPH = new RegExp(
   'g',
 )
 
-function cover(model: ReportModel, context: WriteContext): string {
+function cover(model: ReportModel, context: WriteContext, words: ReportText): string {
   const { cover } = model
-  const details: Array<[string, string]> = [
-    ['Client', cover.client],
-    ['System audited', cover.system],
-    ['Prepared by', [cover.auditors.join(', '), cover.firm].filter(Boolean).join(', ')],
-    ['Date', cover.date],
-  ]
   return [
     cover.logoMediaId
       ? paragraph({}, picture(cover.logoMediaId, { width: 220, height: 90 }, context))
       : '',
     paragraph({ style: STYLE.coverTitle }, textRun(cover.title)),
     paragraph({ style: STYLE.coverSubtitle }, textRun(cover.subtitle)),
-    ...details.map(([label, value]) =>
+    ...coverDetails(cover, words).map(({ label, value }) =>
       paragraph(
         { style: STYLE.coverMeta },
-        textRun(`${label}: `, '<w:b/><w:bCs/>') + textRun(value),
+        textRun(`${label} `, '<w:b/><w:bCs/>') + textRun(value),
       ),
     ),
-    paragraph({ style: STYLE.coverMarking }, coverMarking(cover)),
+    paragraph({ style: STYLE.coverMarking }, coverMarking(cover, words)),
   ].join('')
 }
 
 /** The marking, and under it in the same style which edition this is, when it is not the client's. */
-function coverMarking(cover: ReportModel['cover']): string {
-  const notice = editionNotice(cover.edition)
+function coverMarking(cover: ReportModel['cover'], words: ReportText): string {
+  const notice = words.editionNotice(cover.edition)
   return textRun(cover.marking) + (notice ? `<w:r><w:br/></w:r>${textRun(notice)}` : '')
 }
 
@@ -166,7 +163,7 @@ function header(model: ReportModel, textWidth: number): Header {
   })
 }
 
-function footer(model: ReportModel, textWidth: number): Footer {
+function footer(model: ReportModel, textWidth: number, words: ReportText): Footer {
   return new Footer({
     children: [
       new Paragraph({
@@ -175,11 +172,24 @@ function footer(model: ReportModel, textWidth: number): Footer {
         tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         children: [
           new TextRun(model.cover.title),
-          new TextRun({
-            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-          }),
+          new TextRun({ children: pageNumberChildren(words) }),
         ],
       }),
     ],
   })
+}
+
+/** "\tPage N of M" in the report's language, its numbers as Word's fields. */
+function pageNumberChildren(words: ReportText): string[] {
+  const parts = pageNumberParts(words)
+  // The tab takes the number to the right-hand stop; it joins the first words, as before.
+  const [first, ...rest] = parts
+  const tabbed = typeof first === 'string' ? [`\t${first}`, ...rest] : ['\t', ...parts]
+  return tabbed.map((part) =>
+    typeof part === 'string'
+      ? part
+      : part.field === 'page'
+        ? PageNumber.CURRENT
+        : PageNumber.TOTAL_PAGES,
+  )
 }

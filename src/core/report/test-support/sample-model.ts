@@ -14,6 +14,7 @@ export const PACKED_AT = Date.UTC(2026, 10, 28, 10, 0)
 /** A report model that uses every kind of block once. */
 export function sampleModel(): ReportModel {
   return {
+    language: 'en',
     page: A4_PAGE,
     cover: {
       title: 'Engineering Practices Audit',
