@@ -27,14 +27,14 @@ export function coverDetails(cover: ReportCover, text: ReportText): CoverDetail[
 export type PageNumberPart = string | { field: 'page' | 'pages' }
 
 // Stand-ins no translation contains, so the sentence can be cut where the fields go.
-const PAGE = '\u0000page\u0000'
-const PAGES = '\u0000pages\u0000'
+const PAGE = '\uE000page\uE000'
+const PAGES = '\uE000pages\uE000'
 
 /** "Page N of M" of the language, as its words and its two fields in order. */
 export function pageNumberParts(text: ReportText): PageNumberPart[] {
   return text.page
     .pageOfPages({ page: PAGE, pages: PAGES })
-    .split(/(\u0000pages?\u0000)/)
+    .split(/(\uE000pages?\uE000)/)
     .filter((part) => part !== '')
     .map((part) => (part === PAGE ? { field: 'page' } : part === PAGES ? { field: 'pages' } : part))
 }

@@ -44,7 +44,11 @@ export function ReportDocument({ model, urls, imageLoading }: ReportDocumentProp
   return (
     <article className="report-doc" style={style} aria-label={`Report: ${model.cover.title}`}>
       <div className="report-doc__sheet report-doc__sheet--cover">
-        <ReportCover cover={model.cover} logoUrl={urls.get(model.cover.logoMediaId ?? '')} />
+        <ReportCover
+          cover={model.cover}
+          language={model.language}
+          logoUrl={urls.get(model.cover.logoMediaId ?? '')}
+        />
       </div>
       {sheets.map((blocks, i) => (
         <div key={i} className="report-doc__sheet">

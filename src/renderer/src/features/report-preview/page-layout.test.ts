@@ -13,6 +13,7 @@ describe('the report page in CSS', () => {
 
   it('prints the page size, margins, running header and "Page N of M" footer, none on the cover', () => {
     const css = printStylesheet({
+      language: 'en',
       page: LETTER,
       headerText: 'Northwind Traders · Payments platform',
       cover: { title: 'Engineering Practices Audit', marking: 'Confidential' } as never,
@@ -28,6 +29,7 @@ describe('the report page in CSS', () => {
   it('keeps text the consultant typed inside its CSS string', () => {
     const hostile = 'Acme"; } body { display: none } @page { x: "\\'
     const css = printStylesheet({
+      language: 'en',
       page: A4_PAGE,
       headerText: hostile,
       cover: { title: 'Line one\nline two', marking: '' } as never,

@@ -1,4 +1,5 @@
 import type { ReportModel, ReportPage } from '@core/report/model'
+import { pageNumberParts, reportText, type ReportLanguage } from '@core/report/text'
 
 /** Twentieths of a point per inch: Word's unit, in which the model's page is given. */
 const TWIPS_PER_INCH = 1440
@@ -27,7 +28,9 @@ export function cssString(text: string): string {
  * Word's header and footer. The cover page has neither, as in Word. Chromium draws margin boxes
  * since version 131 (Electron 34); older engines print the document without them.
  */
-export function printStylesheet(model: Pick<ReportModel, 'page' | 'headerText' | 'cover'>): string {
+export function printStylesheet(
+  model: Pick<ReportModel, 'page' | 'headerText' | 'cover' | 'language'>,
+): string {
   const { page } = model
   const { margin } = page
   const box = (content: string, align: 'left' | 'right') =>
@@ -39,7 +42,7 @@ export function printStylesheet(model: Pick<ReportModel, 'page' | 'headerText' |
   @top-left { ${box(cssString(model.headerText), 'left')} vertical-align: top; padding-top: ${twipsToCss(margin.header)}; }
   @top-right { ${box(cssString(model.cover.marking), 'right')} vertical-align: top; padding-top: ${twipsToCss(margin.header)}; }
   @bottom-left { ${box(cssString(model.cover.title), 'left')} vertical-align: bottom; padding-bottom: ${twipsToCss(margin.footer)}; }
-  @bottom-right { ${box('"Page " counter(page) " of " counter(pages)', 'right')} vertical-align: bottom; padding-bottom: ${twipsToCss(margin.footer)}; }
+  @bottom-right { ${box(pageNumberContent(model.language), 'right')} vertical-align: bottom; padding-bottom: ${twipsToCss(margin.footer)}; }
 }
 @page :first {
   @top-left { content: none; }
@@ -47,6 +50,13 @@ export function printStylesheet(model: Pick<ReportModel, 'page' | 'headerText' |
   @bottom-left { content: none; }
   @bottom-right { content: none; }
 }`
+}
+
+/** "Page N of M" in the report's language, as the CSS `content` of a margin box. */
+export function pageNumberContent(language: ReportLanguage): string {
+  return pageNumberParts(reportText(language))
+    .map((part) => (typeof part === 'string' ? cssString(part) : `counter(${part.field})`))
+    .join(' ')
 }
 
 /** The sheet's size and margins on screen, as CSS custom properties the stylesheet reads. */
