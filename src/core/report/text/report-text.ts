@@ -11,6 +11,13 @@ import type { OutcomeStatus } from '../../scoring/model'
  * them where its grammar wants them (and makes its own plurals).
  *
  * No member is optional: a language missing one string does not compile.
+ *
+ * Adding a language: copy `english.ts` to a file of its own (say `french.ts`, exporting
+ * `FRENCH: ReportText`), translate every entry, and register it in `REPORT_LANGUAGES`
+ * (`languages.ts`). The chapter builders, the Word writer and the preview take their words from
+ * `reportText(language)`; none needs an edit. A report is built in a language through
+ * `ReportOptions.language` (English without one), and its model carries the language to the
+ * writers.
  */
 export interface ReportText {
   /** Dates as the report writes them. */
