@@ -2,13 +2,16 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { docxText } from '../../src/core/report/test-support/docx-text'
 import { fileHolds, partsHolding } from '../../src/core/report/test-support/find-marker'
+import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
 import { AuditFormPage } from '../pages/audit-form-page'
 import { EvidenceLockerPage, fixtureFile, QuestionEvidencePanel } from '../pages/evidence-page'
 import { ExportReportDialog } from '../pages/export-report-dialog'
 import { FindingsPage } from '../pages/findings-page'
 import { InterviewPage } from '../pages/interview-page'
+import { auditIdOf } from '../pages/report-tab-page'
 import { WelcomePage } from '../pages/welcome-page'
+import { readPdf } from '../support/pdf-tools'
 
 const FILES = join(import.meta.dirname, '../fixtures/files')
 /** Put only in what is marked internal: the client edition must not hold it anywhere. */
@@ -77,4 +80,27 @@ test('internal notes and evidence are absent from the client edition and present
   await edition.selectOption({ label: 'Client edition' })
   await expect(edition).toHaveValue('client')
   expect(fileHolds(await csvOf(), MARKER)).toBe(false)
+
+  // The PDF prints the print view of the remembered edition: now the client's.
+  const auditId = auditIdOf(page)
+  const clientPdf = await printedPdf(page, auditId)
+  expect(clientPdf.text).toContain(clientImage.name)
+  expect(clientPdf.text).not.toContain(MARKER)
+  expect(clientPdf.text).not.toContain('Internal edition')
+  expect(clientPdf.images).toHaveLength(1)
+
+  await page.goto(`/#/audits/${auditId}/findings`)
+  await edition.selectOption({ label: 'Internal edition' })
+  await expect(edition).toHaveValue('internal')
+  const internalPdf = await printedPdf(page, auditId)
+  expect(internalPdf.text).toContain(MARKER)
+  expect(internalPdf.text).toContain('Internal edition — not for the client')
+  expect(internalPdf.images).toHaveLength(2)
 })
+
+/** The PDF Export PDF makes: the print view through Chromium's print engine, read back by poppler. */
+async function printedPdf(page: Page, auditId: string) {
+  await page.goto(`/#/audits/${auditId}/report/print`)
+  await expect(page.locator('[data-report-ready="true"]')).toBeAttached({ timeout: 30_000 })
+  return readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+}
