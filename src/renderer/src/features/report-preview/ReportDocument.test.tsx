@@ -41,7 +41,7 @@ describe('ReportDocument', () => {
     expect(html).toContain('Table 1. Findings')
     expect(html).toContain('--report-accent:#1F5F8B')
     // Key values, mono
-    expect(html).toContain('<th scope="row">SHA-256</th><td><code>ab12</code></td>')
+    expect(html).toContain('<dt>SHA-256</dt><dd><code>ab12</code></dd>')
     // Image: lazy, sized before it loads, with its alt text
     expect(html).toMatch(
       /<img[^>]*src="blob:ev-1"[^>]*alt="PagerDuty schedule"[^>]*width="1600"[^>]*height="900"[^>]*loading="lazy"/,
