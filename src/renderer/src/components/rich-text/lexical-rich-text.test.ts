@@ -6,6 +6,7 @@ import {
   $createParagraphNode,
   $createTextNode,
   $getRoot,
+  $isElementNode,
   type LexicalEditor,
 } from 'lexical'
 import { describe, expect, it } from 'vitest'
@@ -161,6 +162,48 @@ describe('what a paste brings is reduced to what RichText holds', () => {
       {
         kind: 'bullets',
         items: [[{ text: 'Outer' }], [{ text: 'Inner' }], [{ text: 'Last line' }]],
+      },
+    ])
+  })
+
+  it('shows a pasted nested list flat at once, as it will be saved', () => {
+    const editor = anEditor()
+    editor.update(
+      () => {
+        $getRoot().clear()
+        const nested = $createListNode('number').append(
+          $createListItemNode().append($createTextNode('Inner 1')),
+          $createListItemNode().append($createTextNode('Inner 2')),
+        )
+        $getRoot().append(
+          $createListNode('number').append(
+            $createListItemNode().append($createTextNode('Outer')),
+            $createListItemNode().append(nested),
+            $createListItemNode().append($createTextNode('Last')),
+          ),
+        )
+      },
+      { discrete: true },
+    )
+    const shown = editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((list) => ({
+          type: list.getType(),
+          items: $isElementNode(list)
+            ? list.getChildren().map((item) => [item.getType(), item.getTextContent()])
+            : [],
+        })),
+    )
+    expect(shown).toEqual([
+      {
+        type: 'list',
+        items: [
+          ['listitem', 'Outer'],
+          ['listitem', 'Inner 1'],
+          ['listitem', 'Inner 2'],
+          ['listitem', 'Last'],
+        ],
       },
     ])
   })

@@ -1,5 +1,5 @@
 import { $isLinkNode, LinkNode } from '@lexical/link'
-import { ListItemNode, ListNode } from '@lexical/list'
+import { $isListItemNode, ListItemNode, ListNode } from '@lexical/list'
 import {
   IS_BOLD,
   IS_ITALIC,
@@ -28,6 +28,17 @@ export function registerRichTextRules(editor: LexicalEditor): () => void {
     }),
     editor.registerNodeTransform(ListNode, (node) => {
       if (node.getListType() === 'check') node.setListType('bullet')
+      // A list inside a list item (a pasted outline): its items join the outer list, after the
+      // item that held them, since a report's lists have one level.
+      const holder = node.getParent()
+      if (!$isListItemNode(holder)) return
+      let after: LexicalNode = holder
+      for (const item of node.getChildren()) {
+        after.insertAfter(item)
+        after = item
+      }
+      node.remove()
+      if (holder.getChildrenSize() === 0) holder.remove()
     }),
     editor.registerNodeTransform(LinkNode, (node) => {
       if (!$isLinkNode(node) || LINK_PATTERN.test(node.getURL())) return
