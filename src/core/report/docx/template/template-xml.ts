@@ -1,81 +1,43 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import {
+  localName,
+  parseXmlTree,
+  XmlTreeError,
+  type XmlElement,
+  type XmlNode,
+} from '../../../xml/xml-tree'
 import { TemplateFileError } from './template-error'
 
 /**
  * A template's XML as a tree that keeps each name as the producer wrote it (`w:style`), so that
  * what is kept can be written back into the report beside the namespace declarations it came
  * with. Nothing is copied as text: every kept element is serialised again from the tree, its
- * text and attributes escaped, so a template cannot smuggle markup past the checks. A document
- * type declaration is refused (OOXML never has one; it is the door to entity attacks).
+ * text and attributes escaped, so a template cannot smuggle markup past the checks.
  */
-export interface XmlElement {
-  name: string
-  attrs: Record<string, string>
-  children: XmlNode[]
-}
-export type XmlNode = XmlElement | string
+export type { XmlElement, XmlNode }
+export { localName }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  htmlEntities: false,
-  // Styles and headers nest about a dozen deep (a drawing inside a table inside a header).
-  maxNestedTags: 96,
-})
-
-type Parsed = Record<string, unknown>
-
-function convert(nodes: unknown): XmlNode[] {
-  if (!Array.isArray(nodes)) return []
-  const out: XmlNode[] = []
-  for (const node of nodes as Parsed[]) {
-    const text = node['#text']
-    if (typeof text === 'string' || typeof text === 'number') {
-      out.push(String(text))
-      continue
-    }
-    const name = Object.keys(node).find((key) => key !== ':@')
-    if (name === undefined || name.startsWith('#')) continue
-    const attrs: Record<string, string> = Object.create(null) as Record<string, string>
-    const raw = node[':@'] as Record<string, unknown> | undefined
-    for (const [key, value] of Object.entries(raw ?? {})) attrs[key] = String(value)
-    out.push({ name, attrs, children: convert(node[name]) })
-  }
-  return out
-}
+// Styles and headers nest about a dozen deep (a drawing inside a table inside a header). The
+// parser is lenient (a misnested tag is taken as closed); what is kept must be well formed.
+const TEMPLATE_XML = { localNames: false, htmlEntities: false, wellFormed: true, maxNestedTags: 96 }
 
 /** The root element of a part; refuses a part with a DOCTYPE or that is not XML. */
 export function parseTemplateXml(text: string, partName: string): XmlElement {
-  if (/<!DOCTYPE/i.test(text))
-    throw new TemplateFileError(
-      'unsafe-xml',
-      `The template was refused: its part ${partName} declares a document type, which Word files never do (it is a known way to attack XML readers).`,
-    )
-  let nodes: XmlNode[]
   try {
-    // The parser is lenient (a misnested tag is taken as closed); what is kept must be well formed.
-    if (XMLValidator.validate(text) !== true) throw new Error('not well formed')
-    nodes = convert(parser.parse(text))
-  } catch {
-    throw new TemplateFileError(
-      'damaged',
-      `The template is damaged: its part ${partName} is not readable XML. Save it again from Word.`,
-    )
+    return parseXmlTree(text, TEMPLATE_XML)
+  } catch (error) {
+    if (!(error instanceof XmlTreeError)) throw error
+    throw error.problem === 'doctype'
+      ? new TemplateFileError(
+          'unsafe-xml',
+          `The template was refused: its part ${partName} declares a document type, which Word files never do (it is a known way to attack XML readers).`,
+        )
+      : new TemplateFileError(
+          'damaged',
+          error.problem === 'empty'
+            ? `The template is damaged: its part ${partName} is empty.`
+            : `The template is damaged: its part ${partName} is not readable XML. Save it again from Word.`,
+        )
   }
-  const root = nodes.find((node): node is XmlElement => typeof node !== 'string')
-  if (!root)
-    throw new TemplateFileError(
-      'damaged',
-      `The template is damaged: its part ${partName} is empty.`,
-    )
-  return root
 }
 
 const escapeText = (text: string) =>
@@ -96,8 +58,6 @@ export function serializeXml(node: XmlNode): string {
 export function serializePart(root: XmlElement): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serializeXml(root)}`
 }
-
-export const localName = (name: string): string => name.slice(name.indexOf(':') + 1)
 
 export function childElements(element: XmlElement, local?: string): XmlElement[] {
   return element.children.filter(
