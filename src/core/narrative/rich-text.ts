@@ -90,6 +90,20 @@ export function richTextFromParagraphs(paragraphs: readonly string[]): RichText 
   }
 }
 
+/**
+ * A link's address as the report writes it, in Word and in the preview alike: only a safe
+ * address (http, https, mailto), as a URI with non-ASCII characters percent-encoded; otherwise
+ * nothing, and the words are written without a link.
+ */
+export function linkTarget(address: string): string | undefined {
+  if (!LINK_PATTERN.test(address)) return undefined
+  try {
+    return address.replace(/[^\x21-\x7E]+/gu, (chars) => encodeURIComponent(chars))
+  } catch {
+    return undefined // a lone surrogate: not an address anyone typed
+  }
+}
+
 function inlineText(inlines: readonly RichInline[]): string {
   return inlines.map((i) => i.text).join('')
 }

@@ -7,7 +7,7 @@ import { docxText } from '../test-support/docx-text'
 import { PACKED_AT, sampleModel, TINY_PNG } from '../test-support/sample-model'
 import { packReport } from './pack-docx'
 import { withNumberedLists } from './package-lists-and-links'
-import { linkTarget } from './wordml/lists-and-links'
+import { linkTarget } from '../../narrative/rich-text'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' })
 

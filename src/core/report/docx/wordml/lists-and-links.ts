@@ -1,4 +1,4 @@
-import { LINK_PATTERN } from '../../../narrative/rich-text'
+import { linkTarget } from '../../../narrative/rich-text'
 
 /** Where a span's link goes: a relationship id, or nothing when the address is not one to follow. */
 export interface LinkTargets {
@@ -53,15 +53,5 @@ export class ListsAndLinks implements LinkTargets {
     this.links.push({ target, relationshipId })
     this.linkIds.set(address, relationshipId)
     return relationshipId
-  }
-}
-
-/** A safe address as a URI (what Word expects in Target): non-ASCII characters percent-encoded. */
-export function linkTarget(address: string): string | undefined {
-  if (!LINK_PATTERN.test(address)) return undefined
-  try {
-    return address.replace(/[^\x21-\x7E]+/gu, (chars) => encodeURIComponent(chars))
-  } catch {
-    return undefined // a lone surrogate: not an address anyone typed
   }
 }

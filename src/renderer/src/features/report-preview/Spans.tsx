@@ -1,4 +1,4 @@
-import { linkTarget } from '@core/report/docx/wordml/lists-and-links'
+import { linkTarget } from '@core/narrative'
 import type { TextSpan } from '@core/report/model'
 
 /** A run of text spans as inline HTML, with the emphasis Word gives them. */
