@@ -12,6 +12,7 @@ import { contentPackSchema, sectionSchema, slug } from '../content/schema'
 import type { ContentPack } from '../content/schema'
 import { findPackInconsistencies } from '../content/pack-rules'
 import { EVIDENCE_BLOB_ROLES, EVIDENCE_KINDS } from '../evidence/model'
+import { evidenceDerivationSchema } from '../evidence/derivation'
 import type { EvidenceBlob, EvidenceItem } from '../evidence/model'
 import { FINDING_STATUSES, SEVERITIES } from '../findings/model'
 import type { FindingEdit } from '../findings/model'
@@ -148,6 +149,7 @@ export const evidenceItemSchema = z.strictObject({
   url: text(LONG_TEXT).optional(),
   renditions: z.array(z.enum(['thumbnail', 'page'])).max(2),
   internal: z.boolean().optional(),
+  derivation: evidenceDerivationSchema.optional(),
   deletedAt: time.optional(),
 })
 

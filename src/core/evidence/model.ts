@@ -1,3 +1,5 @@
+import type { EvidenceDerivation } from './derivation'
+
 /**
  * Evidence (PRODUCT.md §5): what the consultant was shown, kept with the SHA-256 of its bytes so
  * that it can later be proved unchanged. Metadata and bytes are stored apart (PRODUCT.md §13).
@@ -32,6 +34,11 @@ export interface EvidenceItem {
    * means client-visible, as every item was before editions existed.
    */
   internal?: boolean
+  /**
+   * Present on a redacted or annotated version (issue 16): what it was made from and how. Its own
+   * bytes and SHA-256 are this item's; the item it was made from keeps its own.
+   */
+  derivation?: EvidenceDerivation
   /** Set while a deletion can still be undone; such items are hidden everywhere. */
   deletedAt?: number
 }
