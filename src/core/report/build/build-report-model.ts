@@ -1,6 +1,7 @@
 import { A4_PAGE, type ReportModel } from '../model'
 import { actionPlanChapter } from './action-plan'
 import { evidenceAppendix, evidenceNumbers, evidenceRefsByQuestion } from './evidence-appendix'
+import { currentReportEvidence } from './evidence-versions'
 import { reportInputForEdition } from './for-edition'
 import { isoDateIn, longDate } from './format'
 import type { ReportInput } from './input'
@@ -17,7 +18,7 @@ import type { ReportText } from '../text/report-text'
  * the predecessor), and the evidence appendix. Pure: the same input gives the same model.
  */
 export function buildReportModel(whole: ReportInput): ReportModel {
-  const input = reportInputForEdition(whole)
+  const input = reportInputForEdition({ ...whole, evidence: currentReportEvidence(whole.evidence) })
   const { audit, options, branding } = input
   const language = options.language ?? 'en'
   const words = reportText(language)

@@ -51,7 +51,7 @@ export function evidenceAppendix(
       ],
     },
   ]
-  for (const { item, image } of ordered) {
+  for (const { item, image, original } of ordered) {
     const number = numbers.get(item.id) ?? '?'
     const title = item.caption.trim() || item.fileName
     blocks.push(
@@ -86,6 +86,17 @@ export function evidenceAppendix(
             ],
           },
           { key: labels.sha256, value: [{ text: item.sha256, mono: true }] },
+          ...(original
+            ? [
+                {
+                  key: labels.original,
+                  value: [
+                    { text: `${original.redacted ? labels.redactedFrom : labels.editedFrom} ` },
+                    { text: original.sha256, mono: true },
+                  ],
+                },
+              ]
+            : []),
           {
             key: labels.supports,
             value: [

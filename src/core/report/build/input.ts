@@ -53,6 +53,11 @@ export interface ReportEvidence {
   item: EvidenceItem
   /** The page-sized rendition to embed, for images. */
   image?: ReportImage
+  /**
+   * For a derived item, the original it was made from: that original's SHA-256 and whether any
+   * edit on the way was a redaction. Set by `currentReportEvidence`, not by the caller.
+   */
+  original?: { sha256: string; redacted: boolean }
 }
 
 export interface ReportPredecessor {
@@ -68,6 +73,10 @@ export interface ReportInput {
   preparation: PreparationAnswer[]
   score: AuditScore
   findings: Finding[]
+  /**
+   * Every live item, originals that derived versions supersede included: the report shows the
+   * current versions (`currentReportEvidence`) and prints the originals' hashes beside them.
+   */
   evidence: ReportEvidence[]
   predecessor?: ReportPredecessor
   options: ReportOptions

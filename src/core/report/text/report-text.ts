@@ -202,6 +202,10 @@ export interface ReportText {
     capturedValue: (values: { when: string; by: string }) => string
     unknownPerson: string
     sha256: string
+    /** The row of a redacted or annotated version that names its original by hash. */
+    original: string
+    redactedFrom: string
+    editedFrom: string
     supports: string
     noQuestion: string
     imageCaption: (values: { number: string; title: string }) => string

@@ -1,4 +1,5 @@
 import { showsEvidence, type Audit, type ReportEdition } from '@core/audit'
+import { currentVersions } from '@core/evidence'
 import { narrativeOf } from '@core/narrative'
 import { deriveFindings } from '@core/findings'
 import type {
@@ -85,9 +86,10 @@ const RENDITION_TYPES: Record<string, ReportImage['type'] | undefined> = {
 }
 
 /**
- * Every live item the edition shows, with the page-sized rendition images are embedded from. (The
- * report model leaves internal items out of the client edition anyway; skipping them here spares
- * reading their images.)
+ * Every live item, with the page-sized rendition images are embedded from for those the report
+ * shows: the current versions (an original a derived version supersedes is passed only for its
+ * hash) that the edition carries. (The report model leaves the rest out anyway; skipping their
+ * images here spares reading them.)
  */
 async function loadEvidence(
   db: WorkbookDatabase,
@@ -95,8 +97,10 @@ async function loadEvidence(
   edition: ReportEdition,
   pages: Map<string, Blob> | undefined,
 ): Promise<ReportEvidence[]> {
-  const items = (await liveEvidenceOf(db, auditId)).filter((item) => showsEvidence(item, edition))
-  const withPage = items.filter((item) => item.renditions.includes('page'))
+  const items = await liveEvidenceOf(db, auditId)
+  const withPage = currentVersions(items).filter(
+    (item) => showsEvidence(item, edition) && item.renditions.includes('page'),
+  )
   const rows = await evidenceBlobsOf(db, withPage, 'page')
   const byItem = new Map(withPage.map((item, i) => [item.id, rows[i]]))
   return items.map((item): ReportEvidence => {
