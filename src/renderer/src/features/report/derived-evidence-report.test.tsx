@@ -12,7 +12,7 @@ import type { WorkbookDatabase } from '../../db/database'
 import { createAudit } from '../../db/repositories/audits'
 import type { RenditionMaker } from '../../db/repositories/evidence'
 import { deriveEvidence } from '../../db/repositories/evidence-derivation'
-import { deleteEvidence } from '../../db/repositories/evidence-edits'
+import { deleteEvidence, setEvidenceInternal } from '../../db/repositories/evidence-edits'
 import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
 import { ReportDocument } from '../report-preview/ReportDocument'
 import { buildReportBytes } from './build-report'
@@ -123,7 +123,7 @@ describe('a report made from an audit with an original and its redacted version'
   })
 
   it('leaves both out of the client edition when the redacted version is internal', async () => {
-    await db.evidence.update(redacted.id, { internal: true })
+    await setEvidenceInternal(db, redacted.id, true)
     const parts = Object.values(unzipSync(await wordReport('client')))
     expect(parts.some((part) => sameBytes(part, originalBytes))).toBe(false)
     expect(parts.some((part) => sameBytes(part, redactedBytes))).toBe(false)
