@@ -9,6 +9,7 @@ import { deriveEvidence } from './evidence-derivation'
 import { deleteEvidence } from './evidence-edits'
 import { profileSetting } from '../settings/known-settings'
 import { saveSetting } from './settings'
+import { verifyEvidence } from '../queries/verify-evidence'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 const original = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])
@@ -97,5 +98,31 @@ describe('derived evidence', () => {
     await deleteEvidence(db, source.id)
     await expect(derive()).rejects.toThrow(/has been deleted/)
     expect(await db.evidence.count()).toBe(1)
+  })
+
+  it('is verified like any other item: changed bytes are reported', async () => {
+    const derived = await derive()
+    expect(await verifyEvidence(db, source.auditId)).toEqual({ checked: 2, problems: [] })
+    await db.evidenceBlobs.update([derived.id, 'original'], { blob: new Blob([original]) })
+    const report = await verifyEvidence(db, source.auditId)
+    expect(report.problems).toEqual([
+      { item: derived, problem: 'changed', actualSha256: sha256(original) },
+    ])
+  })
+
+  it('is reported when its source now records another SHA-256 than the one it was made from', async () => {
+    const derived = await derive()
+    await db.evidence.update(source.id, { sha256: sha256(redacted) })
+    const report = await verifyEvidence(db, source.auditId)
+    expect(report.problems.map((p) => [p.item.id, p.problem, p.source?.id])).toEqual([
+      [source.id, 'changed', undefined],
+      [derived.id, 'source-changed', source.id],
+    ])
+  })
+
+  it('is not held to a source that has been deleted', async () => {
+    await derive()
+    await deleteEvidence(db, source.id)
+    expect((await verifyEvidence(db, source.auditId)).problems).toEqual([])
   })
 })

@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { plural } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
-import { verifyEvidence, type VerificationReport } from '../../../db/queries/verify-evidence'
+import {
+  verifyEvidence,
+  type EvidenceProblem,
+  type VerificationReport,
+} from '../../../db/queries/verify-evidence'
 import { shortHash } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
 import { showError } from '../../../components/toast-store'
@@ -53,6 +57,17 @@ export function VerifyEvidence({ auditId }: { auditId: string }) {
   )
 }
 
+function problemWords({ item, problem, actualSha256, source }: EvidenceProblem): string {
+  switch (problem) {
+    case 'missing':
+      return 'its bytes are missing.'
+    case 'changed':
+      return `its bytes changed since capture (SHA-256 now ${shortHash(actualSha256 ?? '')}, recorded ${shortHash(item.sha256)}).`
+    case 'source-changed':
+      return `it was made from “${withoutBidiControls(source?.fileName ?? '')}” with SHA-256 ${shortHash(item.derivation?.fromSha256 ?? '')}, but that item now records ${shortHash(source?.sha256 ?? '')}: the link between the two no longer holds.`
+  }
+}
+
 function VerifyReport({ report }: { report: VerificationReport }) {
   if (report.checked === 0) return <p className="verify">There is no evidence to verify.</p>
   if (report.problems.length === 0) {
@@ -66,15 +81,13 @@ function VerifyReport({ report }: { report: VerificationReport }) {
   return (
     <div className="verify verify--failed">
       <p>
-        {report.problems.length} of {plural(report.checked, 'item')} failed verification:
+        {new Set(report.problems.map(({ item }) => item.id)).size} of{' '}
+        {plural(report.checked, 'item')} failed verification:
       </p>
       <ul>
-        {report.problems.map(({ item, problem, actualSha256 }) => (
-          <li key={item.id}>
-            <strong>{withoutBidiControls(item.fileName)}</strong> —{' '}
-            {problem === 'missing'
-              ? 'its bytes are missing.'
-              : `its bytes changed since capture (SHA-256 now ${shortHash(actualSha256 ?? '')}, recorded ${shortHash(item.sha256)}).`}
+        {report.problems.map((problem) => (
+          <li key={`${problem.item.id}:${problem.problem}`}>
+            <strong>{withoutBidiControls(problem.item.fileName)}</strong> — {problemWords(problem)}
           </li>
         ))}
       </ul>
