@@ -69,6 +69,35 @@ export function checkEvidenceBinding(
   }
 }
 
+/**
+ * Each derived item (issue 16) names the SHA-256 of the item it was made from: when that item is
+ * in the archive, it must still have that hash, so that an archive cannot pair a redacted version
+ * with an original other than the one it was made from. A derived item whose source is not in
+ * the archive is kept with its link (the report falls back to the recorded hash). A chain that
+ * leads back to itself is refused: neither item could ever be shown.
+ */
+export function checkDerivations(data: ArchiveData): void {
+  const byId = new Map(data.evidence.map((item) => [item.id, item]))
+  const endsWell = new Set<string>()
+  for (const item of data.evidence) {
+    const { derivation } = item
+    if (!derivation) continue
+    const source = byId.get(derivation.fromId)
+    if (source && source.sha256 !== derivation.fromSha256)
+      throw unbound(
+        item,
+        `was made from ${quoteName(source.fileName)} (${source.id}) when it had SHA-256 ${derivation.fromSha256}, but the archive gives that item ${source.sha256}`,
+      )
+    const chain = new Set<string>()
+    for (let at: EvidenceItem | undefined = item; at?.derivation && !endsWell.has(at.id);) {
+      if (chain.has(at.id)) throw unbound(item, 'is recorded as made, in the end, from itself')
+      chain.add(at.id)
+      at = byId.get(at.derivation.fromId)
+    }
+    for (const id of chain) endsWell.add(id)
+  }
+}
+
 /** A link's address obeys the capture rule, and its bytes are that address. */
 function checkLink(item: EvidenceItem, original: Uint8Array | undefined): void {
   if (item.kind !== 'link') {

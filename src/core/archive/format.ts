@@ -9,9 +9,10 @@ export const ARCHIVE_FORMAT = 'audit-workbook/archive'
 /**
  * Bumped whenever an entry or a field changes meaning; a reader refuses a newer one. 2 added
  * `narratives.json` (issue 15): an older reader would refuse it as an unknown entry, so it says
- * "made by a newer version" instead.
+ * "made by a newer version" instead. 3 added an evidence item's `derivation` (issue 16), which
+ * the strict schema of version 2 refuses as an unknown field.
  */
-export const ARCHIVE_FORMAT_VERSION = 2
+export const ARCHIVE_FORMAT_VERSION = 3
 export const ARCHIVE_EXTENSION = 'auditwb'
 
 export const MANIFEST_ENTRY = 'manifest.json'

@@ -100,6 +100,10 @@ export function planImport(data: ArchiveData, taken: TakenIds, newId: () => stri
     ...item,
     id: evidenceId(item.id),
     auditId: auditId(item.auditId),
+    // A source in the archive follows it to its new id; one outside keeps its id.
+    ...(item.derivation
+      ? { derivation: { ...item.derivation, fromId: evidenceId(item.derivation.fromId) } }
+      : {}),
   }))
   const files = data.evidenceFiles.map((meta) => ({
     entryName: evidenceEntryName(meta.evidenceId, meta.role),

@@ -248,12 +248,12 @@ describe('readArchive refuses, with a clear message', () => {
 
   it('a future format version', async () => {
     const archive = await assemble(valid, sha256, {
-      manifest: (m) => ({ ...m, formatVersion: 3, appVersion: '3.0.0', newField: true }),
+      manifest: (m) => ({ ...m, formatVersion: 4, appVersion: '4.0.0', newField: true }),
     })
     await expectRefused(
       archive,
       'newer-version',
-      /^This archive was made by a newer version of Audit Workbook \(3\.0\.0\)\. Its format is version 3; this version of Audit Workbook reads version 2\. Update Audit Workbook/,
+      /^This archive was made by a newer version of Audit Workbook \(4\.0\.0\)\. Its format is version 4; this version of Audit Workbook reads version 3\. Update Audit Workbook/,
     )
   })
 

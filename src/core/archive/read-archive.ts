@@ -1,6 +1,6 @@
 import { formatByteSize, formatOversize } from '../text/byte-size'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
-import { checkEvidenceBinding } from './evidence-binding'
+import { checkDerivations, checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
 import { checkGlobalContent } from './global-content'
 import { parseJsonEntry } from './json-entry'
@@ -156,6 +156,7 @@ export async function readArchive(
   checkDataConsistency(data, new Set(files.keys()))
   checkGlobalContent(manifest.scope, data)
   checkEvidenceBinding(data, listed, files)
+  checkDerivations(data)
   return { manifest, data, files, hashes, archiveBytes: bytes.length }
 }
 

@@ -23,7 +23,7 @@ describe('buildArchive', () => {
     const manifest = JSON.parse(strFromU8(unzipped[MANIFEST_ENTRY]!)) as ArchiveManifest
     expect(manifest).toMatchObject({
       format: 'audit-workbook/archive',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: '0.1.0',
       schemaVersion: 2,
       createdAt: '2026-11-28T10:00:00.000Z',
