@@ -8,7 +8,8 @@ import { EvidencePreviewDialog } from './EvidencePreviewDialog'
 import { filterEvidence, isFiltered, NO_FILTER, stepsByKey } from './locker/locker-filter'
 import { useLockerUi } from './locker/locker-ui-store'
 import { LockerFilters } from './locker/LockerFilters'
-import { LockerItem } from './locker/LockerItem'
+import { evidenceLineage } from './locker/evidence-lineage'
+import { LockerItem, lockerItemNameId } from './locker/LockerItem'
 import { VerifyEvidence } from './locker/VerifyEvidence'
 import { useAuditEvidence } from '../../db/queries/useEvidence'
 import './evidence.css'
@@ -31,6 +32,22 @@ function EvidenceLocker({ data }: { data: AuditData }) {
     [items, filter, steps],
   )
   const [preview, setPreview] = useState<{ item: EvidenceItem; open: boolean }>()
+  const lineage = useMemo(() => evidenceLineage(items ?? []), [items])
+  // "Show" on a pair: the other item is brought into view and focus, the filters cleared first
+  // when they hide it.
+  const [showing, setShowing] = useState<string>()
+  const show = (id: string) => {
+    if (!shown.some((item) => item.id === id)) setFilter(NO_FILTER)
+    setShowing(id)
+  }
+  useEffect(() => {
+    if (!showing) return
+    const name = document.getElementById(lockerItemNameId(showing))
+    if (!name) return
+    name.scrollIntoView({ block: 'center' })
+    name.focus()
+    setShowing(undefined)
+  }, [showing, shown])
 
   return (
     <main className="page locker" aria-labelledby="locker-title">
@@ -88,6 +105,8 @@ function EvidenceLocker({ data }: { data: AuditData }) {
                     steps={steps}
                     readOnly={readOnly}
                     onOpen={(chosen) => setPreview({ item: chosen, open: true })}
+                    lineage={lineage}
+                    onShow={show}
                   />
                 ))}
               </ul>

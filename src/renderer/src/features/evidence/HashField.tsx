@@ -5,7 +5,16 @@ import { useToasts } from '../../components/toast-store'
  * An item's SHA-256: shown shortened by its width, the full value one click away from copying
  * (the field selects itself on focus; the button copies it).
  */
-export function HashField({ sha256, fileName }: { sha256: string; fileName: string }) {
+export function HashField({
+  sha256,
+  fileName,
+  label = 'SHA-256',
+}: {
+  sha256: string
+  fileName: string
+  /** What the hash is, when it is not the item's own (an edited version's original's). */
+  label?: string
+}) {
   const id = useId()
   const field = useRef<HTMLInputElement>(null)
   const show = useToasts((s) => s.show)
@@ -22,7 +31,8 @@ export function HashField({ sha256, fileName }: { sha256: string; fileName: stri
   return (
     <span className="hash">
       <label className="hash__label" htmlFor={id}>
-        SHA-256<span className="visually-hidden"> of {fileName}</span>
+        {label}
+        <span className="visually-hidden"> of {fileName}</span>
       </label>
       <input
         ref={field}

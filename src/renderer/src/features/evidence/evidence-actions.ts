@@ -29,14 +29,18 @@ export async function saveEvidenceCopy(db: WorkbookDatabase, item: EvidenceItem)
   }
 }
 
-/** Deletes at once and offers to undo (the item is purged later, like a deleted audit). */
+/**
+ * Deletes at once and offers to undo (the item is purged later, like a deleted audit). `message`
+ * says more where there is more to say (what happens to an edited version's pair).
+ */
 export async function deleteEvidenceWithUndo(
   db: WorkbookDatabase,
   item: EvidenceItem,
+  message = `Deleted “${item.fileName}”.`,
 ): Promise<void> {
   await deleteEvidence(db, item.id)
   useToasts.getState().show({
-    message: `Deleted “${item.fileName}”.`,
+    message,
     tone: 'info',
     action: { label: 'Undo', run: () => restoreEvidence(db, item.id).catch(showError) },
   })

@@ -1,7 +1,14 @@
 import { useId } from 'react'
 import type { AuditContent, InterviewStep } from '@core/audit'
 import { CATEGORY_LABELS, EVIDENCE_CATEGORIES, type EvidenceCategory } from '@core/evidence'
-import { changeFilter, isFiltered, NO_FILTER, UNLINKED } from './locker-filter'
+import {
+  changeFilter,
+  isFiltered,
+  NO_FILTER,
+  UNLINKED,
+  VERSION_FILTERS,
+  type EvidenceVersionFilter,
+} from './locker-filter'
 import { useLockerUi } from './locker-ui-store'
 import { QuestionSelect } from './QuestionSelect'
 
@@ -11,7 +18,7 @@ interface LockerFiltersProps {
   steps: ReadonlyMap<string, InterviewStep>
 }
 
-/** Section, check, question and type: each narrows the list; "Clear filters" shows all again. */
+/** Section, check, question, type and versions: each narrows the list; "Clear filters" shows all again. */
 export function LockerFilters({ content, order, steps }: LockerFiltersProps) {
   const id = useId()
   const { filter, setFilter } = useLockerUi()
@@ -94,6 +101,24 @@ export function LockerFilters({ content, order, steps }: LockerFiltersProps) {
           {EVIDENCE_CATEGORIES.map((category) => (
             <option key={category} value={category}>
               {CATEGORY_LABELS[category]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="locker-filter">
+        <label className="locker-filter__label" htmlFor={`${id}-version`}>
+          Versions
+        </label>
+        <select
+          id={`${id}-version`}
+          className="input select"
+          value={filter.version}
+          onChange={(e) => update({ version: e.target.value as EvidenceVersionFilter | '' })}
+        >
+          <option value="">All items</option>
+          {Object.entries(VERSION_FILTERS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

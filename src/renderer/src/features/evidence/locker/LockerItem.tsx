@@ -11,6 +11,8 @@ import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
 import { EvidenceThumbnail } from '../EvidenceThumbnail'
 import { HashField } from '../HashField'
 import { CaptionField } from './CaptionField'
+import { deletionMessage, lineageOf, type Lineage } from './evidence-lineage'
+import { ItemLineage } from './ItemLineage'
 import { QuestionLinks } from './QuestionLinks'
 
 interface LockerItemProps {
@@ -19,10 +21,24 @@ interface LockerItemProps {
   steps: ReadonlyMap<string, InterviewStep>
   readOnly: boolean
   onOpen: (item: EvidenceItem) => void
+  /** Every item's edited versions and source (issue 16). */
+  lineage: ReadonlyMap<string, Lineage>
+  onShow: (id: string) => void
 }
 
+/** The id of an item's name in the locker, which "Show" moves the focus to. */
+export const lockerItemNameId = (id: string) => `locker-item-${id}`
+
 /** One item of the locker: what it is, where it came from, its hash, what it supports. */
-export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemProps) {
+export function LockerItem({
+  item,
+  order,
+  steps,
+  readOnly,
+  onOpen,
+  lineage,
+  onShow,
+}: LockerItemProps) {
   const db = useDatabase()
   // A name from a file or an archive may hold bidi controls that disguise its extension.
   const name = withoutBidiControls(item.fileName)
@@ -39,7 +55,9 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
       <div className="locker-item__body">
         <div className="locker-item__head">
           <div>
-            <h3 className="locker-item__name">{name}</h3>
+            <h3 id={lockerItemNameId(item.id)} className="locker-item__name" tabIndex={-1}>
+              {name}
+            </h3>
             {item.internal && <InternalBadge />}
           </div>
           <div className="locker-item__actions">
@@ -68,7 +86,11 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
                 type="button"
                 className="button button--small button--danger-quiet"
                 aria-label={`Delete ${name}`}
-                onClick={() => void deleteEvidenceWithUndo(db, item).catch(showError)}
+                onClick={() =>
+                  void deleteEvidenceWithUndo(db, item, deletionMessage(item, lineage)).catch(
+                    showError,
+                  )
+                }
               >
                 Delete
               </button>
@@ -86,6 +108,12 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
         </p>
         {item.url && <p className="locker-item__url">{item.url}</p>}
         <HashField sha256={item.sha256} fileName={name} />
+        <ItemLineage
+          item={item}
+          lineage={lineageOf(lineage, item.id)}
+          readOnly={readOnly}
+          onShow={onShow}
+        />
         <QuestionLinks item={item} order={order} steps={steps} readOnly={readOnly} />
       </div>
     </li>

@@ -71,6 +71,25 @@ describe('locker filters', () => {
     ])
   })
 
+  it('filters edited versions, and the originals they were made from', () => {
+    const redacted = item('redacted', {
+      derivation: {
+        fromId: 'photo',
+        fromSha256: photo.sha256,
+        edits: [{ op: 'crop', rect: { x: 0, y: 0, width: 1, height: 1 } }],
+        madeBy: 'Ana',
+        madeAt: 1,
+      },
+    })
+    const withVersion = [...all, redacted]
+    expect(ids(filterEvidence(withVersion, { ...NO_FILTER, version: 'edited' }, steps))).toEqual([
+      'redacted',
+    ])
+    expect(ids(filterEvidence(withVersion, { ...NO_FILTER, version: 'originals' }, steps))).toEqual(
+      ['photo'],
+    )
+  })
+
   it('clears a narrower filter that no longer fits', () => {
     const chosen = changeFilter(NO_FILTER, { questionKey: keyOf(first!) }, steps)
     expect(changeFilter(chosen, { checkId: last.check.id }, steps).questionKey).toBe('')

@@ -1,6 +1,11 @@
 import type { InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
-import { evidenceCategory, type EvidenceCategory, type EvidenceItem } from '@core/evidence'
+import {
+  evidenceCategory,
+  supersededIds,
+  type EvidenceCategory,
+  type EvidenceItem,
+} from '@core/evidence'
 
 /** The locker's filters; an empty string means "any". */
 export interface LockerFilter {
@@ -9,11 +14,25 @@ export interface LockerFilter {
   /** A question key, or `UNLINKED` for items that support no question. */
   questionKey: string
   category: EvidenceCategory | ''
+  /** `edited`: redacted or annotated versions; `originals`: items that have such a version. */
+  version: EvidenceVersionFilter | ''
 }
+
+export const VERSION_FILTERS = {
+  edited: 'Edited versions',
+  originals: 'Originals of edited versions',
+} as const
+export type EvidenceVersionFilter = keyof typeof VERSION_FILTERS
 
 export const UNLINKED = '(unlinked)'
 
-export const NO_FILTER: LockerFilter = { sectionId: '', checkId: '', questionKey: '', category: '' }
+export const NO_FILTER: LockerFilter = {
+  sectionId: '',
+  checkId: '',
+  questionKey: '',
+  category: '',
+  version: '',
+}
 
 export function isFiltered(filter: LockerFilter): boolean {
   return Object.values(filter).some((value) => value !== '')
@@ -30,8 +49,11 @@ export function filterEvidence(
   filter: LockerFilter,
   steps: ReadonlyMap<string, InterviewStep>,
 ): EvidenceItem[] {
+  const superseded = filter.version === 'originals' ? supersededIds(items) : undefined
   return items.filter((item) => {
     if (filter.category && evidenceCategory(item) !== filter.category) return false
+    if (filter.version === 'edited' && !item.derivation) return false
+    if (superseded && !superseded.has(item.id)) return false
     if (filter.questionKey === UNLINKED) return !item.questionKeys.some((key) => steps.has(key))
     if (!filter.sectionId && !filter.checkId && !filter.questionKey) return true
     return item.questionKeys.some((key) => {
