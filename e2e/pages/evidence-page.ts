@@ -128,7 +128,7 @@ export class EvidenceLockerPage {
     return this.page.getByLabel(`Caption for ${fileName}`, { exact: true })
   }
 
-  filter(name: 'Section' | 'Check' | 'Question' | 'Type'): Locator {
+  filter(name: 'Section' | 'Check' | 'Question' | 'Type' | 'Versions'): Locator {
     return this.filters.getByLabel(name, { exact: true })
   }
 

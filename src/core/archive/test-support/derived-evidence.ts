@@ -16,8 +16,8 @@ export interface DerivedEvidenceOptions {
   /** Its bytes (default: sample bytes). */
   bytes?: Uint8Array
   mediaType?: string
-  /** Its page rendition (its own bytes), with their pixel size, for a report to embed. */
-  page?: { width: number; height: number }
+  /** Its renditions (its own bytes), with their pixel size: a thumbnail and a page to embed. */
+  image?: { width: number; height: number }
   /** A change to the recorded derivation, to make a tampered archive. */
   derivation?: (derivation: EvidenceDerivation) => EvidenceDerivation
 }
@@ -53,10 +53,12 @@ export async function withDerivedEvidence(
     size: bytes.length,
     sha256: await sha256(bytes),
     capturedAt: recorded.madeAt,
-    renditions: options.page ? ['page'] : [],
+    renditions: options.image ? ['thumbnail', 'page'] : [],
     derivation: options.derivation ? options.derivation(recorded) : recorded,
   }
-  const roles = options.page ? (['original', 'page'] as const) : (['original'] as const)
+  const roles = options.image
+    ? (['original', 'thumbnail', 'page'] as const)
+    : (['original'] as const)
   return {
     ...snapshot,
     data: {
@@ -64,7 +66,7 @@ export async function withDerivedEvidence(
       evidence: [...snapshot.data.evidence, item],
       evidenceFiles: [
         ...snapshot.data.evidenceFiles,
-        ...roles.map((role) => ({ evidenceId: id, role, mediaType, ...options.page })),
+        ...roles.map((role) => ({ evidenceId: id, role, mediaType, ...options.image })),
       ],
     },
     files: [
