@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { expect, test } from '../fixtures/app'
+import { inAppDatabase } from '../fixtures/app-database'
 import { derivedEvidenceArchive } from '../fixtures/derived-evidence'
 import { docxText } from '../../src/core/report/test-support/docx-text'
 import { ArchivePage } from '../pages/archive-page'
@@ -76,4 +77,31 @@ test('a redacted version beside its original: the locker shows the pair, verify 
   const text = docxText(docx)
   expect(text).toContain(redacted.sha256)
   expect(text).toContain(`Redacted from an original with SHA-256 ${original.sha256}`)
+
+  // Behind the app's back: the redacted bytes replaced, and the original's record rewritten.
+  await inAppDatabase(
+    page,
+    async (db, idb, names) => {
+      const tx = db.transaction(['evidence', 'evidenceBlobs'], 'readwrite')
+      const items = tx.objectStore('evidence')
+      const all = await idb.settle(items.getAll())
+      const byName = (name: string) => all.find((i: { fileName: string }) => i.fileName === name)
+      const source = byName(names.original)
+      await idb.settle(items.put({ ...source, sha256: '0'.repeat(64) }))
+      const blobs = tx.objectStore('evidenceBlobs')
+      const row = await idb.settle(blobs.get([byName(names.redacted).id, 'original']))
+      await idb.settle(blobs.put({ ...row, blob: new Blob(['forged']) }))
+      await idb.committed(tx)
+    },
+    { original: original.fileName, redacted: redacted.fileName },
+  )
+  await locker.verify.click()
+  await expect(locker.verifyResult).toContainText('2 of 2 items failed verification')
+  await expect(locker.verifyResult).toContainText(
+    `${redacted.fileName} — its bytes changed since capture`,
+  )
+  await expect(locker.verifyResult).toContainText(
+    `${redacted.fileName} — it was made from “${original.fileName}” with SHA-256 ${original.sha256.slice(0, 10)}…`,
+  )
+  await expect(locker.verifyResult).toContainText('the link between the two no longer holds')
 })
