@@ -1,4 +1,4 @@
-import { describeEdits, type EvidenceItem } from '@core/evidence'
+import { describeEdits, type EvidenceDerivation, type EvidenceItem } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
 import { formatDateTime } from '../../../components/format'
 import { InternalBadge } from '../../../components/InternalBadge'
@@ -21,10 +21,33 @@ interface ItemLineageProps {
  * when, and the original's hash; on an original, its edited versions. Nothing when neither.
  */
 export function ItemLineage({ item, lineage, readOnly, onShow }: ItemLineageProps) {
-  if (item.derivation)
-    return <MadeFrom item={item} lineage={lineage} readOnly={readOnly} onShow={onShow} />
-  if (lineage.versions.length === 0) return null
-  const { versions } = lineage
+  return (
+    <>
+      {item.derivation && (
+        <MadeFrom
+          item={item}
+          derivation={item.derivation}
+          source={lineage.source}
+          readOnly={readOnly}
+          onShow={onShow}
+        />
+      )}
+      {lineage.versions.length > 0 && (
+        <Versions item={item} versions={lineage.versions} onShow={onShow} />
+      )}
+    </>
+  )
+}
+
+function Versions({
+  item,
+  versions,
+  onShow,
+}: {
+  item: EvidenceItem
+  versions: EvidenceItem[]
+  onShow: (id: string) => void
+}) {
   return (
     <div
       className="lineage"
@@ -45,16 +68,22 @@ export function ItemLineage({ item, lineage, readOnly, onShow }: ItemLineageProp
       </p>
       <p className="lineage__note">
         Reports show {versions.length === 1 ? 'it' : 'them'} in this item’s place; this item stays
-        as captured.
+        {item.derivation ? ' as it is.' : ' as captured.'}
       </p>
     </div>
   )
 }
 
-function MadeFrom({ item, lineage, readOnly, onShow }: ItemLineageProps & { item: EvidenceItem }) {
+interface MadeFromProps {
+  item: EvidenceItem
+  derivation: EvidenceDerivation
+  source: EvidenceItem | undefined
+  readOnly: boolean
+  onShow: (id: string) => void
+}
+
+function MadeFrom({ item, derivation, source, readOnly, onShow }: MadeFromProps) {
   const db = useDatabase()
-  const derivation = item.derivation!
-  const { source } = lineage
   const sourceName = source ? withoutBidiControls(source.fileName) : 'the original'
   return (
     <div className="lineage" role="group" aria-label={`${versionName(item)} of ${sourceName}`}>
