@@ -46,11 +46,16 @@ test('internal notes and evidence are absent from the client edition and present
     'Notes internal / for the client',
   )
 
-  // The evidence item, by the locker's toggle.
+  // The evidence item, by the locker's I key (the item's Internal toggle says so), with the focus
+  // on the item's thumbnail.
   const locker = new EvidenceLockerPage(page)
   await locker.open()
   const item = locker.item(internalImage.name)
-  await item.getByRole('button', { name: `Internal: ${internalImage.name}` }).click()
+  const toggle = item.getByRole('button', { name: `Internal: ${internalImage.name}` })
+  await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'I')
+  await item.getByRole('button', { name: `Open ${internalImage.name}` }).focus()
+  await page.keyboard.press('i')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   await expect(item.getByText('Internal · not in the client edition')).toBeVisible()
   await expect(locker.item(clientImage.name).getByText(/Internal ·/)).toHaveCount(0)
 

@@ -3,6 +3,7 @@ import { nextUnanswered, type InterviewStep } from '@core/audit'
 import { questionKey } from '@core/content'
 import type { InterviewSource } from './interview-source'
 import { shortcutFor } from './shortcuts'
+import { takesTyping } from '../../components/text-field'
 
 /** Where the walk is, as the key handler must read it: the latest, even between renders. */
 export interface WalkPosition {
@@ -36,7 +37,7 @@ export function useInterviewKeys(
         ctrlKey: event.ctrlKey,
         metaKey: event.metaKey,
         altKey: event.altKey,
-        inTextField: isTextField(target),
+        inTextField: takesTyping(target),
       })
       if (!action) return
       // Not prevented: the field still gets its Esc, and then loses focus.
@@ -67,13 +68,4 @@ export function useInterviewKeys(
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [latest, goTo, notesRef, searchRef])
-}
-
-function isTextField(element: HTMLElement): boolean {
-  if (element.isContentEditable) return true
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true
-  return (
-    element instanceof HTMLInputElement &&
-    !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(element.type)
-  )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { fileInput, filesOf, type CaptureInput } from './capture-sources'
+import { takesTyping } from '../../../components/text-field'
 
 /**
  * Ctrl/Cmd+V anywhere on the screen outside a text field adds what the clipboard holds as
@@ -15,7 +16,7 @@ export function usePasteCapture(onPaste: (inputs: CaptureInput[]) => void, enabl
     if (!enabled) return
     const listener = (event: ClipboardEvent) => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return
-      if (event.target instanceof HTMLElement && isTextField(event.target)) return
+      if (event.target instanceof HTMLElement && takesTyping(event.target)) return
       const files = filesOf(event.clipboardData)
       if (files.length === 0) return
       event.preventDefault()
@@ -29,13 +30,4 @@ export function usePasteCapture(onPaste: (inputs: CaptureInput[]) => void, enabl
     window.addEventListener('paste', listener)
     return () => window.removeEventListener('paste', listener)
   }, [enabled])
-}
-
-function isTextField(element: HTMLElement): boolean {
-  if (element.isContentEditable) return true
-  if (element instanceof HTMLTextAreaElement) return true
-  return (
-    element instanceof HTMLInputElement &&
-    !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(element.type)
-  )
 }

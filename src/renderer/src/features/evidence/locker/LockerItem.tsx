@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react'
 import type { InterviewStep } from '@core/audit'
 import { describeMediaType, type EvidenceItem } from '@core/evidence'
 import { formatByteSize } from '@core/text/byte-size'
@@ -6,6 +7,7 @@ import { formatDateTime } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { showError } from '../../../components/toast-store'
 import { InternalBadge } from '../../../components/InternalBadge'
+import { takesTyping } from '../../../components/text-field'
 import { setEvidenceInternal } from '../../../db/repositories/evidence-edits'
 import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
 import { EvidenceThumbnail } from '../EvidenceThumbnail'
@@ -42,8 +44,17 @@ export function LockerItem({
   const db = useDatabase()
   // A name from a file or an archive may hold bidi controls that disguise its extension.
   const name = withoutBidiControls(item.fileName)
+  const toggleInternal = () =>
+    void setEvidenceInternal(db, item.id, !(item.internal ?? false)).catch(showError)
+  // "I" anywhere in the item (outside its caption field) toggles the mark, as in the interview.
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (readOnly || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
+    if (event.key.toLowerCase() !== 'i' || takesTyping(event.target as Element)) return
+    event.preventDefault()
+    toggleInternal()
+  }
   return (
-    <li className="locker-item">
+    <li className="locker-item" onKeyDown={onKeyDown}>
       <button
         type="button"
         className="locker-item__thumb"
@@ -66,10 +77,10 @@ export function LockerItem({
               className="button button--small locker-item__internal"
               aria-pressed={item.internal ?? false}
               aria-label={`Internal: ${name}`}
+              aria-keyshortcuts="I"
+              title="Internal: left out of the client edition (I)"
               disabled={readOnly}
-              onClick={() =>
-                void setEvidenceInternal(db, item.id, !(item.internal ?? false)).catch(showError)
-              }
+              onClick={toggleInternal}
             >
               Internal
             </button>
