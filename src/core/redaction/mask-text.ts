@@ -7,7 +7,9 @@
 export const MASK_CHAR = '█'
 
 /** The mask lengths, smallest first: a passage gets the first that holds it, else the last. */
-const MASK_LENGTHS = [8, 16, 32, 48] as const
+const MASK_LENGTHS = [8, 16, 32] as const
+/** The mask of anything longer than the last length class. */
+const LONGEST_MASK = 48
 
 /** A range of UTF-16 offsets, `end` excluded. */
 export interface TextRange {
@@ -23,8 +25,7 @@ export interface MaskedText {
 
 /** The mask that replaces a passage of `length` characters. */
 export function maskFor(length: number): string {
-  const size =
-    MASK_LENGTHS.find((limit) => length <= limit) ?? MASK_LENGTHS[MASK_LENGTHS.length - 1]
+  const size = MASK_LENGTHS.find((limit) => length <= limit) ?? LONGEST_MASK
   return MASK_CHAR.repeat(size)
 }
 

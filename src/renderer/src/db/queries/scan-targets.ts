@@ -1,0 +1,64 @@
+import { showsEvidence, showsNotes, type Answer } from '@core/audit'
+import { questionKey, questionsOfSection } from '@core/content'
+import { currentVersions, type EvidenceItem } from '@core/evidence'
+import type { WorkbookDatabase } from '../database'
+import { answersOf, auditContent } from './audits'
+import { evidenceBlobsOf, liveEvidenceOf } from './evidence'
+
+/** A text the client edition carries, with where it is, for the secret scan (issue 16). */
+export type ScanTarget =
+  | { kind: 'notes'; id: string; where: string; text: string; answer: Answer }
+  | { kind: 'evidence'; id: string; where: string; text: string; item: EvidenceItem }
+
+/** Text files above this are not read for the scan (a log of this size is not a snippet). */
+export const MAX_SCANNED_FILE_BYTES = 2 * 1024 * 1024
+
+const TEXT_LIKE = /^(text\/|application\/(json|xml|x-yaml|yaml|toml|x-sh|javascript)$)/i
+
+/** Whether the scan reads an item's bytes as text: snippets, text files and links. */
+export function isScannedAsText(item: EvidenceItem): boolean {
+  if (item.kind === 'link' || item.kind === 'snippet') return true
+  return (
+    item.kind === 'file' && TEXT_LIKE.test(item.mediaType) && item.size <= MAX_SCANNED_FILE_BYTES
+  )
+}
+
+/**
+ * Every client-visible note (when the export carries notes) and every client-visible text item in
+ * its current version: what a client export of the audit could show.
+ */
+export async function loadScanTargets(
+  db: WorkbookDatabase,
+  auditId: string,
+  { notes }: { notes: boolean },
+): Promise<ScanTarget[]> {
+  const [content, answers, evidence] = await Promise.all([
+    auditContent(db, auditId),
+    notes ? answersOf(db, auditId) : Promise.resolve([]),
+    liveEvidenceOf(db, auditId),
+  ])
+  const targets: ScanTarget[] = []
+  const byKey = new Map(answers.map((a) => [questionKey(a.sectionId, a.questionId), a]))
+  for (const { section } of content?.sections ?? []) {
+    questionsOfSection(section).forEach(({ question }, index) => {
+      const answer = byKey.get(questionKey(section.id, question.id))
+      if (!answer || !answer.notes.trim() || !showsNotes(answer, 'client')) return
+      targets.push({
+        kind: 'notes',
+        id: `notes:${questionKey(section.id, question.id)}`,
+        where: `Notes, ${section.number}. ${section.title}, question ${index + 1}: ${question.prompt}`,
+        text: answer.notes,
+        answer,
+      })
+    })
+  }
+  const items = currentVersions(evidence).filter(
+    (item) => showsEvidence(item, 'client') && isScannedAsText(item),
+  )
+  const blobs = await evidenceBlobsOf(db, items, 'original')
+  for (const [i, item] of items.entries()) {
+    const text = item.kind === 'link' ? (item.url ?? '') : ((await blobs[i]?.blob.text()) ?? '')
+    targets.push({ kind: 'evidence', id: `evidence:${item.id}`, where: item.fileName, text, item })
+  }
+  return targets
+}
