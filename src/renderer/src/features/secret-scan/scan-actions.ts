@@ -1,5 +1,7 @@
 import type { EvidenceItem } from '@core/evidence'
-import { maskText, redactedFileName, type TextRange } from '@core/redaction'
+// Deep imports: the package's index brings the scanning rules, which load only in the worker.
+import { maskText, type TextRange } from '@core/redaction/mask-text'
+import { redactedFileName } from '@core/redaction/redacted-name'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../../db/database'
 import { answerOf } from '../../db/queries/audits'
