@@ -20,7 +20,11 @@ interface AutosavedTextFieldProps {
 export function AutosavedTextField(props: AutosavedTextFieldProps) {
   const { label, hint, saved, target, readOnly, multiline, inputRef, aside, describedBy } = props
   const id = useId()
-  const { text, change, flush } = useAutosavedText(saved, target)
+  const { text, change, flush } = useAutosavedText(
+    saved,
+    target,
+    () => document.activeElement?.id === id,
+  )
   const describedByIds =
     [hint ? `${id}-hint` : undefined, describedBy].filter(Boolean).join(' ') || undefined
   return (
