@@ -1,6 +1,7 @@
 import { showsEvidence, showsNotes, type Answer } from '@core/audit'
 import { questionKey, questionsOfSection } from '@core/content'
 import { currentVersions, type EvidenceItem } from '@core/evidence'
+import { isTextEvidence } from '@core/redaction/text-evidence'
 import type { WorkbookDatabase } from '../database'
 import { answersOf, auditContent } from './audits'
 import { evidenceBlobsOf, liveEvidenceOf } from './evidence'
@@ -9,19 +10,6 @@ import { evidenceBlobsOf, liveEvidenceOf } from './evidence'
 export type ScanTarget =
   | { kind: 'notes'; id: string; where: string; text: string; answer: Answer }
   | { kind: 'evidence'; id: string; where: string; text: string; item: EvidenceItem }
-
-/** Text files above this are not read for the scan (a log of this size is not a snippet). */
-export const MAX_SCANNED_FILE_BYTES = 2 * 1024 * 1024
-
-const TEXT_LIKE = /^(text\/|application\/(json|xml|x-yaml|yaml|toml|x-sh|javascript)$)/i
-
-/** Whether the scan reads an item's bytes as text: snippets, text files and links. */
-export function isScannedAsText(item: EvidenceItem): boolean {
-  if (item.kind === 'link' || item.kind === 'snippet') return true
-  return (
-    item.kind === 'file' && TEXT_LIKE.test(item.mediaType) && item.size <= MAX_SCANNED_FILE_BYTES
-  )
-}
 
 /**
  * Every client-visible note (when the export carries notes) and every client-visible text item in
@@ -53,7 +41,7 @@ export async function loadScanTargets(
     })
   }
   const items = currentVersions(evidence).filter(
-    (item) => showsEvidence(item, 'client') && isScannedAsText(item),
+    (item) => showsEvidence(item, 'client') && isTextEvidence(item),
   )
   const blobs = await evidenceBlobsOf(db, items, 'original')
   for (const [i, item] of items.entries()) {
