@@ -11,6 +11,12 @@ export type ScanTarget =
   | { kind: 'notes'; id: string; where: string; text: string; answer: Answer }
   | { kind: 'evidence'; id: string; where: string; text: string; item: EvidenceItem }
 
+/** What an export carries: its notes (the Word report may leave them out), its evidence. */
+export interface ScanScope {
+  notes: boolean
+  evidence: boolean
+}
+
 /**
  * Every client-visible note (when the export carries notes) and every client-visible text item in
  * its current version: what a client export of the audit could show.
@@ -18,12 +24,12 @@ export type ScanTarget =
 export async function loadScanTargets(
   db: WorkbookDatabase,
   auditId: string,
-  { notes }: { notes: boolean },
+  { notes, evidence: withEvidence }: ScanScope,
 ): Promise<ScanTarget[]> {
   const [content, answers, evidence] = await Promise.all([
     auditContent(db, auditId),
     notes ? answersOf(db, auditId) : Promise.resolve([]),
-    liveEvidenceOf(db, auditId),
+    withEvidence ? liveEvidenceOf(db, auditId) : Promise.resolve([]),
   ])
   const targets: ScanTarget[] = []
   const byKey = new Map(answers.map((a) => [questionKey(a.sectionId, a.questionId), a]))

@@ -44,7 +44,11 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
   }
   // The client edition is checked for secrets first; a clean audit goes straight to the export.
   const exportChecked = async (chosen: ReportOptions) => {
-    if (chosen.edition === 'client' && !(await scan.check({ notes: chosen.includeNotes }))) return
+    if (
+      chosen.edition === 'client' &&
+      !(await scan.check({ notes: chosen.includeNotes, evidence: true }))
+    )
+      return
     await exporter.start(chosen)
   }
   const continueExport = (chosen: ReportOptions) => {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import type { SecretHit } from '@core/redaction'
 import { useDatabase } from '../../db/DatabaseContext'
 import { loadSetting } from '../../db/queries/settings'
-import { loadScanTargets, type ScanTarget } from '../../db/queries/scan-targets'
+import { loadScanTargets, type ScanScope, type ScanTarget } from '../../db/queries/scan-targets'
 import { saveSetting } from '../../db/repositories/settings'
 import { secretScanOptionsSetting } from '../../db/settings/known-settings'
 import { runSecretScan, type ScanChoices } from './run-secret-scan'
@@ -32,7 +32,7 @@ export type ScanAction = 'redact' | 'internal' | 'keep'
 export function useSecretScan(auditId: string) {
   const db = useDatabase()
   const [state, setState] = useState<ScanState>({ phase: 'idle' })
-  const scope = useRef({ notes: true })
+  const scope = useRef<ScanScope>({ notes: true, evidence: true })
   const kept = useRef(new Set<string>())
 
   async function scan(choices: ScanChoices): Promise<ScanRow[]> {
@@ -50,7 +50,7 @@ export function useSecretScan(auditId: string) {
   }
 
   /** Scans; resolves true when nothing was found (the export may go straight on). */
-  async function check(what: { notes: boolean }): Promise<boolean> {
+  async function check(what: ScanScope): Promise<boolean> {
     scope.current = what
     kept.current = new Set()
     setState({ phase: 'scanning' })
