@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { docxText } from '../../src/core/report/test-support/docx-text'
 import { partsHolding } from '../../src/core/report/test-support/find-marker'
+import type { Locator } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
 import { startInterview } from '../fixtures/evidence-interview'
 import { ExportReportDialog } from '../pages/export-report-dialog'
@@ -97,3 +98,77 @@ test('a clean audit exports with no check to answer', async ({ page }) => {
   const docx = await new ExportReportDialog(page).exportWord('Client edition')
   expect(docxText(docx)).toContain('The rota is in PagerDuty; escalation after 15 minutes.')
 })
+
+test('a passage of a snippet, the password of a link and a passage of the notes are redacted by selection', async ({
+  page,
+}) => {
+  const { interview, evidence, locker } = await startInterview(page)
+  await evidence.addSnippet.click()
+  const snippetDialog = page.getByRole('dialog', { name: 'Add a text snippet' })
+  await snippetDialog.getByLabel('Title').fill('Pager config')
+  await snippetDialog
+    .getByLabel('Text')
+    .fill(`pager:\n  password: ${LINK_PASSWORD}\n  retries: 3\n`)
+  await snippetDialog.getByRole('button', { name: 'Add snippet' }).click()
+
+  // The snippet: select the password in the preview, mask it by keyboard, save the version.
+  await evidence.tile('Pager config').click()
+  const preview = page.getByRole('dialog', { name: 'Pager config' })
+  await preview.getByRole('button', { name: 'Redact text…' }).click()
+  const text = preview.getByLabel('Text to redact')
+  await selectIn(text, LINK_PASSWORD)
+  await text.press('Control+Shift+X')
+  await expect(text).toHaveValue('pager:\n  password: ████████████████\n  retries: 3\n')
+  await preview.getByRole('button', { name: 'Save as “Pager config (redacted)”' }).click()
+  await expect(page.getByText('Saved the redacted version “Pager config (redacted)”')).toBeVisible()
+  await preview.getByRole('button', { name: 'Close' }).click()
+
+  // The link: the password in its address, by the button.
+  await evidence.addLink.click()
+  const linkDialog = page.getByRole('dialog', { name: 'Add a link' })
+  await linkDialog.getByLabel('Address').fill(LINK_URL)
+  await linkDialog.getByLabel('Title').fill('Infra repository')
+  await linkDialog.getByRole('button', { name: 'Add link' }).click()
+  await evidence.tile('Infra repository').click()
+  const linkPreview = page.getByRole('dialog', { name: 'Infra repository' })
+  await linkPreview.getByRole('button', { name: 'Redact text…' }).click()
+  await selectIn(linkPreview.getByLabel('Text to redact'), LINK_PASSWORD)
+  await linkPreview.getByRole('button', { name: 'Redact selection' }).click()
+  await linkPreview.getByRole('button', { name: /^Save as/ }).click()
+  await expect(
+    page.getByText(/Saved the redacted version “Infra repository \(redacted\)”/),
+  ).toBeVisible()
+  await linkPreview.getByRole('button', { name: 'Close' }).click()
+
+  // The notes: select a passage and mask it; Ctrl+Z brings it back, as with typing.
+  await interview.notes.fill(`Root password is ${LINK_PASSWORD} on the jump host.`)
+  await selectIn(interview.notes, LINK_PASSWORD)
+  await interview.notes.press('Control+Shift+X')
+  await expect(interview.notes).toHaveValue('Root password is ████████████████ on the jump host.')
+  await interview.notes.press('Control+z')
+  await expect(interview.notes).toHaveValue(`Root password is ${LINK_PASSWORD} on the jump host.`)
+  await selectIn(interview.notes, LINK_PASSWORD)
+  await page.getByRole('button', { name: 'Redact selection' }).click()
+  await expect(interview.notes).toHaveValue('Root password is ████████████████ on the jump host.')
+  await page.keyboard.press('Escape')
+
+  // Kept through a reload: the notes as masked, both redacted versions beside their originals.
+  await page.reload()
+  await expect(interview.notes).toHaveValue('Root password is ████████████████ on the jump host.')
+  await locker.open()
+  await expect(locker.item('Pager config')).toBeVisible()
+  await expect(locker.item('Pager config (redacted)')).toBeVisible()
+  await expect(locker.item('Infra repository (redacted)')).toContainText(
+    'https://deploy:████████████████@git.example.org/payments/infra.git',
+  )
+})
+
+/** Selects the first occurrence of `passage` in a text field, as Shift+arrows or a drag would. */
+async function selectIn(field: Locator, passage: string): Promise<void> {
+  await field.evaluate((element, wanted) => {
+    const input = element as HTMLTextAreaElement
+    const start = input.value.indexOf(wanted)
+    input.focus()
+    input.setSelectionRange(start, start + wanted.length)
+  }, passage)
+}
