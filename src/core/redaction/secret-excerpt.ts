@@ -1,11 +1,12 @@
-import { maskFor, type TextRange } from './mask-text'
+import { MASK_CHAR, type TextRange } from './mask-text'
 
 /** Characters of context shown on each side of a hit. */
 const CONTEXT = 16
+const EXCERPT_MASK = 6
 
 /**
  * A line to show in a list of hits: a little of the text around it, and of the secret only its
- * first characters (enough to recognise "AKIA…" or "ghp_…"), the rest as a mask.
+ * first characters (enough to recognise "AKIA…" or "ghp_…"), then a short mask.
  */
 export function secretExcerpt(text: string, range: TextRange): string {
   const secret = text.slice(range.start, range.end)
@@ -17,7 +18,8 @@ export function secretExcerpt(text: string, range: TextRange): string {
     (range.start > CONTEXT ? '…' : '') +
     line(before) +
     secret.slice(0, shown) +
-    maskFor(secret.length) +
+    // A short mask whatever the length: the list says where, not how long.
+    MASK_CHAR.repeat(EXCERPT_MASK) +
     line(after) +
     (range.end + CONTEXT < text.length ? '…' : '')
   ).trim()

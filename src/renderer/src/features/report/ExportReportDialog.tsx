@@ -64,6 +64,7 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
       title="Export report"
       open={open}
       onClose={close}
+      {...(scanState.phase === 'hits' ? { className: 'dialog--secret-scan' } : {})}
       footer={
         state.phase === 'running'
           ? { cancel: { label: 'Cancel export', onClick: () => exporter.cancel() } }

@@ -26,7 +26,7 @@ export function SecretScanPanel({ rows, choices, busy, onAct, onChoose }: Secret
             ? 'Every item has been dealt with.'
             : `${open} ${open === 1 ? 'thing looks' : 'things look'} like a secret or personal data in what the client will receive.`}
       </p>
-      <fieldset className="secret-scan__options" disabled={busy}>
+      <fieldset className="secret-scan__options">
         <legend className="field__label">Also look for</legend>
         <label className="export-options__choice">
           <input

@@ -67,14 +67,19 @@ export function useSecretScan(auditId: string) {
     }
   }
 
+  // Only the latest scan's result is shown: a choice changed twice quickly starts two.
+  const latest = useRef(0)
+
   async function rescan(choices: ScanChoices, change?: () => Promise<void>): Promise<void> {
-    setState((s) => (s.phase === 'hits' ? { ...s, busy: true } : s))
+    const mine = ++latest.current
+    // The choice shows at once; the list follows when the scan is done.
+    setState((s) => (s.phase === 'hits' ? { ...s, choices, busy: true } : s))
     try {
       await change?.()
       const rows = await scan(choices)
-      setState({ phase: 'hits', rows, choices, busy: false })
+      if (mine === latest.current) setState({ phase: 'hits', rows, choices, busy: false })
     } catch (error) {
-      setState((s) => (s.phase === 'hits' ? { ...s, busy: false } : s))
+      if (mine === latest.current) setState((s) => (s.phase === 'hits' ? { ...s, busy: false } : s))
       throw error
     }
   }
@@ -97,8 +102,7 @@ export function useSecretScan(auditId: string) {
   }
 
   async function choose(choices: ScanChoices): Promise<void> {
-    await saveSetting(db, secretScanOptionsSetting, choices)
-    await rescan(choices)
+    await Promise.all([rescan(choices), saveSetting(db, secretScanOptionsSetting, choices)])
   }
 
   return { state, check, act, choose, reset: () => setState({ phase: 'idle' }) }

@@ -47,6 +47,7 @@ export function useSecretScanGate(auditId: string): {
       title="Check for secrets"
       open={open && (state.phase === 'hits' || state.phase === 'failed')}
       onClose={close}
+      className="dialog--secret-scan"
       footer={{
         cancel: { label: 'Cancel', onClick: close },
         primary: {
