@@ -10,6 +10,8 @@ import { evidenceBlobsOf, liveEvidenceOf } from './evidence'
 export type ScanTarget =
   | { kind: 'notes'; id: string; where: string; text: string; answer: Answer }
   | { kind: 'evidence'; id: string; where: string; text: string; item: EvidenceItem }
+  /** Any item's caption, which the report prints as its title. */
+  | { kind: 'caption'; id: string; where: string; text: string; item: EvidenceItem }
 
 /** What an export carries: its notes (the Word report may leave them out), its evidence. */
 export interface ScanScope {
@@ -46,9 +48,13 @@ export async function loadScanTargets(
       })
     })
   }
-  const items = currentVersions(evidence).filter(
-    (item) => showsEvidence(item, 'client') && isTextEvidence(item),
-  )
+  const shown = currentVersions(evidence).filter((item) => showsEvidence(item, 'client'))
+  for (const item of shown) {
+    if (!item.caption.trim()) continue
+    const where = `Caption of ${item.fileName}`
+    targets.push({ kind: 'caption', id: `caption:${item.id}`, where, text: item.caption, item })
+  }
+  const items = shown.filter(isTextEvidence)
   const blobs = await evidenceBlobsOf(db, items, 'original')
   for (const [i, item] of items.entries()) {
     const text = item.kind === 'link' ? (item.url ?? '') : ((await blobs[i]?.blob.text()) ?? '')

@@ -58,6 +58,12 @@ export function SecretScanPanel({ rows, choices, busy, onAct, onChoose }: Secret
   )
 }
 
+const REDACT_TITLES: Record<ScanRow['target']['kind'], string> = {
+  notes: 'Mask it in the notes',
+  caption: 'Mask it in the caption',
+  evidence: 'Keep a redacted version beside the original',
+}
+
 function HitRow(props: {
   row: ScanRow
   id: string
@@ -66,7 +72,7 @@ function HitRow(props: {
 }) {
   const { row, id, busy, onAct } = props
   const act = (action: ScanAction) => void onAct(row, action).catch(showError)
-  const isNotes = row.target.kind === 'notes'
+  const { kind } = row.target
   return (
     <li className="secret-scan__hit" aria-labelledby={`${id}-rule ${id}-where`}>
       <span className="secret-scan__rule" id={`${id}-rule`}>
@@ -85,7 +91,7 @@ function HitRow(props: {
             className="button button--small"
             disabled={busy}
             aria-describedby={`${id}-rule ${id}-where`}
-            title={isNotes ? 'Mask it in the notes' : 'Keep a redacted version beside the original'}
+            title={REDACT_TITLES[kind]}
             onClick={() => act('redact')}
           >
             Redact
@@ -95,7 +101,7 @@ function HitRow(props: {
             className="button button--small"
             disabled={busy}
             aria-describedby={`${id}-rule ${id}-where`}
-            title={isNotes ? 'Make these notes internal' : 'Make this item internal'}
+            title={kind === 'notes' ? 'Make these notes internal' : 'Make this item internal'}
             onClick={() => act('internal')}
           >
             Mark internal

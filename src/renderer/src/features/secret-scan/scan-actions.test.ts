@@ -6,7 +6,7 @@ import { evidenceBlob, liveEvidenceOf } from '../../db/queries/evidence'
 import { loadScanTargets, type ScanTarget } from '../../db/queries/scan-targets'
 import { saveAnswer } from '../../db/repositories/answers'
 import { createAudit } from '../../db/repositories/audits'
-import { setEvidenceInternal } from '../../db/repositories/evidence-edits'
+import { setEvidenceInternal, updateEvidenceCaption } from '../../db/repositories/evidence-edits'
 import { saveSetting } from '../../db/repositories/settings'
 import { profileSetting } from '../../db/settings/known-settings'
 import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
@@ -65,6 +65,16 @@ describe('acting on a hit of the check for secrets', () => {
       'Infra repository',
       'Pager config',
     ])
+  })
+
+  it('reads every caption, and masks one in place', async () => {
+    const photo = (await liveEvidenceOf(db, auditId)).find((i) => i.fileName === 'photo.png')!
+    await updateEvidenceCaption(db, photo.id, `Login screen, admin / ${PASSWORD}`)
+    const caption = await find('Caption of photo.png')
+    await redactInTarget(db, caption, rangeOf(caption))
+    expect((await liveEvidenceOf(db, auditId)).find((i) => i.id === photo.id)?.caption).toBe(
+      'Login screen, admin / ████████████████',
+    )
   })
 
   it('masks a note in place, through the notes’ own save', async () => {

@@ -5,17 +5,19 @@ import { redactedFileName } from '@core/redaction/redacted-name'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../../db/database'
 import { answerOf } from '../../db/queries/audits'
+import { liveEvidenceItem } from '../../db/queries/evidence'
 import type { ScanTarget } from '../../db/queries/scan-targets'
 import { saveAnswer } from '../../db/repositories/answers'
 import { saveDraft } from '../../db/repositories/drafts'
 import { deriveEvidence } from '../../db/repositories/evidence-derivation'
-import { setEvidenceInternal } from '../../db/repositories/evidence-edits'
+import { setEvidenceInternal, updateEvidenceCaption } from '../../db/repositories/evidence-edits'
 
 const CHANGED = 'This text changed since the check. Run the check again.'
 
 /**
- * Redacts a hit where it is: a note is masked in place (it is the consultant's own text, saved as
- * typing is); a snippet, text file or link gets a redacted version beside the original.
+ * Redacts a hit where it is: a note or a caption is masked in place (the consultant's own text, a
+ * note saved as typing is); a snippet, text file or link gets a redacted version beside the
+ * original.
  */
 export async function redactInTarget(
   db: WorkbookDatabase,
@@ -29,6 +31,12 @@ export async function redactInTarget(
     if (current?.notes !== target.text) throw new UserFacingError(CHANGED)
     const draft = { kind: 'answer', auditId, sectionId, questionId, field: 'notes' } as const
     await saveDraft(db, draft, masked.text)
+    return
+  }
+  if (target.kind === 'caption') {
+    const current = await liveEvidenceItem(db, target.item.id)
+    if (current?.caption !== target.text) throw new UserFacingError(CHANGED)
+    await updateEvidenceCaption(db, target.item.id, masked.text)
     return
   }
   await redactEvidenceText(db, target.item, masked)
