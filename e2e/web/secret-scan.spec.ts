@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { docxText } from '../../src/core/report/test-support/docx-text'
 import { partsHolding } from '../../src/core/report/test-support/find-marker'
 import type { Locator } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { expect, test } from '../fixtures/app'
 import { startInterview } from '../fixtures/evidence-interview'
 import { ExportReportDialog } from '../pages/export-report-dialog'
@@ -59,6 +60,7 @@ test('the client export lists each planted secret; redacted and internal ones ar
   for (const secret of [NOTE_TOKEN, SNIPPET_KEY, FILE_TOKEN, LINK_PASSWORD])
     await expect(scan.list).not.toContainText(secret)
   await expect(scan.continueExport).toBeDisabled()
+  await expectNoSeriousA11yViolations(page)
 
   await scan.act(/^GitHub token/, 'Redact')
   await expect(scan.hits).toHaveCount(3)
@@ -119,6 +121,7 @@ test('a passage of a snippet, the password of a link and a passage of the notes 
   await selectIn(text, LINK_PASSWORD)
   await text.press('Control+Shift+X')
   await expect(text).toHaveValue('pager:\n  password: ████████████████\n  retries: 3\n')
+  await expectNoSeriousA11yViolations(page)
   await preview.getByRole('button', { name: 'Save as “Pager config (redacted)”' }).click()
   await expect(page.getByText('Saved the redacted version “Pager config (redacted)”')).toBeVisible()
   await preview.getByRole('button', { name: 'Close' }).click()
