@@ -6,6 +6,8 @@ import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { expect, test } from '../fixtures/app'
 import { startInterview } from '../fixtures/evidence-interview'
 import { ExportReportDialog } from '../pages/export-report-dialog'
+import { FindingsPage } from '../pages/findings-page'
+import { ReportTabPage } from '../pages/report-tab-page'
 import { SecretScanPanel } from '../pages/secret-scan-panel'
 
 // Planted secrets, built from parts so this file is not itself flagged by secret scanners.
@@ -175,3 +177,32 @@ async function selectIn(field: Locator, passage: string): Promise<void> {
     input.setSelectionRange(start, start + wanted.length)
   }, passage)
 }
+
+test('Export PDF and the client action plan are checked too', async ({ page, context }) => {
+  const { interview } = await startInterview(page)
+  await page.keyboard.press('3') // Not met: the finding's gap quotes the notes.
+  await interview.notes.fill(`The bot token is ${NOTE_TOKEN}.`)
+  await page.keyboard.press('Escape')
+
+  const findings = new FindingsPage(page)
+  await findings.open()
+  await page.getByLabel('Edition').selectOption({ label: 'Client edition' })
+  await findings.exportButton.click()
+  const check = SecretScanPanel.in(page, 'Check for secrets')
+  await expect(check.hits).toHaveCount(1)
+  await check.act(/^GitHub token/, 'Keep')
+  const download = page.waitForEvent('download')
+  await check.continueExport.click()
+  const csv = await readFile(await (await download).path(), 'utf8')
+  expect(csv).toContain(NOTE_TOKEN)
+
+  const report = new ReportTabPage(page)
+  await report.open()
+  await report.exportPdf.click()
+  await expect(check.hits).toHaveCount(1)
+  await check.act(/^GitHub token/, 'Mark internal')
+  await expect(check.hits).toHaveCount(0)
+  const printView = context.waitForEvent('page')
+  await check.continueExport.click()
+  await expect(await printView).toHaveURL(/\/report\/print\/dialog$/)
+})
