@@ -12,9 +12,12 @@ import { createJournalledWriter } from './journalled-writer'
 export function useAutosavedText(
   saved: string,
   target: DraftTarget,
+  /** Whether the field is being edited: a text saved elsewhere meanwhile does not replace it. */
+  isEditing: () => boolean = () => true,
 ): { text: string; change: (text: string) => void; flush: () => Promise<void> } {
   const db = useDatabase()
   const [text, setText] = useState(saved)
+  const [lastSaved, setLastSaved] = useState(saved)
   // One writer for the field's life: the component is keyed by its target. What it has not yet
   // written is in the draft journal, so a reload, a close or a renderer crash loses nothing.
   const [writer] = useState(() =>
@@ -22,6 +25,12 @@ export function useAutosavedText(
   )
   useEffect(() => writer.track(), [writer])
   useEffect(() => () => void writer.flush(), [writer])
+  // A text saved elsewhere while the field sat idle (a redaction from the export's check for
+  // secrets) is shown, so that the next keystroke cannot write the old text back.
+  if (saved !== lastSaved) {
+    setLastSaved(saved)
+    if (saved !== text && writer.unsaved() === undefined && !isEditing()) setText(saved)
+  }
   const change = (next: string) => {
     setText(next)
     writer.write(next)

@@ -30,6 +30,14 @@ export function answersOf(db: WorkbookDatabase, auditId: string): Promise<Answer
   return db.answers.where('auditId').equals(auditId).toArray()
 }
 
+/** One answer, if the question has been touched. */
+export function answerOf(
+  db: WorkbookDatabase,
+  key: { auditId: string; sectionId: string; questionId: string },
+): Promise<Answer | undefined> {
+  return db.answers.get([key.auditId, key.sectionId, key.questionId])
+}
+
 export function preparationAnswersOf(
   db: WorkbookDatabase,
   auditId: string,

@@ -10,6 +10,15 @@ export async function liveEvidenceOf(
   return (await db.evidence.where('auditId').equals(auditId).toArray()).filter(isLive)
 }
 
+/** One item, if it is still in use. */
+export async function liveEvidenceItem(
+  db: WorkbookDatabase,
+  id: string,
+): Promise<EvidenceItem | undefined> {
+  const item = await db.evidence.get(id)
+  return item && isLive(item) ? item : undefined
+}
+
 /** One stored byte stream of an item, if it is there (a handle: its bytes are read on demand). */
 export async function evidenceBlob(
   db: WorkbookDatabase,

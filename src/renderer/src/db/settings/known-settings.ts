@@ -109,3 +109,10 @@ export const KNOWN_SETTINGS: readonly Setting[] = [
   evidenceSizeLimitSetting,
   sheetMappingsSetting,
 ]
+
+/** What the secret scan before a client export looks for beyond credentials (issue 16). */
+export const secretScanOptionsSetting = defineSetting(
+  'secretScanOptions',
+  z.strictObject({ emails: z.boolean(), phones: z.boolean() }),
+  { emails: false, phones: false },
+)

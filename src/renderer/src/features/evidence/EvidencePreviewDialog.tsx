@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { describeMediaType, evidenceCategory, type EvidenceItem } from '@core/evidence'
+import { isTextEvidence } from '@core/redaction/text-evidence'
 import { formatByteSize } from '@core/text/byte-size'
 import { withoutBidiControls } from '@shared/bidi'
 import { Dialog } from '../../components/Dialog'
@@ -9,6 +10,7 @@ import { getBridge } from '../../platform/bridge'
 import { showError } from '../../components/toast-store'
 import { saveEvidenceCopy } from './evidence-actions'
 import { HashField } from './HashField'
+import { RedactableText } from './redaction/RedactableText'
 import { PdfOpening } from './pdf/PdfOpening'
 import { useBlobUrl } from './useBlobUrl'
 import { useEvidenceBlob } from '../../db/queries/useEvidence'
@@ -106,7 +108,7 @@ function PreviewBody({ item }: { item: EvidenceItem }) {
     case 'link':
       return <LinkPreview item={item} />
     case 'file':
-      return <NoPreview item={item} />
+      return isTextEvidence(item) ? <SnippetPreview item={item} /> : <NoPreview item={item} />
   }
 }
 
@@ -138,7 +140,11 @@ function SnippetPreview({ item }: { item: EvidenceItem }) {
       current = false
     }
   }, [blob])
-  return <pre className="preview__text">{text ?? ''}</pre>
+  return (
+    <RedactableText item={item} text={text}>
+      <pre className="preview__text">{text ?? ''}</pre>
+    </RedactableText>
+  )
 }
 
 function LinkPreview({ item }: { item: EvidenceItem }) {
@@ -149,12 +155,14 @@ function LinkPreview({ item }: { item: EvidenceItem }) {
     }
   }
   return (
-    <div className="preview__link">
-      <p className="preview__url">{item.url}</p>
-      <button type="button" className="button" onClick={() => void open().catch(showError)}>
-        Open in browser
-      </button>
-    </div>
+    <RedactableText item={item} text={item.url}>
+      <div className="preview__link">
+        <p className="preview__url">{item.url}</p>
+        <button type="button" className="button" onClick={() => void open().catch(showError)}>
+          Open in browser
+        </button>
+      </div>
+    </RedactableText>
   )
 }
 

@@ -14,6 +14,7 @@ import { isFiltered, listFindings } from './findings-list'
 import { useFindingsView } from './findings-view-store'
 import { FindingsToolbar } from './FindingsToolbar'
 import { useFindings } from './useFindings'
+import { useSecretScanGate } from '../secret-scan/useSecretScanGate'
 import './findings.css'
 
 /** Findings and the action plan (PRODUCT.md §7): review, assign, date, track, export. */
@@ -29,6 +30,7 @@ function Findings({ data }: { data: AuditData }) {
   const [exporting, setExporting] = useState(false)
   const { edition, choose } = useEditionChoice()
   const { audit } = data
+  const secretScan = useSecretScanGate(audit.id)
   const readOnly = audit.status === 'final'
   useEffect(() => reset, [audit.id, reset])
 
@@ -41,7 +43,10 @@ function Findings({ data }: { data: AuditData }) {
   const exportCsv = async () => {
     setExporting(true)
     try {
-      await exportActionPlan(audit, findings, edition)
+      // The plan's gaps quote the notes; it lists no evidence.
+      await secretScan.run(edition, { notes: true, evidence: false }, () =>
+        exportActionPlan(audit, findings, edition),
+      )
     } catch (error) {
       showError(error)
     } finally {
@@ -166,6 +171,7 @@ function Findings({ data }: { data: AuditData }) {
           onClose={() => setEditingKey(undefined)}
         />
       )}
+      {secretScan.dialog}
     </main>
   )
 }

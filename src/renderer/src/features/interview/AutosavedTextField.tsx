@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type RefObject } from 'react'
+import { useId, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { DraftTarget } from '../../db/repositories/drafts'
 import { useAutosavedText } from '../../autosave/useAutosavedText'
 
@@ -14,13 +14,30 @@ interface AutosavedTextFieldProps {
   aside?: ReactNode
   /** An element that describes the field further (beside the hint). */
   describedBy?: string
+  /** Keys the field handles itself, e.g. the notes' "Redact selection". */
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void
 }
 
 /** A labelled field saved as you type; its parent keys it by record. */
 export function AutosavedTextField(props: AutosavedTextFieldProps) {
-  const { label, hint, saved, target, readOnly, multiline, inputRef, aside, describedBy } = props
+  const {
+    label,
+    hint,
+    saved,
+    target,
+    readOnly,
+    multiline,
+    inputRef,
+    aside,
+    describedBy,
+    onKeyDown,
+  } = props
   const id = useId()
-  const { text, change, flush } = useAutosavedText(saved, target)
+  const { text, change, flush } = useAutosavedText(
+    saved,
+    target,
+    () => document.activeElement?.id === id,
+  )
   const describedByIds =
     [hint ? `${id}-hint` : undefined, describedBy].filter(Boolean).join(' ') || undefined
   return (
@@ -51,6 +68,7 @@ export function AutosavedTextField(props: AutosavedTextFieldProps) {
           readOnly={readOnly}
           aria-describedby={describedByIds}
           onChange={(e) => change(e.target.value)}
+          onKeyDown={onKeyDown}
           onBlur={() => void flush()}
           rows={8}
         />

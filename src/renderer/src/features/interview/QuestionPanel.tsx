@@ -9,6 +9,9 @@ import { AnswerControls } from './AnswerControls'
 import { AutosavedTextField } from './AutosavedTextField'
 import { EvidenceRequests } from './EvidenceRequests'
 import { NotesAudience } from './NotesAudience'
+import { RedactNotesButton } from './RedactNotesButton'
+import { redactNotesSelection } from './redact-notes'
+import { isRedactShortcut } from '../evidence/redaction/redact-shortcut'
 import { QuestionFooter } from './QuestionFooter'
 import { QuestionText } from './QuestionText'
 import { EvidenceBasisNote } from '../evidence/EvidenceBasisNote'
@@ -87,13 +90,21 @@ export function QuestionPanel(props: QuestionPanelProps) {
         readOnly={readOnly}
         inputRef={notesRef}
         aside={
-          <NotesAudience
-            internal={notesInternal}
-            readOnly={readOnly}
-            onChange={(internal) => edit({ notesInternal: internal })}
-            badgeId={internalBadgeId}
-          />
+          <span className="notes-actions">
+            <RedactNotesButton notesRef={notesRef} readOnly={readOnly} />
+            <NotesAudience
+              internal={notesInternal}
+              readOnly={readOnly}
+              onChange={(internal) => edit({ notesInternal: internal })}
+              badgeId={internalBadgeId}
+            />
+          </span>
         }
+        onKeyDown={(event) => {
+          if (!isRedactShortcut(event)) return
+          event.preventDefault()
+          redactNotesSelection(event.currentTarget)
+        }}
         describedBy={notesInternal ? internalBadgeId : undefined}
       />
       <QuestionEvidence auditId={data.audit.id} questionKey={evidenceKey} readOnly={readOnly} />

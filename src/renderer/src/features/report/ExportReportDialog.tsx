@@ -7,6 +7,8 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { loadSetting } from '../../db/queries/settings'
 import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
+import { SecretScanPanel } from '../secret-scan/SecretScanPanel'
+import { useSecretScan } from '../secret-scan/useSecretScan'
 import { useReportExport } from './useReportExport'
 import './report.css'
 
@@ -22,6 +24,8 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
   const [options, setOptions] = useState<ReportOptions | undefined>(undefined)
   const exporter = useReportExport(audit)
   const { state } = exporter
+  const scan = useSecretScan(audit.id)
+  const scanState = scan.state
   const [runtime, setRuntime] = useState<'electron' | 'browser'>('browser')
 
   useEffect(() => {
@@ -35,8 +39,23 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
   const close = () => {
     exporter.cancel()
     exporter.reset()
+    scan.reset()
     onClose()
   }
+  // The client edition is checked for secrets first; a clean audit goes straight to the export.
+  const exportChecked = async (chosen: ReportOptions) => {
+    if (
+      chosen.edition === 'client' &&
+      !(await scan.check({ notes: chosen.includeNotes, evidence: true }))
+    )
+      return
+    await exporter.start(chosen)
+  }
+  const continueExport = (chosen: ReportOptions) => {
+    scan.reset()
+    void exporter.start(chosen)
+  }
+  const undecided = scanState.phase === 'hits' && scanState.rows.some((row) => !row.kept)
   const set = (patch: Partial<ReportOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o))
   const titleMissing = options !== undefined && options.title.trim() === ''
 
@@ -45,6 +64,7 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
       title="Export report"
       open={open}
       onClose={close}
+      {...(scanState.phase === 'hits' ? { className: 'dialog--secret-scan' } : {})}
       footer={
         state.phase === 'running'
           ? { cancel: { label: 'Cancel export', onClick: () => exporter.cancel() } }
@@ -72,17 +92,34 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
                 ),
                 primary: { label: 'Done', onClick: close },
               }
-            : {
-                cancel: { label: 'Close', onClick: close },
-                primary: {
-                  label: 'Export',
-                  disabled: !options || titleMissing,
-                  onClick: () => options && void exporter.start(options),
-                },
-              }
+            : scanState.phase === 'hits'
+              ? {
+                  cancel: { label: 'Back', onClick: () => scan.reset() },
+                  primary: {
+                    label: 'Continue export',
+                    disabled: !options || undecided || scanState.busy,
+                    onClick: () => options && continueExport(options),
+                  },
+                }
+              : {
+                  cancel: { label: 'Close', onClick: close },
+                  primary: {
+                    label: scanState.phase === 'scanning' ? 'Checking for secrets…' : 'Export',
+                    disabled: !options || titleMissing || scanState.phase === 'scanning',
+                    onClick: () => options && void exportChecked(options),
+                  },
+                }
       }
     >
-      {state.phase === 'running' ? (
+      {scanState.phase === 'hits' ? (
+        <SecretScanPanel
+          rows={scanState.rows}
+          choices={scanState.choices}
+          busy={scanState.busy}
+          onAct={scan.act}
+          onChoose={scan.choose}
+        />
+      ) : state.phase === 'running' ? (
         <ExportProgress step={state.step} done={state.done} total={state.total} />
       ) : state.phase === 'saved' ? (
         <p role="status">
@@ -96,6 +133,11 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
       {state.phase === 'failed' && (
         <p className="field__error" role="alert">
           {state.message}
+        </p>
+      )}
+      {scanState.phase === 'failed' && (
+        <p className="field__error" role="alert">
+          {scanState.message}
         </p>
       )}
     </Dialog>

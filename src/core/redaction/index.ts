@@ -1,0 +1,7 @@
+export * from './mask-text'
+export * from './scan-text'
+export * from './scan-sources'
+export * from './secret-excerpt'
+export * from './redacted-name'
+export * from './masked-offsets'
+export * from './text-evidence'
