@@ -88,8 +88,9 @@ test('the client export lists each planted secret; redacted and internal ones ar
   )
   // Kept: the link's address is in the appendix as captured.
   expect(docxText(docx)).toContain(LINK_URL)
-  // The redacted snippet is listed (after the report's branch merges, in place of the original).
+  // The redacted snippet is listed in place of the original, which is listed nowhere.
   expect(docxText(docx)).toContain('Pager config (redacted)')
+  expect(docxText(docx).replaceAll('Pager config (redacted)', '')).not.toContain('Pager config')
 
   // The note was masked in place, where the consultant reads it.
   await expect(interview.notes).toHaveValue(/authenticates with █{48} \(rotated yearly\)/)
