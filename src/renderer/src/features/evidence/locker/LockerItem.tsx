@@ -8,6 +8,7 @@ import { showError } from '../../../components/toast-store'
 import { InternalBadge } from '../../../components/InternalBadge'
 import { setEvidenceInternal } from '../../../db/repositories/evidence-edits'
 import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
+import { EditImageButton, canEditImage } from '../editor/EditImageButton'
 import { EvidenceThumbnail } from '../EvidenceThumbnail'
 import { HashField } from '../HashField'
 import { CaptionField } from './CaptionField'
@@ -43,6 +44,7 @@ export function LockerItem({ item, order, steps, readOnly, onOpen }: LockerItemP
             {item.internal && <InternalBadge />}
           </div>
           <div className="locker-item__actions">
+            {!readOnly && canEditImage(item) && <EditImageButton item={item} />}
             <button
               type="button"
               className="button button--small locker-item__internal"

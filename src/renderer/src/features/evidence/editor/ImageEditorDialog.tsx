@@ -1,0 +1,208 @@
+import { useEffect, useId, useReducer, useRef, useState, type KeyboardEvent } from 'react'
+import type { EvidenceItem } from '@core/evidence'
+import { describeEdits } from '@core/evidence'
+import { withoutBidiControls } from '@shared/bidi'
+import { Dialog } from '../../../components/Dialog'
+import { DialogFooter } from '../../../components/DialogFooter'
+import { showError, useToasts } from '../../../components/toast-store'
+import { useDatabase } from '../../../db/DatabaseContext'
+import { EditorStage } from './EditorStage'
+import { EditorToolbar } from './EditorToolbar'
+import { actionForKey, SHORTCUTS } from './editor-keys'
+import { currentSize, editorReducer, initialEditorState, selectionRect } from './editor-state'
+import { startEditSession, type EditSession } from './edit-session'
+import { useEditorImage, type EditorImage } from './useEditorImage'
+import './image-editor.css'
+
+interface ImageEditorDialogProps {
+  item: EvidenceItem
+  onClose: () => void
+}
+
+/**
+ * Annotate and redact an image (issue 16): the edits are shown live on the page rendition and
+ * made for real, on the original's pixels, in a worker when saving; the result is kept as a
+ * derived item beside the original, which is never changed.
+ */
+export function ImageEditorDialog({ item, onClose }: ImageEditorDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const { image, error } = useEditorImage(item)
+  const name = withoutBidiControls(item.fileName)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog image-editor"
+      aria-label={`Edit or redact ${name}`}
+      onCancel={(event) => event.preventDefault()}
+      onClose={onClose}
+    >
+      <h2 className="dialog__title">Edit or redact “{name}”</h2>
+      {image ? (
+        <Editor item={item} image={image} onClose={() => ref.current?.close()} />
+      ) : (
+        <>
+          <p className={error ? 'image-editor__error' : 'muted'} role={error ? 'alert' : 'status'}>
+            {error ? `The image could not be opened. ${error}` : 'Opening the image…'}
+          </p>
+          <DialogFooter cancel={{ label: 'Close', onClick: () => ref.current?.close() }} />
+        </>
+      )}
+    </dialog>
+  )
+}
+
+function Editor({
+  item,
+  image,
+  onClose,
+}: {
+  item: EvidenceItem
+  image: EditorImage
+  onClose: () => void
+}) {
+  const db = useDatabase()
+  const show = useToasts((s) => s.show)
+  const [state, dispatch] = useReducer(editorReducer, image.size, initialEditorState)
+  const [saving, setSaving] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+  const stageRef = useRef<HTMLDivElement>(null)
+  const labelRef = useRef<HTMLInputElement>(null)
+  const session = useRef<EditSession>(undefined)
+  const statusId = useId()
+  const shortcutsId = useId()
+
+  useEffect(() => {
+    const started = startEditSession(item, image.original)
+    session.current = started
+    stageRef.current?.focus()
+    return () => started.end()
+  }, [item, image])
+
+  const apply = () => {
+    if (state.tool === 'label' && state.selection && !state.labelText.trim()) {
+      labelRef.current?.focus()
+      return
+    }
+    dispatch({ type: 'apply' })
+    stageRef.current?.focus()
+  }
+
+  const requestClose = () => {
+    if (state.selection) return dispatch({ type: 'cancel-selection' })
+    if (state.edits.length > 0) return setConfirming(true)
+    onClose()
+  }
+
+  const save = async () => {
+    if (!session.current || state.edits.length === 0) return
+    setSaving(true)
+    try {
+      const derived = await session.current.save(db, state.edits)
+      show({
+        message: `Saved “${withoutBidiControls(derived.fileName)}” beside the original.`,
+        tone: 'info',
+      })
+      onClose()
+    } catch (error) {
+      showError(error)
+      setSaving(false)
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (saving || confirming) return
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      return requestClose()
+    }
+    const target = event.target as HTMLElement
+    const inText = target instanceof HTMLInputElement
+    // Enter on a button is the button's; elsewhere it applies the tool.
+    if (event.key === 'Enter' && target instanceof HTMLButtonElement) return
+    const action = actionForKey(event, currentSize(state), inText)
+    if (!action) return
+    event.preventDefault()
+    if (action.type === 'apply') apply()
+    else dispatch(action)
+  }
+
+  const rect = state.selection && selectionRect(state.selection)
+  const size = currentSize(state)
+  const status = rect
+    ? `Selection ${rect.width} × ${rect.height} at ${rect.x}, ${rect.y}. Enter applies, Escape cancels.`
+    : state.edits.length > 0
+      ? `${describeEdits(state.edits)}. Image ${size.width} × ${size.height}.`
+      : `No edits yet. Image ${size.width} × ${size.height}.`
+
+  return (
+    <div className="image-editor__body" onKeyDown={onKeyDown}>
+      <EditorToolbar
+        state={state}
+        dispatch={(action) => {
+          dispatch(action)
+          if (action.type === 'tool') stageRef.current?.focus()
+        }}
+        onApply={apply}
+        labelRef={labelRef}
+        disabled={saving}
+      />
+      <EditorStage
+        image={image}
+        state={state}
+        dispatch={dispatch}
+        stageRef={stageRef}
+        describedBy={`${statusId} ${shortcutsId}`}
+      />
+      <p id={statusId} className="image-editor__status" role="status">
+        {status}
+      </p>
+      <section className="image-editor__shortcuts" aria-labelledby={`${shortcutsId}-title`}>
+        <h3 id={`${shortcutsId}-title`} className="image-editor__shortcuts-title">
+          Keyboard
+        </h3>
+        <dl id={shortcutsId}>
+          {SHORTCUTS.map(([keys, what]) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <DialogFooter
+        cancel={{
+          label: 'Cancel',
+          onClick: () => (state.edits.length > 0 ? setConfirming(true) : onClose()),
+          disabled: saving,
+        }}
+        primary={{
+          label: saving ? 'Saving…' : 'Save as a new version',
+          onClick: () => void save(),
+          disabled: saving || state.edits.length === 0,
+        }}
+      />
+      <Dialog
+        title="Discard your edits?"
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        footer={{
+          cancel: { label: 'Keep editing', onClick: () => setConfirming(false) },
+          primary: { label: 'Discard edits', tone: 'danger', onClick: onClose },
+        }}
+      >
+        <p>
+          {describeEdits(state.edits)}. Nothing has been saved; the original stays as it was
+          captured.
+        </p>
+      </Dialog>
+    </div>
+  )
+}

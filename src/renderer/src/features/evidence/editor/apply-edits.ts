@@ -1,0 +1,63 @@
+import {
+  blurRegion,
+  clampRect,
+  cropImage,
+  pixelateRegion,
+  redactRegion,
+  type ImageEdit,
+  type RgbaImage,
+} from '@core/evidence'
+import { drawAnnotation, isAnnotation, markUnit } from './draw-annotation'
+
+type Region = Extract<ImageEdit, { op: 'redact' | 'blur' | 'pixelate' }>
+
+/**
+ * Applies the edits, in the order they were made, to a decoded image at full size: crops and
+ * redactions on the pixels themselves (core's pixel operations, on the region only, so a 12 MP
+ * image is never copied out whole for a small box), marks drawn on the canvas after them. Runs in
+ * the editor's worker; needs only OffscreenCanvas.
+ */
+export function applyImageEdits(image: ImageBitmap, edits: readonly ImageEdit[]): OffscreenCanvas {
+  const unit = markUnit(image)
+  let canvas = new OffscreenCanvas(image.width, image.height)
+  let context = context2d(canvas)
+  context.drawImage(image, 0, 0)
+  for (const edit of edits) {
+    if (edit.op === 'crop') {
+      const whole = context.getImageData(0, 0, canvas.width, canvas.height)
+      const kept = cropImage(whole, edit.rect)
+      canvas = new OffscreenCanvas(kept.width, kept.height)
+      context = context2d(canvas)
+      context.putImageData(toImageData(kept), 0, 0)
+    } else if (isAnnotation(edit)) {
+      drawAnnotation(context, edit, { x: 0, y: 0 }, unit)
+    } else {
+      applyToRegion(context, canvas, edit)
+    }
+  }
+  return canvas
+}
+
+function applyToRegion(
+  context: OffscreenCanvasRenderingContext2D,
+  canvas: OffscreenCanvas,
+  edit: Region,
+): void {
+  const rect = clampRect(edit.rect, canvas)
+  const region = context.getImageData(rect.x, rect.y, rect.width, rect.height)
+  const whole = { x: 0, y: 0, width: rect.width, height: rect.height }
+  if (edit.op === 'redact') redactRegion(region, whole, edit.color)
+  else if (edit.op === 'blur') blurRegion(region, whole, edit.radius)
+  else pixelateRegion(region, whole, edit.cell)
+  context.putImageData(region, rect.x, rect.y)
+}
+
+function context2d(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
+  const context = canvas.getContext('2d', { willReadFrequently: false })
+  if (!context) throw new Error('No 2D canvas available.')
+  return context
+}
+
+function toImageData(image: RgbaImage): ImageData {
+  return new ImageData(image.data as Uint8ClampedArray<ArrayBuffer>, image.width, image.height)
+}
