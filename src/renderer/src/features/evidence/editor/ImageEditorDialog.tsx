@@ -121,6 +121,10 @@ function Editor({
       event.preventDefault()
       return requestClose()
     }
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      return void save()
+    }
     const target = event.target as HTMLElement
     const inText = target instanceof HTMLInputElement
     // Enter on a button is the button's; elsewhere it applies the tool.

@@ -10,6 +10,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string, what: string]> = [
   ['Escape', 'Cancel the selection (then: close)'],
   ['Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y', 'Undo / redo'],
   ['+ / − / 0', 'Zoom in / out / fit'],
+  ['Ctrl+S', 'Save as a new version'],
 ]
 
 const ARROWS: Record<string, [number, number]> = {
