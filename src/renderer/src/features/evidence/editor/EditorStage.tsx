@@ -8,7 +8,7 @@ import {
   type EditorAction,
   type EditorState,
 } from './editor-state'
-import type { EditorImage } from './useEditorImage'
+import type { EditorImage } from './load-editor-image'
 
 interface EditorStageProps {
   image: EditorImage

@@ -1,4 +1,12 @@
-import { useEffect, useId, useReducer, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import type { EvidenceItem } from '@core/evidence'
 import { describeEdits } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
@@ -11,11 +19,16 @@ import { EditorToolbar } from './EditorToolbar'
 import { actionForKey, SHORTCUTS } from './editor-keys'
 import { currentSize, editorReducer, initialEditorState, selectionRect } from './editor-state'
 import { startEditSession, type EditSession } from './edit-session'
-import { useEditorImage, type EditorImage } from './useEditorImage'
+import type { EditorImage } from './load-editor-image'
+import { useEditorImage } from './useEditorImage'
 import './image-editor.css'
 
 interface ImageEditorDialogProps {
   item: EvidenceItem
+  /** The image, being read and decoded since the click that opened the editor. */
+  loading: Promise<EditorImage>
+  /** The image, when it was ready before the editor opened. */
+  loaded?: EditorImage | undefined
   onClose: () => void
 }
 
@@ -24,12 +37,16 @@ interface ImageEditorDialogProps {
  * made for real, on the original's pixels, in a worker when saving; the result is kept as a
  * derived item beside the original, which is never changed.
  */
-export function ImageEditorDialog({ item, onClose }: ImageEditorDialogProps) {
+export function ImageEditorDialog(props: ImageEditorDialogProps) {
+  const { onClose, loading, loaded } = props
+  // The item as it was opened: the locker's live rows change (a save adds one) while it is open.
+  const [item] = useState(props.item)
   const ref = useRef<HTMLDialogElement>(null)
-  const { image, error } = useEditorImage(item)
+  const { image, error } = useEditorImage(loading, loaded)
   const name = withoutBidiControls(item.fileName)
 
-  useEffect(() => {
+  // Before the editor's own effects, which focus the image: showModal would move focus after.
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
@@ -77,11 +94,22 @@ function Editor({
   const statusId = useId()
   const shortcutsId = useId()
 
+  const sessionOf = () => (session.current ??= startEditSession(item, image.original))
   useEffect(() => {
-    const started = startEditSession(item, image.original)
-    session.current = started
     stageRef.current?.focus()
-    return () => started.end()
+    // The original is decoded in the worker once the first frame is on screen, so that the
+    // two do not compete for the processor; saving starts it at once if it has not started.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(sessionOf, 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+      session.current?.end()
+      session.current = undefined
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per image opened
   }, [item, image])
 
   const apply = () => {
@@ -100,10 +128,10 @@ function Editor({
   }
 
   const save = async () => {
-    if (!session.current || state.edits.length === 0) return
+    if (state.edits.length === 0) return
     setSaving(true)
     try {
-      const derived = await session.current.save(db, state.edits)
+      const derived = await sessionOf().save(db, state.edits)
       show({
         message: `Saved “${withoutBidiControls(derived.fileName)}” beside the original.`,
         tone: 'info',

@@ -11,17 +11,27 @@ import { drawAnnotation, isAnnotation, markUnit } from './draw-annotation'
 
 type Region = Extract<ImageEdit, { op: 'redact' | 'blur' | 'pixelate' }>
 
+/** A decoded image drawn on a canvas of its size, ready for `applyImageEdits`; closes the bitmap. */
+export function drawnImage(bitmap: ImageBitmap): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+  context2d(canvas).drawImage(bitmap, 0, 0)
+  bitmap.close()
+  return canvas
+}
+
 /**
- * Applies the edits, in the order they were made, to a decoded image at full size: crops and
- * redactions on the pixels themselves (core's pixel operations, on the region only, so a 12 MP
- * image is never copied out whole for a small box), marks drawn on the canvas after them. Runs in
- * the editor's worker; needs only OffscreenCanvas.
+ * Applies the edits, in the order they were made, to the image at full size (`image`, which is
+ * changed): crops and redactions on the pixels themselves (core's pixel operations, on the
+ * region only, so a 12 MP image is never copied out whole for a small box), marks drawn on the
+ * canvas after them. Runs in the editor's worker; needs only OffscreenCanvas.
  */
-export function applyImageEdits(image: ImageBitmap, edits: readonly ImageEdit[]): OffscreenCanvas {
+export function applyImageEdits(
+  image: OffscreenCanvas,
+  edits: readonly ImageEdit[],
+): OffscreenCanvas {
   const unit = markUnit(image)
-  let canvas = new OffscreenCanvas(image.width, image.height)
+  let canvas = image
   let context = context2d(canvas)
-  context.drawImage(image, 0, 0)
   for (const edit of edits) {
     if (edit.op === 'crop') {
       const whole = context.getImageData(0, 0, canvas.width, canvas.height)

@@ -24,7 +24,9 @@ export function drawPreview(
   context.clearRect(0, 0, width, height)
   // From here on, coordinates are the original image's pixels.
   context.setTransform(scale, 0, 0, scale, -frames.origin.x * scale, -frames.origin.y * scale)
-  context.imageSmoothingQuality = 'high'
+  // Rasterised on the main thread when the frame is painted: 'medium' (mipmaps) is a fraction
+  // of 'high''s cost, and the preview is not the saved image.
+  context.imageSmoothingQuality = 'medium'
   context.drawImage(source, 0, 0, size.width, size.height)
   const unit = markUnit(size)
   edits.forEach((edit, index) => {
