@@ -37,60 +37,68 @@ export function drawPreview(
     if (edit.op === 'redact') {
       context.fillStyle = edit.color
       context.fillRect(rect.x, rect.y, rect.width, rect.height)
-    } else if (edit.op === 'blur') {
-      drawRegion(context, source, size, rect, `blur(${Math.max(1, edit.radius * scale)}px)`)
-    } else {
-      drawPixelated(context, source, size, rect, edit.cell)
+      return
     }
+    // Blur and pixelation act on what is drawn so far (a redaction under them stays redacted),
+    // in canvas pixels.
+    const box = {
+      x: Math.round((rect.x - frames.origin.x) * scale),
+      y: Math.round((rect.y - frames.origin.y) * scale),
+      width: Math.max(1, Math.round(rect.width * scale)),
+      height: Math.max(1, Math.round(rect.height * scale)),
+    }
+    if (edit.op === 'blur') blurBox(context, canvas, box, Math.max(1, edit.radius * scale))
+    else pixelateBox(context, canvas, box, Math.max(1, edit.cell * scale))
   })
 }
 
-function drawRegion(
-  context: CanvasRenderingContext2D,
-  source: ImageBitmap,
-  size: ImageSize,
-  rect: PixelRect,
-  filter: string,
-): void {
+/** A copy of part of the canvas as it is now. */
+function snapshot(canvas: HTMLCanvasElement, box: PixelRect): OffscreenCanvas {
+  const copy = new OffscreenCanvas(box.width, box.height)
+  copy
+    .getContext('2d')
+    ?.drawImage(canvas, box.x, box.y, box.width, box.height, 0, 0, box.width, box.height)
+  return copy
+}
+
+function inBox(context: CanvasRenderingContext2D, box: PixelRect, draw: () => void): void {
   context.save()
+  context.setTransform(1, 0, 0, 1, 0, 0)
   context.beginPath()
-  context.rect(rect.x, rect.y, rect.width, rect.height)
+  context.rect(box.x, box.y, box.width, box.height)
   context.clip()
-  context.filter = filter
-  context.drawImage(source, 0, 0, size.width, size.height)
+  draw()
   context.restore()
 }
 
-function drawPixelated(
+function blurBox(
   context: CanvasRenderingContext2D,
-  source: ImageBitmap,
-  size: ImageSize,
-  rect: PixelRect,
+  canvas: HTMLCanvasElement,
+  box: PixelRect,
+  radius: number,
+): void {
+  const copy = snapshot(canvas, box)
+  inBox(context, box, () => {
+    context.filter = `blur(${radius}px)`
+    context.drawImage(copy, box.x, box.y)
+  })
+}
+
+function pixelateBox(
+  context: CanvasRenderingContext2D,
+  canvas: HTMLCanvasElement,
+  box: PixelRect,
   cell: number,
 ): void {
-  const ratio = source.width / size.width
   const small = new OffscreenCanvas(
-    Math.max(1, Math.ceil(rect.width / cell)),
-    Math.max(1, Math.ceil(rect.height / cell)),
+    Math.max(1, Math.ceil(box.width / cell)),
+    Math.max(1, Math.ceil(box.height / cell)),
   )
   small
     .getContext('2d')
-    ?.drawImage(
-      source,
-      rect.x * ratio,
-      rect.y * ratio,
-      rect.width * ratio,
-      rect.height * ratio,
-      0,
-      0,
-      small.width,
-      small.height,
-    )
-  context.save()
-  context.beginPath()
-  context.rect(rect.x, rect.y, rect.width, rect.height)
-  context.clip()
-  context.imageSmoothingEnabled = false
-  context.drawImage(small, rect.x, rect.y, small.width * cell, small.height * cell)
-  context.restore()
+    ?.drawImage(snapshot(canvas, box), 0, 0, small.width * cell, small.height * cell)
+  inBox(context, box, () => {
+    context.imageSmoothingEnabled = false
+    context.drawImage(small, box.x, box.y, small.width * cell, small.height * cell)
+  })
 }
