@@ -5,7 +5,8 @@ import { inAppDatabase } from '../fixtures/app-database'
 import { startInterview } from '../fixtures/evidence-interview'
 import { ExportReportDialog } from '../pages/export-report-dialog'
 import { ImageEditorDialog } from '../pages/image-editor-page'
-import type { FixtureFile } from '../pages/evidence-page'
+import { join } from 'node:path'
+import { fixtureFile, type FixtureFile } from '../pages/evidence-page'
 
 const WIDTH = 800
 const HEIGHT = 600
@@ -181,4 +182,48 @@ test('a region redacted by keyboard alone is black in the derived image and in t
   const parts = Object.values(unzipSync(report))
   expect(parts.some((bytes) => sameBytes(bytes, original.original))).toBe(false)
   expect(parts.some((bytes) => sameBytes(bytes, original.page))).toBe(false)
+})
+
+test('a page of a PDF is redacted as an image, and the PDF stays in the locker as it was', async ({
+  page,
+}) => {
+  const runbook = fixtureFile(
+    join(import.meta.dirname, '../fixtures/files/runbook.pdf'),
+    'application/pdf',
+  )
+  const { evidence, locker } = await startInterview(page)
+  await evidence.attach(runbook)
+  await evidence.tile('runbook.pdf').click()
+  const preview = page.getByRole('dialog', { name: 'runbook.pdf' })
+  await preview.getByRole('button', { name: 'Redact this page' }).click()
+
+  const editor = new ImageEditorDialog(page)
+  await expect(editor.dialog).toHaveAccessibleName('Edit or redact “runbook.pdf”, page 1')
+  await expect(editor.canvas).toBeVisible()
+  await editor.press('r', 'Enter')
+  await expect(editor.status).toHaveText(/^Redacted 1 region\. Image \d+ × \d+\.$/)
+  // Leaving with an edit not saved asks first.
+  await editor.press('Escape')
+  const discard = page.getByRole('dialog', { name: 'Discard your edits?' })
+  await discard.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(discard).toBeHidden()
+  await expect(editor.dialog).toBeVisible()
+  await editor.stage.focus()
+  await editor.press('Control+s')
+  await expect(editor.dialog).toBeHidden()
+  await expect(
+    page.getByText('Saved “runbook page 1 (redacted).png” beside the original.'),
+  ).toBeVisible()
+  await preview.getByRole('button', { name: 'Close' }).click()
+
+  await locker.open()
+  await expect(locker.items).toHaveCount(2)
+  await expect(locker.item('runbook.pdf')).toContainText('PDF document')
+  await expect(locker.item('runbook page 1 (redacted).png')).toContainText('PNG image')
+  const stored = await storedImages(page)
+  const pdf = stored.find((s) => s.fileName === 'runbook.pdf')
+  const derived = stored.find((s) => s.derivation)
+  expect(pdf && sameBytes(pdf.original, runbook.buffer)).toBe(true)
+  expect(derived?.derivation?.edits[0]).toEqual({ op: 'pdf-page', page: 1, scale: 2 })
+  expect(derived?.derivation?.edits[1]).toMatchObject({ op: 'redact', color: '#000000' })
 })

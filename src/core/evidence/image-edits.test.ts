@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { EvidenceEdit } from './derivation'
 import { derivedFileName, editFrames, nextCalloutNumber, type ImageEdit } from './image-edits'
 
 describe('editFrames', () => {
@@ -51,5 +52,9 @@ describe('derivedFileName', () => {
     expect(derivedFileName('rota.png', [arrow, redact], 'png')).toBe('rota (redacted).png')
     expect(derivedFileName('rota.jpeg', [arrow], 'png')).toBe('rota (annotated).png')
     expect(derivedFileName('  ', [arrow], 'png')).toBe('evidence (annotated).png')
+    const page: EvidenceEdit = { op: 'pdf-page', page: 3, scale: 2 }
+    expect(derivedFileName('runbook.pdf', [page, redact], 'png')).toBe(
+      'runbook page 3 (redacted).png',
+    )
   })
 })

@@ -45,7 +45,8 @@ export function nextCalloutNumber(edits: readonly EvidenceEdit[]): number {
 
 /**
  * The derived file's name: "rota.png" redacted is "rota (redacted).png", annotated only
- * "rota (annotated).png"; the extension is that of the derived bytes.
+ * "rota (annotated).png", page 3 of "runbook.pdf" redacted "runbook page 3 (redacted).png"; the
+ * extension is that of the derived bytes.
  */
 export function derivedFileName(
   fileName: string,
@@ -54,5 +55,6 @@ export function derivedFileName(
 ): string {
   const stem = fileName.trim().replace(/\.[^./\\]{1,8}$/, '') || 'evidence'
   const what = edits.some(isRedaction) ? 'redacted' : 'annotated'
-  return `${stem} (${what}).${extension}`
+  const page = edits[0]?.op === 'pdf-page' ? ` page ${edits[0].page}` : ''
+  return `${stem}${page} (${what}).${extension}`
 }

@@ -11,6 +11,7 @@ import { saveEvidenceCopy } from './evidence-actions'
 import { HashField } from './HashField'
 import { PdfOpening } from './pdf/PdfOpening'
 import { useBlobUrl } from './useBlobUrl'
+import { usePdfPageRedaction } from './editor/RedactPdfPage'
 import { useEvidenceBlob } from '../../db/queries/useEvidence'
 
 // The PDF viewer and pdf.js come in their own chunk, the first time a PDF is opened.
@@ -24,6 +25,8 @@ interface EvidencePreviewDialogProps {
   onClosed: () => void
   /** Buttons before "Save a copy", e.g. "Delete". */
   actions?: ReactNode
+  /** Offers to redact (a page of a PDF as an image); false where the audit is read-only. */
+  editable?: boolean
 }
 
 /**
@@ -31,7 +34,7 @@ interface EvidencePreviewDialogProps {
  * link's address; for anything else its type and size. Every one can be saved as a copy.
  */
 export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
-  const { item, open, onRequestClose, onClosed, actions } = props
+  const { item, open, onRequestClose, onClosed, actions, editable = false } = props
   const db = useDatabase()
   // The dialog opens (its effect runs first) focused on Close, not on the first field inside.
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -62,7 +65,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
     >
       <div className="preview">
         <div className="preview__stage">
-          <PreviewBody item={item} />
+          <PreviewBody item={item} editable={editable} />
         </div>
         <dl className="preview__facts">
           <div>
@@ -91,7 +94,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
   )
 }
 
-function PreviewBody({ item }: { item: EvidenceItem }) {
+function PreviewBody({ item, editable }: { item: EvidenceItem; editable: boolean }) {
   switch (evidenceCategory(item)) {
     case 'image':
       return item.renditions.includes('page') ? (
@@ -100,7 +103,7 @@ function PreviewBody({ item }: { item: EvidenceItem }) {
         <NoPreview item={item} />
       )
     case 'pdf':
-      return <PdfPreview item={item} />
+      return <PdfPreview item={item} editable={editable} />
     case 'snippet':
       return <SnippetPreview item={item} />
     case 'link':
@@ -119,11 +122,17 @@ function ImagePreview({ item }: { item: EvidenceItem }) {
   )
 }
 
-function PdfPreview({ item }: { item: EvidenceItem }) {
+function PdfPreview({ item, editable }: { item: EvidenceItem; editable: boolean }) {
   const blob = useEvidenceBlob(item.id, 'original')
+  const { redactPage, editor } = usePdfPageRedaction(item)
   return (
     <Suspense fallback={<PdfOpening />}>
-      <PdfViewer blob={blob} fileName={item.fileName} />
+      <PdfViewer
+        blob={blob}
+        fileName={item.fileName}
+        onRedactPage={editable ? (image) => void redactPage(image) : undefined}
+      />
+      {editor}
     </Suspense>
   )
 }

@@ -176,6 +176,7 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
           open={preview.open}
           onRequestClose={closePreview}
           onClosed={() => setPreview(undefined)}
+          editable={!readOnly}
           actions={
             readOnly ? undefined : sharedWithOthers ? (
               <button

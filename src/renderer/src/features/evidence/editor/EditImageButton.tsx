@@ -3,14 +3,8 @@ import { evidenceCategory, type EvidenceItem } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
 import { showError } from '../../../components/toast-store'
 import { useDatabase } from '../../../db/DatabaseContext'
-import type * as EditorModule from './ImageEditorDialog'
+import { EDITOR_LOAD_FAILED, loadEditor, type ImageEditorDialogComponent } from './load-editor'
 import { loadEditorImage, type EditorImage } from './load-editor-image'
-
-// The editor comes in its own chunk, fetched when the browser is idle after an "Edit / redact"
-// button first shows. It is rendered once loaded rather than through React.lazy and Suspense,
-// whose reveal of suspended content is throttled (by about 300 ms): the first frame would wait.
-let editorModule: Promise<typeof EditorModule> | undefined
-const loadEditor = () => (editorModule ??= import('./ImageEditorDialog'))
 
 /** Whether the editor can open the item: an image with a page rendition (it decoded). */
 export function canEditImage(item: EvidenceItem): boolean {
@@ -18,7 +12,7 @@ export function canEditImage(item: EvidenceItem): boolean {
 }
 
 interface OpenEditor {
-  Dialog: typeof EditorModule.ImageEditorDialog
+  Dialog: ImageEditorDialogComponent
   loading: Promise<EditorImage>
   loaded?: EditorImage
 }
@@ -40,7 +34,7 @@ export function EditImageButton({ item, className }: { item: EvidenceItem; class
     const loading = loadEditorImage(db, item)
     loading.catch(() => undefined) // shown by the editor, which takes the promise
     try {
-      const { ImageEditorDialog } = await loadEditor()
+      const ImageEditorDialog = await loadEditor()
       // Usually the image is ready in a few tens of milliseconds: the editor then opens with it
       // in its first frame rather than drawing an empty dialog first.
       const loaded = await Promise.race([
@@ -49,8 +43,7 @@ export function EditImageButton({ item, className }: { item: EvidenceItem; class
       ])
       setOpen({ Dialog: ImageEditorDialog, loading, ...(loaded ? { loaded } : {}) })
     } catch {
-      editorModule = undefined
-      showError('The editor could not be loaded. Reload the app and try again.')
+      showError(EDITOR_LOAD_FAILED)
     }
   }
 

@@ -18,7 +18,7 @@ import { EditorStage } from './EditorStage'
 import { EditorToolbar } from './EditorToolbar'
 import { actionForKey, SHORTCUTS } from './editor-keys'
 import { currentSize, editorReducer, initialEditorState, selectionRect } from './editor-state'
-import { startEditSession, type EditSession } from './edit-session'
+import { startEditSession, type EditSession, type PdfPageSource } from './edit-session'
 import type { EditorImage } from './load-editor-image'
 import { useEditorImage } from './useEditorImage'
 import './image-editor.css'
@@ -29,6 +29,8 @@ interface ImageEditorDialogProps {
   loading: Promise<EditorImage>
   /** The image, when it was ready before the editor opened. */
   loaded?: EditorImage | undefined
+  /** When the image is a page of the (PDF) item rather than the item itself. */
+  pdfPage?: PdfPageSource | undefined
   onClose: () => void
 }
 
@@ -38,12 +40,12 @@ interface ImageEditorDialogProps {
  * derived item beside the original, which is never changed.
  */
 export function ImageEditorDialog(props: ImageEditorDialogProps) {
-  const { onClose, loading, loaded } = props
+  const { onClose, loading, loaded, pdfPage } = props
   // The item as it was opened: the locker's live rows change (a save adds one) while it is open.
   const [item] = useState(props.item)
   const ref = useRef<HTMLDialogElement>(null)
   const { image, error } = useEditorImage(loading, loaded)
-  const name = withoutBidiControls(item.fileName)
+  const name = `“${withoutBidiControls(item.fileName)}”${pdfPage ? `, page ${pdfPage.page}` : ''}`
 
   // Before the editor's own effects, which focus the image: showModal would move focus after.
   useLayoutEffect(() => {
@@ -56,12 +58,21 @@ export function ImageEditorDialog(props: ImageEditorDialogProps) {
       ref={ref}
       className="dialog image-editor"
       aria-label={`Edit or redact ${name}`}
-      onCancel={(event) => event.preventDefault()}
-      onClose={onClose}
+      // Escape is handled by the editor (a selection first); and neither event may reach a
+      // dialog the editor was opened from, such as the PDF preview, through React's tree.
+      onCancel={(event) => {
+        event.preventDefault()
+        event.stopPropagation()
+      }}
+      onClose={(event) => {
+        event.stopPropagation()
+        // Not the close of the "Discard your edits?" dialog inside it.
+        if (event.target === event.currentTarget) onClose()
+      }}
     >
-      <h2 className="dialog__title">Edit or redact “{name}”</h2>
+      <h2 className="dialog__title">Edit or redact {name}</h2>
       {image ? (
-        <Editor item={item} image={image} onClose={() => ref.current?.close()} />
+        <Editor item={item} image={image} pdfPage={pdfPage} onClose={() => ref.current?.close()} />
       ) : (
         <>
           <p className={error ? 'image-editor__error' : 'muted'} role={error ? 'alert' : 'status'}>
@@ -77,10 +88,12 @@ export function ImageEditorDialog(props: ImageEditorDialogProps) {
 function Editor({
   item,
   image,
+  pdfPage,
   onClose,
 }: {
   item: EvidenceItem
   image: EditorImage
+  pdfPage: PdfPageSource | undefined
   onClose: () => void
 }) {
   const db = useDatabase()
@@ -94,7 +107,7 @@ function Editor({
   const statusId = useId()
   const shortcutsId = useId()
 
-  const sessionOf = () => (session.current ??= startEditSession(item, image.original))
+  const sessionOf = () => (session.current ??= startEditSession(item, image.original, pdfPage))
   useEffect(() => {
     stageRef.current?.focus()
     // The original is decoded in the worker once the first frame is on screen, so that the

@@ -1,4 +1,9 @@
-import { derivedFileName, type EvidenceItem, type ImageEdit } from '@core/evidence'
+import {
+  derivedFileName,
+  type EvidenceEdit,
+  type EvidenceItem,
+  type ImageEdit,
+} from '@core/evidence'
 import type { WorkbookDatabase } from '../../../db/database'
 import { deriveEvidence } from '../../../db/repositories/evidence-derivation'
 import { jobWorkers, type JobWorker } from '../../../jobs/job-workers'
@@ -22,8 +27,20 @@ export interface EditSession {
   end(): void
 }
 
-export function startEditSession(item: EvidenceItem, original: Blob): EditSession {
-  const key = `${item.id}:${item.sha256}`
+/** What the editor opened when it is not the item's own image: a page of a PDF item. */
+export interface PdfPageSource {
+  page: number
+  scale: number
+}
+
+export function startEditSession(
+  item: EvidenceItem,
+  original: Blob,
+  pdfPage?: PdfPageSource,
+): EditSession {
+  const key = `${item.id}:${item.sha256}${pdfPage ? `:page ${pdfPage.page}` : ''}`
+  // A PDF page's version records first that it is that page as an image.
+  const leading: EvidenceEdit[] = pdfPage ? [{ op: 'pdf-page', ...pdfPage }] : []
   const worker: JobWorker = editorWorkers.take()
   const decoded = worker.run(decodeForEditJob, { key, original }).then(
     () => true,
@@ -37,14 +54,16 @@ export function startEditSession(item: EvidenceItem, original: Blob): EditSessio
       const { bytes, renditions } = (await decoded)
         ? await worker.run(saveEditedImageJob, input)
         : await editorWorkers.run(saveEditedImageJob, input)
+      const made = [...leading, ...edits]
       return deriveEvidence(
         db,
         {
           from: item,
           bytes,
           mediaType: 'image/png',
-          fileName: derivedFileName(item.fileName, edits, 'png'),
-          edits: [...edits],
+          fileName: derivedFileName(item.fileName, made, 'png'),
+          edits: made,
+          ...(pdfPage ? { kind: 'screenshot' as const } : {}),
         },
         // Made by the worker from the very pixels it encoded: no second decode of the result.
         { renditions: () => Promise.resolve(renditions) },

@@ -33,3 +33,9 @@ export async function loadEditorImage(
     preview,
   }
 }
+
+/** A page of a PDF drawn as a PNG: the image is its own original, at the size it was drawn. */
+export async function loadPageImage(png: Blob): Promise<EditorImage> {
+  const preview = await createImageBitmap(png)
+  return { original: png, size: { width: preview.width, height: preview.height }, preview }
+}
