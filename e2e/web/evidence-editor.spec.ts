@@ -195,6 +195,11 @@ test('a page of a PDF is redacted as an image, and the PDF stays in the locker a
   await evidence.attach(runbook)
   await evidence.tile('runbook.pdf').click()
   const preview = page.getByRole('dialog', { name: 'runbook.pdf' })
+  // The page on screen first, as a person sees it before choosing to redact it.
+  await expect(preview.getByRole('region', { name: 'runbook.pdf, page 1 of 1' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  )
   await preview.getByRole('button', { name: 'Redact this page' }).click()
 
   const editor = new ImageEditorDialog(page)

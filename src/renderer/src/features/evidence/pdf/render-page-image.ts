@@ -13,6 +13,9 @@ export async function renderPageImage(page: PDFPageProxy, scale = PAGE_IMAGE_SCA
   await page.render({
     canvas,
     viewport,
+    // Its own rendering state: the viewer cancelling its redraw (a zoom, a resize) cannot cancel
+    // this one, as it could a second render of the same intent.
+    intent: 'print',
     transform: [canvas.width / viewport.width, 0, 0, canvas.height / viewport.height, 0, 0],
   }).promise
   return new Promise((resolve, reject) =>
