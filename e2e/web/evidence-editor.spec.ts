@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/app'
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
 import { inAppDatabase } from '../fixtures/app-database'
 import { startInterview } from '../fixtures/evidence-interview'
 import { ExportReportDialog } from '../pages/export-report-dialog'
@@ -132,6 +133,7 @@ test('a region redacted by keyboard alone is black in the derived image and in t
   const editor = new ImageEditorDialog(page)
   await expect(editor.canvas).toBeVisible()
   await expect(editor.stage).toBeFocused()
+  await expectNoSeriousA11yViolations(page)
   await editor.press('r')
   await expect(editor.tool('Redact')).toHaveAttribute('aria-pressed', 'true')
   // A centred quarter (200 × 150 at 300, 225); a step is 1% of the long edge, 8 px.
