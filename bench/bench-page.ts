@@ -19,6 +19,7 @@ import {
 } from '../src/renderer/src/features/report/report-export-job'
 import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
 import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
+import { seedEditorImage, type EditorImageTarget } from './editor-image'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH } from './workload'
 
@@ -449,6 +450,11 @@ const bench = {
   },
 
   ...sheetsBench,
+
+  /** A 4000 × 3000 screenshot for the image editor's rows, kept in a small audit. */
+  seedEditorImage(): Promise<EditorImageTarget> {
+    return seedEditorImage(db)
+  },
 }
 
 export type Bench = typeof bench

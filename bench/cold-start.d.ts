@@ -5,6 +5,8 @@ declare global {
     __benchShownAt?: number
     /** The longest main-thread task seen by the PDF row's print view, in ms. */
     __benchLongestTask?: number
+    /** The image editor row's long tasks on the app's page, on the page's clock. */
+    __benchTasks?: Array<{ start: number; duration: number }>
   }
 }
 

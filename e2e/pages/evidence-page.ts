@@ -42,9 +42,10 @@ export class QuestionEvidencePanel {
       name: 'Evidence',
       exact: true,
     })
+    // Each tile opens its item; an image's tile also has "Edit / redact" under it.
     this.tiles = this.region
       .getByRole('list', { name: 'Evidence for this question' })
-      .getByRole('button')
+      .getByRole('button', { name: /^Open / })
     this.addFiles = this.region.getByRole('button', { name: 'Add files…' })
     this.pasteScreenshot = this.region.getByRole('button', { name: 'Paste screenshot' })
     this.addLink = this.region.getByRole('button', { name: 'Add link…' })

@@ -120,6 +120,7 @@ function EvidenceLocker({ data }: { data: AuditData }) {
           open={preview.open}
           onRequestClose={() => setPreview((p) => p && { ...p, open: false })}
           onClosed={() => setPreview(undefined)}
+          editable={!readOnly}
         />
       )}
     </main>

@@ -13,6 +13,7 @@ import { HashField } from './HashField'
 import { RedactableText } from './redaction/RedactableText'
 import { PdfOpening } from './pdf/PdfOpening'
 import { useBlobUrl } from './useBlobUrl'
+import { usePdfPageRedaction } from './editor/RedactPdfPage'
 import { useEvidenceBlob } from '../../db/queries/useEvidence'
 
 // The PDF viewer and pdf.js come in their own chunk, the first time a PDF is opened.
@@ -26,6 +27,8 @@ interface EvidencePreviewDialogProps {
   onClosed: () => void
   /** Buttons before "Save a copy", e.g. "Delete". */
   actions?: ReactNode
+  /** Offers to redact (a page of a PDF as an image); false where the audit is read-only. */
+  editable?: boolean
 }
 
 /**
@@ -33,7 +36,7 @@ interface EvidencePreviewDialogProps {
  * link's address; for anything else its type and size. Every one can be saved as a copy.
  */
 export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
-  const { item, open, onRequestClose, onClosed, actions } = props
+  const { item, open, onRequestClose, onClosed, actions, editable = false } = props
   const db = useDatabase()
   // The dialog opens (its effect runs first) focused on Close, not on the first field inside.
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -64,7 +67,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
     >
       <div className="preview">
         <div className="preview__stage">
-          <PreviewBody item={item} />
+          <PreviewBody item={item} editable={editable} />
         </div>
         <dl className="preview__facts">
           <div>
@@ -93,7 +96,7 @@ export function EvidencePreviewDialog(props: EvidencePreviewDialogProps) {
   )
 }
 
-function PreviewBody({ item }: { item: EvidenceItem }) {
+function PreviewBody({ item, editable }: { item: EvidenceItem; editable: boolean }) {
   switch (evidenceCategory(item)) {
     case 'image':
       return item.renditions.includes('page') ? (
@@ -102,7 +105,7 @@ function PreviewBody({ item }: { item: EvidenceItem }) {
         <NoPreview item={item} />
       )
     case 'pdf':
-      return <PdfPreview item={item} />
+      return <PdfPreview item={item} editable={editable} />
     case 'snippet':
       return <SnippetPreview item={item} />
     case 'link':
@@ -121,11 +124,17 @@ function ImagePreview({ item }: { item: EvidenceItem }) {
   )
 }
 
-function PdfPreview({ item }: { item: EvidenceItem }) {
+function PdfPreview({ item, editable }: { item: EvidenceItem; editable: boolean }) {
   const blob = useEvidenceBlob(item.id, 'original')
+  const { redactPage, editor } = usePdfPageRedaction(item)
   return (
     <Suspense fallback={<PdfOpening />}>
-      <PdfViewer blob={blob} fileName={item.fileName} />
+      <PdfViewer
+        blob={blob}
+        fileName={item.fileName}
+        onRedactPage={editable ? (image) => void redactPage(image) : undefined}
+      />
+      {editor}
     </Suspense>
   )
 }

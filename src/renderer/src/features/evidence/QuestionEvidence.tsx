@@ -19,6 +19,7 @@ import { usePasteCapture } from './capture/usePasteCapture'
 import { deleteEvidenceWithUndo } from './evidence-actions'
 import { EvidencePreviewDialog } from './EvidencePreviewDialog'
 import { EvidenceThumbnail } from './EvidenceThumbnail'
+import { EditImageButton, canEditImage } from './editor/EditImageButton'
 import { useQuestionEvidence } from '../../db/queries/useEvidence'
 import { InternalBadge } from '../../components/InternalBadge'
 import './evidence.css'
@@ -108,6 +109,9 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
                   {item.caption || withoutBidiControls(item.fileName)}
                 </span>
               </button>
+              {!readOnly && canEditImage(item) && (
+                <EditImageButton item={item} className="evidence-tile__edit" />
+              )}
             </li>
           ))}
         </ul>
@@ -172,6 +176,7 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
           open={preview.open}
           onRequestClose={closePreview}
           onClosed={() => setPreview(undefined)}
+          editable={!readOnly}
           actions={
             readOnly ? undefined : sharedWithOthers ? (
               <button

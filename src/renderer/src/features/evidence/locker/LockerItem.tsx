@@ -10,6 +10,7 @@ import { InternalBadge } from '../../../components/InternalBadge'
 import { takesTyping } from '../../../components/text-field'
 import { setEvidenceInternal } from '../../../db/repositories/evidence-edits'
 import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
+import { EditImageButton, canEditImage } from '../editor/EditImageButton'
 import { EvidenceThumbnail } from '../EvidenceThumbnail'
 import { HashField } from '../HashField'
 import { CaptionField } from './CaptionField'
@@ -72,6 +73,7 @@ export function LockerItem({
             {item.internal && <InternalBadge />}
           </div>
           <div className="locker-item__actions">
+            {!readOnly && canEditImage(item) && <EditImageButton item={item} />}
             <button
               type="button"
               className="button button--small locker-item__internal"

@@ -17,18 +17,23 @@ import type { PDFDocumentProxy } from './pdfjs'
 import { useContentWidth, useDevicePixelRatio } from './stage-measures'
 import { usePdfDocument } from './usePdfDocument'
 import { usePdfPage } from './usePdfPage'
+import { PAGE_IMAGE_SCALE, renderPageImage } from './render-page-image'
+import { showError } from '../../../components/toast-store'
+import type { PdfPageImage } from '../editor/RedactPdfPage'
 
 interface PdfViewerProps {
   /** The PDF's bytes; undefined while they are read from the database. */
   blob: Blob | undefined
   fileName: string
+  /** Offers "Redact this page", handing over the page drawn as an image. */
+  onRedactPage?: ((image: PdfPageImage) => void) | undefined
 }
 
 /**
  * A PDF drawn by pdf.js into a canvas, one page at a time, inside the app: no browser plugin,
  * so it works in the desktop app (which has none) as in a browser.
  */
-export function PdfViewer({ blob, fileName }: PdfViewerProps) {
+export function PdfViewer({ blob, fileName, onRedactPage }: PdfViewerProps) {
   const pdf = usePdfDocument(blob)
   switch (pdf.status) {
     case 'loading':
@@ -40,13 +45,21 @@ export function PdfViewer({ blob, fileName }: PdfViewerProps) {
         </p>
       )
     case 'open':
-      return <PdfPages document={pdf.document} fileName={fileName} />
+      return <PdfPages document={pdf.document} fileName={fileName} onRedactPage={onRedactPage} />
   }
 }
 
 type ViewAction = PdfViewAction['type']
 
-function PdfPages({ document, fileName }: { document: PDFDocumentProxy; fileName: string }) {
+function PdfPages({
+  document,
+  fileName,
+  onRedactPage,
+}: {
+  document: PDFDocumentProxy
+  fileName: string
+  onRedactPage: PdfViewerProps['onRedactPage']
+}) {
   const [view, dispatch] = useReducer(pdfViewReducer, document.numPages, initialPdfView)
   const viewerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<HTMLDivElement>(null)
@@ -170,6 +183,20 @@ function PdfPages({ document, fileName }: { document: PDFDocumentProxy; fileName
             Fit width
           </BarButton>
         </span>
+        {onRedactPage && page.status === 'open' && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void renderPageImage(page.proxy).then(
+                (png) => onRedactPage({ png, page: page.number, scale: PAGE_IMAGE_SCALE }),
+                showError,
+              )
+            }
+          >
+            Redact this page
+          </button>
+        )}
       </div>
       <div
         className="pdf-viewer__stage"

@@ -18,21 +18,29 @@ export async function renderImageRenditions(
 ): Promise<ImageRenditions> {
   const bitmap = await createImageBitmap(original, { imageOrientation: 'from-image' })
   try {
-    const mediaType = renditionMediaType(sourceMediaType)
-    const page = draw(bitmap, fitLongEdge(bitmap.width, bitmap.height, PAGE_LONG_EDGE), mediaType)
-    const thumbnail = draw(
-      page,
-      fitLongEdge(bitmap.width, bitmap.height, THUMBNAIL_LONG_EDGE),
-      mediaType,
-    )
-    return {
-      width: bitmap.width,
-      height: bitmap.height,
-      page: await encode(page, mediaType),
-      thumbnail: await encode(thumbnail, mediaType),
-    }
+    return await renderRenditions(bitmap, sourceMediaType)
   } finally {
     bitmap.close()
+  }
+}
+
+/** The renditions of an image already decoded (or drawn, as the image editor's result is). */
+export async function renderRenditions(
+  image: ImageBitmap | OffscreenCanvas,
+  sourceMediaType: string,
+): Promise<ImageRenditions> {
+  const mediaType = renditionMediaType(sourceMediaType)
+  const page = draw(image, fitLongEdge(image.width, image.height, PAGE_LONG_EDGE), mediaType)
+  const thumbnail = draw(
+    page,
+    fitLongEdge(image.width, image.height, THUMBNAIL_LONG_EDGE),
+    mediaType,
+  )
+  return {
+    width: image.width,
+    height: image.height,
+    page: await encode(page, mediaType),
+    thumbnail: await encode(thumbnail, mediaType),
   }
 }
 

@@ -9,7 +9,7 @@ const rendition = z.strictObject({
   height: z.number(),
 })
 
-const imageRenditions = z.strictObject({
+export const imageRenditionsSchema = z.strictObject({
   width: z.number(),
   height: z.number(),
   thumbnail: rendition,
@@ -24,5 +24,5 @@ const imageRenditions = z.strictObject({
 export const renderImageJob = defineJob({
   name: 'evidence/renditions',
   input: z.strictObject({ original: z.instanceof(Blob), mediaType: z.string() }),
-  output: imageRenditions.nullable(),
+  output: imageRenditionsSchema.nullable(),
 })

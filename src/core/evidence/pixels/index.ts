@@ -1,0 +1,5 @@
+export * from './rgba'
+export * from './crop'
+export * from './redact'
+export * from './blur'
+export * from './pixelate'
