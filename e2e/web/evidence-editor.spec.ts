@@ -148,6 +148,22 @@ test('a region redacted by keyboard alone is black in the derived image and in t
     page.getByText(/^Saved “Screenshot .* \(redacted\)\.png” beside the original\.$/),
   ).toBeVisible()
 
+  // The question's tiles say which is which, and the original is marked internal from here.
+  await expect(evidence.tiles).toHaveCount(2)
+  const version = evidence.tile('(redacted).png')
+  const asCaptured = evidence.tiles.filter({ hasNotText: '(redacted)' })
+  await expect(version).toHaveAccessibleName(/ \(redacted\)$/)
+  await expect(asCaptured).toHaveAccessibleName(/ \(original\)$/)
+  await asCaptured.click()
+  const preview = page.getByRole('dialog', { name: /^Screenshot / })
+  await preview.getByRole('button', { name: 'Internal' }).click()
+  await expect(preview.getByRole('button', { name: 'Internal' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.keyboard.press('Escape')
+  await expect(asCaptured).toHaveAccessibleName(/ \(original\) \(internal\)$/)
+
   await locker.open()
   await expect(locker.items).toHaveCount(2)
   const stored = await storedImages(page)

@@ -1,8 +1,8 @@
 import { useId, useState, type DragEvent } from 'react'
-import type { EvidenceItem } from '@core/evidence'
+import { supersededIds, type EvidenceItem } from '@core/evidence'
 import { withoutBidiControls } from '@shared/bidi'
 import { useDatabase } from '../../db/DatabaseContext'
-import { unlinkEvidence } from '../../db/repositories/evidence-edits'
+import { setEvidenceInternal, unlinkEvidence } from '../../db/repositories/evidence-edits'
 import { showError } from '../../components/toast-store'
 import { AddLinkDialog } from './AddLinkDialog'
 import { AddSnippetDialog } from './AddSnippetDialog'
@@ -22,6 +22,7 @@ import { EvidenceThumbnail } from './EvidenceThumbnail'
 import { EditImageButton, canEditImage } from './editor/EditImageButton'
 import { useQuestionEvidence } from '../../db/queries/useEvidence'
 import { InternalBadge } from '../../components/InternalBadge'
+import { versionTag } from './locker/evidence-lineage'
 import './evidence.css'
 
 interface QuestionEvidenceProps {
@@ -30,6 +31,12 @@ interface QuestionEvidenceProps {
   questionKey: string
   readOnly: boolean
 }
+
+const TAG_MEANS = {
+  Redacted: 'A redacted version: reports show it in place of its original',
+  Edited: 'An edited version: reports show it in place of its original',
+  Original: 'As captured: reports show its edited version instead',
+} as const
 
 /**
  * The evidence of the question on screen, and every way to add more: drop files on it, pick
@@ -40,6 +47,7 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
   const titleId = useId()
   const db = useDatabase()
   const items = useQuestionEvidence(auditId, questionKey) ?? []
+  const superseded = supersededIds(items)
   const { capture, pickAndCapture } = useEvidenceCapture(auditId)
   const [dragging, setDragging] = useState(false)
   const [adding, setAdding] = useState<'link' | 'snippet'>()
@@ -76,7 +84,8 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
       }
 
   const closePreview = () => setPreview((p) => p && { ...p, open: false })
-  const shown = preview?.item
+  // The live row, so that the dialog follows a change made in it (its Internal toggle).
+  const shown = preview && (items.find((item) => item.id === preview.item.id) ?? preview.item)
   const sharedWithOthers = shown !== undefined && shown.questionKeys.length > 1
 
   return (
@@ -94,26 +103,38 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
 
       {items.length > 0 && (
         <ul className="evidence-tiles" aria-label="Evidence for this question">
-          {items.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                className="evidence-tile"
-                aria-label={`Open ${item.caption || withoutBidiControls(item.fileName)}${item.internal ? ' (internal)' : ''}`}
-                title={withoutBidiControls(item.fileName)}
-                onClick={() => setPreview({ item, open: true })}
-              >
-                <EvidenceThumbnail item={item} />
-                {item.internal && <InternalBadge short />}
-                <span className="evidence-tile__name">
-                  {item.caption || withoutBidiControls(item.fileName)}
-                </span>
-              </button>
-              {!readOnly && canEditImage(item) && (
-                <EditImageButton item={item} className="evidence-tile__edit" />
-              )}
-            </li>
-          ))}
+          {items.map((item) => {
+            const tag = versionTag(item, superseded)
+            return (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="evidence-tile"
+                  aria-label={`Open ${item.caption || withoutBidiControls(item.fileName)}${tag ? ` (${tag.toLowerCase()})` : ''}${item.internal ? ' (internal)' : ''}`}
+                  title={withoutBidiControls(item.fileName)}
+                  onClick={() => setPreview({ item, open: true })}
+                >
+                  <EvidenceThumbnail item={item} />
+                  {(tag || item.internal) && (
+                    <span className="evidence-tile__tags">
+                      {tag && (
+                        <span className="tag" title={TAG_MEANS[tag]}>
+                          {tag}
+                        </span>
+                      )}
+                      {item.internal && <InternalBadge short />}
+                    </span>
+                  )}
+                  <span className="evidence-tile__name">
+                    {item.caption || withoutBidiControls(item.fileName)}
+                  </span>
+                </button>
+                {!readOnly && canEditImage(item) && (
+                  <EditImageButton item={item} className="evidence-tile__edit" />
+                )}
+              </li>
+            )
+          })}
         </ul>
       )}
 
@@ -178,28 +199,47 @@ export function QuestionEvidence({ auditId, questionKey, readOnly }: QuestionEvi
           onClosed={() => setPreview(undefined)}
           editable={!readOnly}
           actions={
-            readOnly ? undefined : sharedWithOthers ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  closePreview()
-                  unlinkEvidence(db, preview.item.id, questionKey).catch(showError)
-                }}
-              >
-                Remove from this question
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button--danger-quiet"
-                onClick={() => {
-                  closePreview()
-                  deleteEvidenceWithUndo(db, preview.item).catch(showError)
-                }}
-              >
-                Delete
-              </button>
+            readOnly ? undefined : (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={shown?.internal ?? false}
+                  title="Internal: left out of the client edition"
+                  onClick={() =>
+                    void setEvidenceInternal(
+                      db,
+                      preview.item.id,
+                      !(shown?.internal ?? false),
+                    ).catch(showError)
+                  }
+                >
+                  Internal
+                </button>
+                {sharedWithOthers ? (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      closePreview()
+                      unlinkEvidence(db, preview.item.id, questionKey).catch(showError)
+                    }}
+                  >
+                    Remove from this question
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--danger-quiet"
+                    onClick={() => {
+                      closePreview()
+                      deleteEvidenceWithUndo(db, preview.item).catch(showError)
+                    }}
+                  >
+                    Delete
+                  </button>
+                )}
+              </>
             )
           }
         />

@@ -43,6 +43,18 @@ export function versionName(item: EvidenceItem): string {
   return item.derivation?.edits.some(isRedaction) ? 'Redacted version' : 'Edited version'
 }
 
+/**
+ * The word an evidence tile shows for an item's place in a pair: "Redacted" or "Edited" on a
+ * version, "Original" on an item a report replaces by its versions; nothing on a lone item.
+ */
+export function versionTag(
+  item: EvidenceItem,
+  superseded: ReadonlySet<string>,
+): 'Redacted' | 'Edited' | 'Original' | undefined {
+  if (item.derivation) return item.derivation.edits.some(isRedaction) ? 'Redacted' : 'Edited'
+  return superseded.has(item.id) ? 'Original' : undefined
+}
+
 /** What deleting an item does to its pair, said in the toast that offers the undo. */
 export function deletionMessage(item: EvidenceItem, lineage: ReadonlyMap<string, Lineage>): string {
   const deleted = `Deleted “${item.fileName}”.`
