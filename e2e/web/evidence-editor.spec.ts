@@ -173,6 +173,13 @@ test('a region redacted by keyboard alone is black in the derived image and in t
   expect(derived.fileName).toMatch(/^Screenshot .* \(redacted\)\.png$/)
   await expect(locker.item(derived.fileName)).toBeVisible()
   expect(sameBytes(screenshot.buffer, original.original)).toBe(true)
+  // The redacted file is made anew, not the original with something laid over it: past the PNG
+  // header they share (same size), no 256-byte run of the captured file is in it.
+  const runs = []
+  for (let at = 64; at + 256 <= screenshot.buffer.length; at += 256)
+    runs.push(screenshot.buffer.subarray(at, at + 256))
+  expect(runs.length).toBeGreaterThan(10)
+  expect(runs.filter((run) => derived.original.indexOf(run) !== -1)).toHaveLength(0)
   expect(derived.derivation?.edits).toEqual([
     { op: 'redact', rect: { x: 284, y: 217, width: 208, height: 158 }, color: '#000000' },
   ])
