@@ -21,7 +21,7 @@ import { reportWorkers } from '../src/renderer/src/features/report/run-report-ex
 import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
 import { seedEditorImage, type EditorImageTarget } from './editor-image'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
-import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH } from './workload'
+import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH, workloadAt } from './workload'
 
 /**
  * The in-page half of `npm run bench`: served from the app's own origin, so it reads and writes
@@ -249,8 +249,8 @@ const bench = {
     await saveSetting(db, profileSetting, PROFILE)
   },
 
-  seed(seed: number): Promise<SeededWorkload> {
-    return seedDatabase(db, seed)
+  seed(seed: number, scale = 1): Promise<SeededWorkload> {
+    return seedDatabase(db, seed, workloadAt(scale))
   },
 
   /** Closes this page's connection, so a cold start finds the database closed. */

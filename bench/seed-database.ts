@@ -26,6 +26,7 @@ import {
   smallFile,
   WORKLOAD,
   WORKLOAD_EPOCH,
+  type Workload,
 } from './workload'
 
 export const PROFILE = { auditorName: 'Ada Moreau', firm: 'Bench & Partners' }
@@ -37,7 +38,9 @@ export interface SeededWorkload {
   audits: number
   answers: number
   evidence: number
+  /** Images in all audits, and in the largest (the ones its report embeds). */
   images: number
+  largestImages: number
   /** Bytes of the images embedded in the largest audit's report (the page renditions). */
   largestImageBytes: number
   /** Every evidence byte stored, all roles. */
@@ -54,7 +57,11 @@ const sha256 = async (bytes: BufferSource) => toHex(await crypto.subtle.digest('
  * shapes the repositories write them (metadata, original, and for images the thumbnail and the
  * page rendition with their pixel sizes), hashed with SHA-256 as at capture.
  */
-export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<SeededWorkload> {
+export async function seedDatabase(
+  db: WorkbookDatabase,
+  seed: number,
+  workload: Workload = WORKLOAD,
+): Promise<SeededWorkload> {
   const started = performance.now()
   const random = mulberry32(seed)
   const idStream = mulberry32(seed ^ 0x5eed)
@@ -64,14 +71,15 @@ export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<
   await saveSetting(db, profileSetting, PROFILE)
   const pack = benchPack()
   await db.packs.put({ id: pack.id, version: pack.version, installedAt: now, pack })
-  const plans = planAudits(random, pack)
+  const plans = planAudits(random, pack, workload)
 
   const tiles = noiseTiles(mulberry32(seed + 2))
-  const noise = await calibrateNoise(() => mulberry32(seed + 1), tiles, WORKLOAD.imageBytes)
+  const noise = await calibrateNoise(() => mulberry32(seed + 1), tiles, workload.imageBytes)
   const ids: string[] = []
   let answers = 0
   let evidenceCount = 0
   let images = 0
+  let largestImages = 0
   let largestImageBytes = 0
   let storedBytes = 0
   let fileNumber = 0
@@ -118,7 +126,7 @@ export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<
         id: clock.newId(),
         auditId: audit.id,
         kind: 'screenshot',
-        fileName: `screenshot-${String(n + 1).padStart(3, '0')}.jpg`,
+        fileName: `screenshot-${String(n + 1).padStart(String(plan.images).length, '0')}.jpg`,
         mediaType: 'image/jpeg',
         size: bytes.byteLength,
         sha256: await sha256(bytes),
@@ -144,7 +152,10 @@ export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<
         },
       )
       images++
-      largestImageBytes += bytes.byteLength
+      if (index === 0) {
+        largestImages++
+        largestImageBytes += bytes.byteLength
+      }
       storedBytes += 2 * bytes.byteLength + image.thumbnail.size
       if (items.length === 20) await flush()
     }
@@ -196,6 +207,7 @@ export async function seedDatabase(db: WorkbookDatabase, seed: number): Promise<
     answers,
     evidence: evidenceCount,
     images,
+    largestImages,
     largestImageBytes,
     storedBytes,
     noise,

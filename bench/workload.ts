@@ -14,20 +14,47 @@ import {
  * audits"): 50 audits, the largest with 40 sections and 480 answered questions with notes and 200
  * images of about 200 KB; 2,000 evidence items in all. Only the image pixels are made elsewhere
  * (in the page, with OffscreenCanvas); everything here is pure and the same for the same seed.
+ *
+ * `npm run bench -- --scale 10` is five years of a practice (issue 17): ten times the audits and
+ * the evidence items, the largest audit with 2,000 images, and images in the other audits too
+ * (1,500 of them), so about 1.5 GB of evidence bytes are stored. The sections stay 40 of 12
+ * questions: an audit does not get longer with the years, there are more of them.
  */
-
-export const WORKLOAD = {
-  audits: 50,
-  sections: 40,
-  questionsPerSection: 12,
+export interface Workload {
+  scale: number
+  audits: number
+  sections: number
+  questionsPerSection: number
   /** The question bank imported from a spreadsheet: 40 sections of 25, 1,000 questions. */
-  bankQuestionsPerSection: 25,
-  largestImages: 200,
-  largestSmallFiles: 100,
-  evidenceItems: 2_000,
-  imageBytes: 200 * 1024,
-  archivedAudits: 5,
-} as const
+  bankQuestionsPerSection: number
+  largestImages: number
+  largestSmallFiles: number
+  /** Images spread over the other audits (none at scale 1, as the table has always measured). */
+  otherImages: number
+  evidenceItems: number
+  imageBytes: number
+  archivedAudits: number
+}
+
+export function workloadAt(scale: number): Workload {
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new Error(`The scale is a whole number ≥ 1, not ${scale}`)
+  return {
+    scale,
+    audits: 50 * scale,
+    sections: 40,
+    questionsPerSection: 12,
+    bankQuestionsPerSection: 25,
+    largestImages: 200 * scale,
+    largestSmallFiles: 100 * scale,
+    otherImages: scale === 1 ? 0 : 150 * scale,
+    evidenceItems: 2_000 * scale,
+    imageBytes: 200 * 1024,
+    archivedAudits: 5 * scale,
+  }
+}
+
+export const WORKLOAD: Workload = workloadAt(1)
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; the same seed gives the same stream. */
 export function mulberry32(seed: number): () => number {
@@ -210,17 +237,30 @@ export interface PlannedAudit {
 export const WORKLOAD_EPOCH = Date.UTC(2026, 0, 5, 9, 0, 0)
 const DAY = 24 * 60 * 60 * 1000
 
-/** The 50 audits. Index 0 is the largest: all 40 sections, every question answered. */
-export function planAudits(random: Random, pack: ContentPack): PlannedAudit[] {
+/** The audits (50 at scale 1). Index 0 is the largest: all 40 sections, every question answered. */
+export function planAudits(
+  random: Random,
+  pack: ContentPack,
+  workload: Workload = WORKLOAD,
+): PlannedAudit[] {
   const sectionIds = pack.sections.map((s) => s.id)
-  const others = WORKLOAD.audits - 1
-  const smallLeft = WORKLOAD.evidenceItems - WORKLOAD.largestImages - WORKLOAD.largestSmallFiles
+  const others = workload.audits - 1
+  const smallLeft =
+    workload.evidenceItems -
+    workload.largestImages -
+    workload.largestSmallFiles -
+    workload.otherImages
+  // Every share spread evenly over the other audits (the remainder to the first ones).
+  const share = (total: number, i: number) =>
+    Math.floor(total / others) + (i <= total % others ? 1 : 0)
+  // A week apart, or five years over all the audits at a larger scale.
+  const spacing = workload.scale === 1 ? 7 * DAY : Math.round((5 * 365 * DAY) / workload.audits)
   const plans: PlannedAudit[] = []
-  for (let i = 0; i < WORKLOAD.audits; i++) {
+  for (let i = 0; i < workload.audits; i++) {
     const largest = i === 0
     const count = largest ? sectionIds.length : int(random, 3, 24)
     const start = largest ? 0 : int(random, 0, sectionIds.length - count)
-    const day = WORKLOAD_EPOCH + i * 7 * DAY
+    const day = WORKLOAD_EPOCH + i * spacing
     const answered = largest ? 1 : random() < 0.15 ? 0 : 0.2 + random() * 0.8
     plans.push({
       draft: {
@@ -239,13 +279,10 @@ export function planAudits(random: Random, pack: ContentPack): PlannedAudit[] {
           : !largest && answered === 1 && random() < 0.5
             ? 'final'
             : 'in-progress',
-      archived: !largest && i > WORKLOAD.audits - 1 - WORKLOAD.archivedAudits,
+      archived: !largest && i > workload.audits - 1 - workload.archivedAudits,
       ...(i >= 10 && random() < 0.2 ? { predecessor: int(random, 1, i - 1) } : {}),
-      images: largest ? WORKLOAD.largestImages : 0,
-      // The small files spread evenly over the other audits (the remainder to the first ones).
-      smallFiles: largest
-        ? WORKLOAD.largestSmallFiles
-        : Math.floor(smallLeft / others) + (i <= smallLeft % others ? 1 : 0),
+      images: largest ? workload.largestImages : share(workload.otherImages, i),
+      smallFiles: largest ? workload.largestSmallFiles : share(smallLeft, i),
       updatedAt: day + int(random, 1, 20) * DAY,
     })
   }

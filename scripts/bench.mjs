@@ -6,6 +6,7 @@
 //
 //   npm run bench                  build the web app and the harness page, then measure
 //   npm run bench -- --skip-build  measure the last build again
+//   npm run bench -- --scale 10    ten times the workload (issue 17): only the rows it names
 //
 // How: the web build of the app and the harness page (bench/index.html, built from the
 // renderer's code by bench/vite.config.ts) are served together by `vite preview`, so they share
@@ -15,10 +16,21 @@
 // renderer's memory from /proc, runs the python-docx peer and prints the table.
 
 // Functions passed to page.evaluate run in the page, where these exist.
-/* global window, document, MutationObserver, HTMLButtonElement, HTMLElement, requestAnimationFrame */
+/* global window, document, MutationObserver, HTMLButtonElement, HTMLElement, requestAnimationFrame, KeyboardEvent */
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -43,8 +55,10 @@ import { chromium } from '@playwright/test'
  *   archiveExports: Timed[], archiveExportBaselines: Timed[],
  *   archiveImports: Timed[], archiveImportBaselines: Timed[],
  *   sheetsImports: Array<Timed & { questions: number }>, sheetsBaselines: Timed[],
- *   pdfExports: PdfRun[], editorRuns: EditorRun[],
+ *   pdfExports: PdfRun[], editorRuns: EditorRun[], interview: InterviewTimes,
  * }} Results
+ * @typedef {{ opens: number[], nexts: number[], longestTaskMs: number }} InterviewTimes
+ * @typedef {{ context: BrowserContext }} Browser the Chromium of the run, relaunched on a new profile
  * @typedef {{ firstFrameMs: number, saveMs: number, longestTaskMs: number }} EditorRun
  * @typedef {{ ms: number, readyMs: number, readBackMs: number, bytes: number, images: number, longestTaskMs: number }} PdfRun
  */
@@ -70,6 +84,17 @@ if (only !== undefined && only !== 'editor') {
   process.exit(2)
 }
 const EDITOR_RUNS = 3
+// `--scale 10`: ten times the audits and the evidence (bench/workload.ts), and only the rows
+// issue 17 sets targets for at that scale (no python-docx peer, PDF, workbook or editor rows).
+const SCALE = process.argv.includes('--scale')
+  ? Number(process.argv[process.argv.indexOf('--scale') + 1])
+  : 1
+if (!Number.isInteger(SCALE) || SCALE < 1) {
+  process.stderr.write('[bench] --scale takes a whole number ≥ 1\n')
+  process.exit(2)
+}
+const OPENS = 5
+const NEXTS = 20
 
 const log = (/** @type {string} */ message) => process.stderr.write(`[bench] ${message}\n`)
 const started = Date.now()
@@ -509,6 +534,182 @@ async function editorRuns(context, base, harness) {
   return runs
 }
 
+/**
+ * Opening the largest audit's interview, and moving to the next question, as the app does them:
+ * a page that has shown the audits screen changes its route to the interview (what a click on the
+ * audit's row does), timed on the page's clock until the first question shows its prompt and its
+ * notes; then `j`, the next-question key, timed from the key until the next prompt and its notes
+ * show. Long tasks are the page's during both.
+ * @param {BrowserContext} context @param {string} base @param {string} auditId
+ * @returns {Promise<InterviewTimes>}
+ */
+async function interviewTimes(context, base, auditId) {
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.__benchLongestTask = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__benchLongestTask = Math.max(window.__benchLongestTask ?? 0, entry.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  /** @type {string[]} */
+  const errors = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  try {
+    await page.goto(`${base}/#/audits`)
+    await page.waitForSelector('.audit-row', { timeout: 60_000 })
+    /**
+     * Runs `act` in the page and resolves with the time from it until the question shown is
+     * another than the one before, with its notes.
+     * @param {'open' | 'next'} how
+     */
+    const timed = (how) =>
+      page.evaluate(
+        ({ how, hash }) =>
+          new Promise((resolve) => {
+            const prompt = () => document.getElementById('question-prompt')?.textContent ?? ''
+            const notes = () =>
+              /** @type {HTMLTextAreaElement | null} */ (
+                document.querySelector('article.question textarea')
+              )?.value ?? ''
+            const before = { prompt: prompt(), notes: notes() }
+            const shown = () =>
+              prompt() !== '' &&
+              prompt() !== before.prompt &&
+              notes() !== '' &&
+              notes() !== before.notes
+            const start = performance.now()
+            // A mutation tells at once; a frame catches a value set without one (a textarea's).
+            const check = () => {
+              if (!shown()) return false
+              observer.disconnect()
+              resolve(performance.now() - start)
+              return true
+            }
+            const observer = new MutationObserver(check)
+            observer.observe(document, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+              attributes: true,
+            })
+            const everyFrame = () => {
+              if (!check()) requestAnimationFrame(everyFrame)
+            }
+            requestAnimationFrame(everyFrame)
+            if (how === 'open') window.location.hash = hash
+            else
+              document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }))
+          }),
+        { how, hash: `#/audits/${auditId}/interview` },
+      )
+    const opens = []
+    for (let i = 0; i <= OPENS; i++) {
+      const ms = await timed('open')
+      if (i > 0) opens.push(ms) // the first warms the route's code up
+      if (i < OPENS) {
+        await page.evaluate(() => (window.location.hash = '#/audits'))
+        await page.waitForSelector('.audit-row', { timeout: 60_000 })
+      }
+    }
+    const nexts = []
+    for (let i = 0; i < NEXTS; i++) nexts.push(await timed('next'))
+    const longestTaskMs = await page.evaluate(() => window.__benchLongestTask ?? 0)
+    if (errors.length) throw new CannotRun(`the interview failed: ${errors.join('; ')}`)
+    return { opens, nexts, longestTaskMs }
+  } finally {
+    await page.close()
+  }
+}
+
+// ---------------------------------------------------------------- the workload, and its cache
+
+/** @param {string} profileDir */
+const launch = (profileDir) =>
+  chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-extensions',
+    ],
+  })
+
+/** @param {Browser} browser @param {string} profileDir */
+async function relaunch(browser, profileDir) {
+  browser.context = await launch(profileDir)
+  for (const page of browser.context.pages()) await page.close()
+}
+
+// What decides the seeded database: the files that make and store it, the seed and the scale,
+// and the origin (IndexedDB belongs to it, and its port can change between runs).
+const WORKLOAD_SOURCES = [
+  'bench/workload.ts',
+  'bench/seed-database.ts',
+  'bench/images.ts',
+  'src/renderer/src/db/database.ts',
+  'src/renderer/src/db/repositories/audits.ts',
+]
+/** @param {string} base */
+function workloadKey(base) {
+  const hash = createHash('sha256')
+  for (const file of WORKLOAD_SOURCES) hash.update(readFileSync(join(ROOT, file)))
+  hash.update(base)
+  return `seed${SEED}-x${SCALE}-${hash.digest('hex').slice(0, 12)}`
+}
+const CACHE = join(ROOT, 'bench-results/workload-cache')
+
+/**
+ * The seeded workload in the browser's profile. Generated through the harness the first time
+ * (minutes at `--scale 10`), then the profile is kept in bench-results/workload-cache under a key
+ * of what decides it, and a later run copies it instead. Either way the browser is relaunched on
+ * the profile, so every run measures a database another browser wrote and closed.
+ * @param {Browser} browser @param {string} base @param {string} profileDir
+ * @returns {Promise<SeededWorkload>}
+ */
+async function loadWorkload(browser, base, profileDir) {
+  const key = workloadKey(base)
+  const cached = join(CACHE, key)
+  if (existsSync(join(cached, 'workload.json'))) {
+    log(`the workload from the cache (${key})`)
+    await browser.context.close()
+    rmSync(profileDir, { recursive: true, force: true })
+    cpSync(join(cached, 'profile'), profileDir, { recursive: true })
+    await relaunch(browser, profileDir)
+    return JSON.parse(readFileSync(join(cached, 'workload.json'), 'utf8'))
+  }
+  log(`generating the workload (seed ${SEED}, scale ${SCALE})`)
+  const page = await openHarness(browser.context, base)
+  const workload = await page.evaluate(
+    async ({ seed, scale }) => {
+      await window.__bench.reset()
+      const seeded = await window.__bench.seed(seed, scale)
+      window.__bench.close()
+      return seeded
+    },
+    { seed: SEED, scale: SCALE },
+  )
+  await page.close()
+  await browser.context.close()
+  // One cache per scale: an older key of it is a workload the sources no longer make.
+  mkdirSync(CACHE, { recursive: true })
+  for (const old of readdirSync(CACHE))
+    if (old.startsWith(`seed${SEED}-x${SCALE}-`)) rmSync(join(CACHE, old), { recursive: true })
+  const partial = `${cached}.part`
+  rmSync(partial, { recursive: true, force: true })
+  cpSync(profileDir, join(partial, 'profile'), { recursive: true })
+  writeFileSync(join(partial, 'workload.json'), JSON.stringify(workload))
+  renameSync(partial, cached)
+  await relaunch(browser, profileDir)
+  return workload
+}
+
 // ---------------------------------------------------------------- the run
 
 /** @param {BrowserContext} context @param {string} base */
@@ -555,32 +756,25 @@ async function main() {
   const { child: preview, base } = await startPreview(port)
   const profileDir = mkdtempSync(join(tmpdir(), 'aw-bench-profile-'))
   const workDir = mkdtempSync(join(tmpdir(), 'aw-bench-peer-'))
-  let context
+  /** @type {Browser | undefined} */
+  let browser
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        '--disable-extensions',
-      ],
-    })
-    for (const page of context.pages()) await page.close()
-    const results = await measure(context, base, profileDir, workDir, hasPeer)
+    browser = { context: await launch(profileDir) }
+    for (const page of browser.context.pages()) await page.close()
+    const results = await measure(browser, base, profileDir, workDir, hasPeer)
     const { table, text } = report(results)
     process.stdout.write(`${text}\n`)
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
-    writeFileSync(join(ROOT, 'bench-results/latest.md'), `${text}\n`)
-    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench-results/latest.md`)
+    writeFileSync(
+      join(ROOT, `bench-results/latest${SCALE > 1 ? `-x${SCALE}` : ''}.md`),
+      `${text}\n`,
+    )
+    log(
+      `done in ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench-results/latest${SCALE > 1 ? `-x${SCALE}` : ''}.md`,
+    )
     return table
   } finally {
-    await context?.close().catch(() => {})
+    await browser?.context.close().catch(() => {})
     preview.kill()
     rmSync(profileDir, { recursive: true, force: true })
     rmSync(workDir, { recursive: true, force: true })
@@ -588,22 +782,20 @@ async function main() {
 }
 
 /**
- * @param {BrowserContext} context @param {string} base @param {string} profileDir
+ * @param {Browser} browser @param {string} base @param {string} profileDir
  * @param {string} workDir @param {boolean} hasPeer
  */
-async function measure(context, base, profileDir, workDir, hasPeer) {
+async function measure(browser, base, profileDir, workDir, hasPeer) {
   // Filled in below, row by row.
   const r = /** @type {Results} */ ({ hasPeer })
-  let page = await openHarness(context, base)
+  let page = await openHarness(browser.context, base)
   r.chromium = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '')
 
   if (only === 'editor') {
-    log(`generating the workload (seed ${SEED})`)
-    await page.evaluate(async (seed) => {
-      await window.__bench.reset()
-      await window.__bench.seed(seed)
-    }, SEED)
-    r.editorRuns = await editorRuns(context, base, page)
+    await page.close()
+    r.workload = await loadWorkload(browser, base, profileDir)
+    page = await openHarness(browser.context, base)
+    r.editorRuns = await editorRuns(browser.context, base, page)
     await page.close()
     return r
   }
@@ -615,28 +807,28 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
     window.__bench.close()
   })
   await page.close()
-  r.emptyStarts = await coldLoads(context, base, { selector: '#no-audits-title', count: 1 })
+  r.emptyStarts = await coldLoads(browser.context, base, {
+    selector: '#no-audits-title',
+    count: 1,
+  })
 
-  log(`generating the workload (seed ${SEED})`)
-  page = await openHarness(context, base)
-  r.workload = await page.evaluate(async (seed) => {
-    await window.__bench.reset()
-    return window.__bench.seed(seed)
-  }, SEED)
+  r.workload = await loadWorkload(browser, base, profileDir)
+  const context = browser.context
   const auditId = r.workload.largestAuditId
   log(
     `workload: ${r.workload.audits} audits, ${r.workload.answers} answers, ${r.workload.evidence} evidence items ` +
-      `(${r.workload.images} images, ${mb(r.workload.largestImageBytes)} in the largest audit), ` +
-      `${mb(r.workload.storedBytes)} stored, in ${ms(r.workload.ms)}`,
+      `(${r.workload.images} images, ${r.workload.largestImages} and ${mb(r.workload.largestImageBytes)} in the largest audit), ` +
+      `${mb(r.workload.storedBytes)} stored, made in ${ms(r.workload.ms)}`,
   )
 
   log(`cold starts with the full database (${r.workload.visibleRows} rows)`)
-  await page.evaluate(() => window.__bench.close())
-  await page.close()
   r.fullStarts = await coldLoads(context, base, {
     selector: '.audit-row',
     count: r.workload.visibleRows,
   })
+
+  log("the largest audit's interview: opening it, and moving to the next question")
+  r.interview = await interviewTimes(context, base, auditId)
   page = await openHarness(context, base)
 
   log(`${EDITS} saves through saveAnswer / saveDraft, and ${EDITS} baseline puts`)
@@ -669,7 +861,13 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
     )
   }
   r.peers = []
-  if (hasPeer) {
+  r.pdfExports = []
+  r.sheetsImports = []
+  r.sheetsBaselines = []
+  r.editorRuns = []
+  // At a larger scale, only the rows issue 17 names: the peer alone would take many minutes.
+  const fullTable = SCALE === 1
+  if (fullTable && hasPeer) {
     const images = await preparePeer(page, auditId, workDir)
     log(`python-docx peer (${images} images)`)
     // Median of 3, or of one run when a run takes over 20 s, to stay within the time budget.
@@ -678,22 +876,22 @@ async function measure(context, base, profileDir, workDir, hasPeer) {
     r.peerVersion = peerVersion()
   }
 
-  log('PDF of the largest audit: its print view printed by Chromium (Page.printToPDF)')
-  // Median of 3, or one run when a run takes over 20 s, to stay within the time budget.
-  r.pdfExports = [await pdfExport(context, base, auditId)]
-  while (r.pdfExports.length < RUNS && item(r.pdfExports, 0).ms < 20_000) {
-    r.pdfExports.push(await pdfExport(context, base, auditId))
-  }
+  if (fullTable) {
+    log('PDF of the largest audit: its print view printed by Chromium (Page.printToPDF)')
+    // Median of 3, or one run when a run takes over 20 s, to stay within the time budget.
+    r.pdfExports = [await pdfExport(context, base, auditId)]
+    while (r.pdfExports.length < RUNS && item(r.pdfExports, 0).ms < 20_000) {
+      r.pdfExports.push(await pdfExport(context, base, auditId))
+    }
 
-  log('import of the 1,000-question workbook, and its baseline')
-  r.sheetsImports = []
-  r.sheetsBaselines = []
-  for (let i = 0; i < RUNS; i++) {
-    r.sheetsImports.push(await page.evaluate(() => window.__bench.sheetsImport()))
-    r.sheetsBaselines.push(await page.evaluate(() => window.__bench.sheetsImportBaseline()))
-  }
+    log('import of the 1,000-question workbook, and its baseline')
+    for (let i = 0; i < RUNS; i++) {
+      r.sheetsImports.push(await page.evaluate(() => window.__bench.sheetsImport()))
+      r.sheetsBaselines.push(await page.evaluate(() => window.__bench.sheetsImportBaseline()))
+    }
 
-  r.editorRuns = await editorRuns(context, base, page)
+    r.editorRuns = await editorRuns(context, base, page)
+  }
 
   r.hasArchive = await page.evaluate(() => window.__bench.hasArchive())
   if (!r.hasArchive) {
@@ -745,12 +943,14 @@ function report(r) {
   add(
     'Word export of the largest audit: time (median of 3)',
     `${ms(exportMs)} (${mb(docxBytes)} .docx)`,
-    `floor ${ms(floorMs)}: fflate zipSync, stored, of the same ${r.workload.images} images read from IndexedDB`,
+    `floor ${ms(floorMs)}: fflate zipSync, stored, of the same ${r.workload.largestImages} images read from IndexedDB`,
     ratio(exportMs / floorMs),
     '≤ 1.5× floor',
     verdict(exportMs <= 1.5 * floorMs),
   )
-  if (r.peers.length) {
+  if (SCALE > 1) {
+    // The peer is not run at a larger scale (see measure).
+  } else if (r.peers.length) {
     const peerMs = median(r.peers.map((p) => p.ms))
     add(
       `Word export of the largest audit vs python-docx (${r.peers.length === 1 ? 'one run' : `median of ${r.peers.length}`})`,
@@ -788,6 +988,8 @@ function report(r) {
     '—',
   )
 
+  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
+  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
   /** @param {number[]} values @returns {[number, number, number]} */
   const p = (values) => [percentile(values, 50), percentile(values, 95), percentile(values, 99)]
   const [s50, s95, s99] = p(r.saves)
@@ -808,8 +1010,28 @@ function report(r) {
     `${ms(full)} (${r.fullStarts.map((v) => v.toFixed(0)).join(', ')} ms)`,
     `empty database: ${ms(empty)} (${r.emptyStarts.map((v) => v.toFixed(0)).join(', ')} ms)`,
     ratio(full / empty),
-    '< 1 s',
-    verdict(full < 1000),
+    SCALE > 1 ? '< 1 s, and within 1.3× of the empty database' : '< 1 s',
+    verdict(full < 1000 && (SCALE === 1 || full <= 1.3 * empty)),
+  )
+
+  const { opens, nexts } = r.interview
+  const open = median(opens)
+  add(
+    `Opening the largest audit's interview (${r.workload.largestImages} images, 480 questions answered), from the audits screen to the first question with its notes (median of ${opens.length})`,
+    `${ms(open)} (${opens.map((v) => v.toFixed(0)).join(', ')} ms)`,
+    '—',
+    '—',
+    '< 300 ms',
+    verdict(open < 300),
+  )
+  const next = median(nexts)
+  add(
+    `Moving to the next question (the j key to the next prompt and its notes shown; median of ${nexts.length})`,
+    `${ms(next)} (p95 ${ms(percentile(nexts, 95))}, longest main-thread task ${task(r.interview.longestTaskMs)})`,
+    '—',
+    '—',
+    '< 50 ms',
+    verdict(next < 50),
   )
 
   /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
@@ -835,8 +1057,6 @@ function report(r) {
       add(`Archive ${what} of the largest audit`, absent, '—', '—', 'within 2×', 'not measured')
   }
 
-  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
-  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
   const wordTask = longest(r.exports)
   add(
     'Longest main-thread task during Word export',
@@ -867,49 +1087,51 @@ function report(r) {
     )
   }
 
-  const pdfMs = median(r.pdfExports.map((e) => e.ms))
-  const pdfReadyMs = median(r.pdfExports.map((e) => e.readyMs))
-  const firstPdf = item(r.pdfExports, 0)
-  add(
-    `PDF of the largest audit: print view opened to PDF made, Chromium Page.printToPDF as Electron's printToPDF, tagged with its outline (${r.pdfExports.length === 1 ? 'one run' : `median of ${r.pdfExports.length}`}, ${firstPdf.images} images, ${mb(firstPdf.bytes)})`,
-    `${ms(pdfMs)} (ready to print at ${ms(pdfReadyMs)}; reading the bytes back over the DevTools protocol, a harness cost, ${ms(median(r.pdfExports.map((e) => e.readBackMs)))} more)`,
-    `Word export ${ms(exportMs)} (median, as above)`,
-    ratio(pdfMs / exportMs),
-    '< 10 s',
-    verdict(pdfMs < 10_000),
-  )
-  const pdfTask = longest(r.pdfExports)
-  add(
-    'Longest main-thread task while the print view builds and renders the report',
-    task(pdfTask),
-    '—',
-    '—',
-    '— (reported; the preview rebuilds the same way)',
-    '—',
-  )
+  if (SCALE === 1) {
+    const pdfMs = median(r.pdfExports.map((e) => e.ms))
+    const pdfReadyMs = median(r.pdfExports.map((e) => e.readyMs))
+    const firstPdf = item(r.pdfExports, 0)
+    add(
+      `PDF of the largest audit: print view opened to PDF made, Chromium Page.printToPDF as Electron's printToPDF, tagged with its outline (${r.pdfExports.length === 1 ? 'one run' : `median of ${r.pdfExports.length}`}, ${firstPdf.images} images, ${mb(firstPdf.bytes)})`,
+      `${ms(pdfMs)} (ready to print at ${ms(pdfReadyMs)}; reading the bytes back over the DevTools protocol, a harness cost, ${ms(median(r.pdfExports.map((e) => e.readBackMs)))} more)`,
+      `Word export ${ms(exportMs)} (median, as above)`,
+      ratio(pdfMs / exportMs),
+      '< 10 s',
+      verdict(pdfMs < 10_000),
+    )
+    const pdfTask = longest(r.pdfExports)
+    add(
+      'Longest main-thread task while the print view builds and renders the report',
+      task(pdfTask),
+      '—',
+      '—',
+      '— (reported; the preview rebuilds the same way)',
+      '—',
+    )
 
-  const importMs = median(r.sheetsImports.map((e) => e.ms))
-  const unzipMs = median(r.sheetsBaselines.map((e) => e.ms))
-  const bank = item(r.sheetsImports, 0)
-  add(
-    `Import of a ${bank.questions.toLocaleString('en')}-question, 40-section workbook to the validated preview (${mb(bank.bytes)} .xlsx, median of ${RUNS})`,
-    `${ms(importMs)} (${r.sheetsImports.map((e) => e.ms.toFixed(0)).join(', ')} ms)`,
-    `${ms(unzipMs)}: the same bytes unzipped by fflate unzipSync in the page`,
-    ratio(importMs / unzipMs),
-    '< 2 s',
-    verdict(importMs < 2000),
-  )
-  const importTask = longest(r.sheetsImports)
-  add(
-    'Longest main-thread task during the workbook import',
-    task(importTask),
-    '—',
-    '—',
-    '< 50 ms',
-    verdict(importTask < 50),
-  )
+    const importMs = median(r.sheetsImports.map((e) => e.ms))
+    const unzipMs = median(r.sheetsBaselines.map((e) => e.ms))
+    const bank = item(r.sheetsImports, 0)
+    add(
+      `Import of a ${bank.questions.toLocaleString('en')}-question, 40-section workbook to the validated preview (${mb(bank.bytes)} .xlsx, median of ${RUNS})`,
+      `${ms(importMs)} (${r.sheetsImports.map((e) => e.ms.toFixed(0)).join(', ')} ms)`,
+      `${ms(unzipMs)}: the same bytes unzipped by fflate unzipSync in the page`,
+      ratio(importMs / unzipMs),
+      '< 2 s',
+      verdict(importMs < 2000),
+    )
+    const importTask = longest(r.sheetsImports)
+    add(
+      'Longest main-thread task during the workbook import',
+      task(importTask),
+      '—',
+      '—',
+      '< 50 ms',
+      verdict(importTask < 50),
+    )
 
-  addEditorRows(r.editorRuns, add)
+    addEditorRows(r.editorRuns, add)
+  }
   const table = tableOf(rows)
 
   const m = machine()
@@ -924,19 +1146,22 @@ function report(r) {
   const split = [
     `reading the audit ${ms(at('Writing'))}`,
     `building and writing the document ${ms(at('Adding images') - at('Writing'))}`,
-    `reading the ${w.images} images ${ms(at('Adding images 200') - at('Adding images'))}`,
-    `zipping ${ms(at('done') - at('Adding images 200'))}`,
+    `reading the ${w.largestImages} images ${ms(at(`Adding images ${w.largestImages}`) - at('Adding images'))}`,
+    `zipping ${ms(at('done') - at(`Adding images ${w.largestImages}`))}`,
   ].join(', ')
   const load = (/** @type {number[]} */ l) => l.map((v) => v.toFixed(1)).join(' ')
   const text = [
-    `## Benchmark, ${stamp()} UTC`,
+    `## Benchmark${SCALE > 1 ? ` at scale ${SCALE}` : ''}, ${stamp()} UTC`,
     '',
     table,
     '',
     `Workload (seed ${SEED}): ${w.audits} audits (${w.visibleRows} listed, the rest archived), ` +
       `${w.answers.toLocaleString('en')} answers with notes, ${w.evidence.toLocaleString('en')} evidence items ` +
-      `(${w.images} JPEG images, ${mb(w.largestImageBytes)} embedded in the largest audit's report), ` +
-      `${mb(w.storedBytes)} of evidence bytes stored; generated and loaded in ${ms(w.ms)}.`,
+      `(${w.images} JPEG images, ${w.largestImages} of them and ${mb(w.largestImageBytes)} embedded in the largest audit's report), ` +
+      `${mb(w.storedBytes)} of evidence bytes stored; generated and loaded in ${ms(w.ms)} (kept in bench-results/workload-cache for the next run).` +
+      (SCALE > 1
+        ? ' At this scale the python-docx peer, PDF, workbook and image editor rows are not measured (issue 17 sets no target for them).'
+        : ''),
     '',
     `Word export, where the time goes (median run, from its progress messages): ${split}.`,
     '',
