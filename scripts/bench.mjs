@@ -53,7 +53,7 @@ import { chromium } from '@playwright/test'
  *   exports: Array<Timed & { steps: Step[] } & Memory>, floors: Array<Timed & Memory>,
  *   peers: PeerRun[], peerVersion?: string, hasArchive: boolean,
  *   archiveExports: Timed[], archiveExportBaselines: Timed[],
- *   archiveImports: Timed[], archiveImportBaselines: Timed[],
+ *   archiveImports: Array<Timed & { checkedMs: number }>, archiveImportBaselines: Timed[],
  *   sheetsImports: Array<Timed & { questions: number }>, sheetsBaselines: Timed[],
  *   pdfExports: PdfRun[], editorRuns: EditorRun[], interview: InterviewTimes,
  * }} Results
@@ -1165,6 +1165,13 @@ function report(r) {
     '',
     `Word export, where the time goes (median run, from its progress messages): ${split}.`,
     '',
+    ...(r.hasArchive
+      ? [
+          `Archive import, where the time goes (medians): reading, hashing and checking the archive to the preview ${ms(median(r.archiveImports.map((e) => e.checkedMs)))}, ` +
+            `then writing it and reading every file back to check its SHA-256 ${ms(median(r.archiveImports.map((e) => e.ms - e.checkedMs)))}.`,
+          '',
+        ]
+      : []),
     `Machine: ${m.cpuModel}, nproc ${m.nproc}; ${r.chromium} (${CHROMIUM}), Node ${process.version}. ` +
       `Load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end ` +
       `(other work on the machine shows in every figure). Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
