@@ -10,6 +10,21 @@ export async function liveEvidenceOf(
   return (await db.evidence.where('auditId').equals(auditId).toArray()).filter(isLive)
 }
 
+/**
+ * The evidence still in use that supports one question (`sectionId/questionId`) of an audit. Read
+ * through the question-key index: the same key is in every audit of that section, but far fewer
+ * items carry it than an audit of thousands holds, and the interview asks at every question.
+ */
+export async function liveEvidenceOfQuestion(
+  db: WorkbookDatabase,
+  auditId: string,
+  questionKey: string,
+): Promise<EvidenceItem[]> {
+  return (await db.evidence.where('questionKeys').equals(questionKey).toArray()).filter(
+    (item) => item.auditId === auditId && isLive(item),
+  )
+}
+
 /** One item, if it is still in use. */
 export async function liveEvidenceItem(
   db: WorkbookDatabase,

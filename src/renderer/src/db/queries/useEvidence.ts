@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../DatabaseContext'
-import { evidenceBlob, liveEvidenceOf } from './evidence'
+import { evidenceBlob, liveEvidenceOf, liveEvidenceOfQuestion } from './evidence'
 
 const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
   b.capturedAt - a.capturedAt || a.fileName.localeCompare(b.fileName)
@@ -23,9 +23,9 @@ export function useQuestionEvidence(
   const db = useDatabase()
   return useLiveQuery(
     async () =>
-      (await liveEvidenceOf(db, auditId))
-        .filter((item) => item.questionKeys.includes(questionKey))
-        .sort((a, b) => a.capturedAt - b.capturedAt),
+      (await liveEvidenceOfQuestion(db, auditId, questionKey)).sort(
+        (a, b) => a.capturedAt - b.capturedAt,
+      ),
     [db, auditId, questionKey],
   )
 }
