@@ -116,6 +116,7 @@ test('a deleted audit comes back with Undo, and stays gone without it', async ({
   await audits.action('Delete', NORTHWIND.client).click()
   await expect(audits.deleteDialog).toBeVisible()
   await expect(audits.deleteDialog).toContainText(NORTHWIND.system)
+  await expect(audits.deleteDialog).toContainText('with all its notes and its 1 rated answer.')
   await expectNoSeriousA11yViolations(page)
   await audits.deleteDialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(audits.deleteDialog).toBeHidden()

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '@core/audit'
 import { useDatabase } from '../DatabaseContext'
-import { answeredCounts } from './answered-counts'
+import { answeredCount } from './answered-counts'
 import {
   allAudits,
   answersOf,
@@ -59,23 +59,19 @@ export function useAuditRecord(auditId: string | undefined): AuditRecord | null 
   )
 }
 
-export interface AuditsWithProgress {
-  /** Every audit row, deleted ones included. */
-  audits: Audit[]
-  /** Each audit's answered questions, by id (see `answeredCounts`). */
-  answered: Map<string, number>
+/** Every audit row, deleted ones included. */
+export function useAllAudits(): Audit[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(() => allAudits(db), [db])
 }
 
 /**
- * Every audit with its progress. The answered questions are counted in an index, not read: with
- * a year of audits, reading every answer and its notes was most of the time the audits screen
- * took to appear.
+ * How many of the audit's questions are answered (see `answeredCount`), live. Each row of the
+ * audits screen asks for its own: counting every audit before showing any took most of the
+ * screen's start with five years of audits, and a rendered row is all that needs its count.
  */
-export function useAuditsWithProgress(): AuditsWithProgress | undefined {
+export function useAnsweredCount(audit: Pick<Audit, 'id' | 'scopeUpdatedAt'>): number | undefined {
   const db = useDatabase()
-  return useLiveQuery(async () => {
-    const audits = await allAudits(db)
-    const answered = await answeredCounts(db, audits)
-    return { audits, answered }
-  }, [db])
+  const { id, scopeUpdatedAt } = audit
+  return useLiveQuery(() => answeredCount(db, { id, scopeUpdatedAt }), [db, id, scopeUpdatedAt])
 }

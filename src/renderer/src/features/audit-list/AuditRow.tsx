@@ -1,9 +1,9 @@
 import { Link } from 'wouter'
 import type { Audit } from '@core/audit'
 import { formatCalendarDate, formatDateTime } from '../../components/format'
-import { ProgressBar } from '../../components/ProgressBar'
 import { STATUS_LABELS } from '@core/audit'
 import type { AuditSummary } from './audit-list'
+import { AuditProgress } from './AuditProgress'
 
 interface AuditRowProps {
   summary: AuditSummary
@@ -21,7 +21,7 @@ export function AuditRow({
   onDelete,
   onExport,
 }: AuditRowProps) {
-  const { audit, progress, predecessor, predecessorGone } = summary
+  const { audit, predecessor, predecessorGone } = summary
   const titleId = `audit-${audit.id}-title`
   const archived = audit.archivedAt !== undefined
   return (
@@ -55,7 +55,7 @@ export function AuditRow({
       </div>
 
       <div className="audit-row__state">
-        <ProgressBar progress={progress} label={`Progress of ${audit.client}`} />
+        <AuditProgress audit={audit} />
         <p className="audit-row__dates">
           <span>Started {formatCalendarDate(audit.startDate)}</span>
           <span>Last change {formatDateTime(audit.updatedAt)}</span>

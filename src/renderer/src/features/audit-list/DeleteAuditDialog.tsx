@@ -1,5 +1,7 @@
 import { Dialog } from '../../components/Dialog'
 import { formatCalendarDate, plural } from '../../components/format'
+import type { Audit } from '@core/audit'
+import { useAnsweredCount } from '../../db/queries/useAudits'
 import type { AuditSummary } from './audit-list'
 
 interface DeleteAuditDialogProps {
@@ -30,13 +32,17 @@ export function DeleteAuditDialog({ target, onCancel, onConfirm }: DeleteAuditDi
             The audit of <strong>{target.audit.system}</strong> at{' '}
             <strong>{target.audit.client}</strong>, started{' '}
             {formatCalendarDate(target.audit.startDate)}, will be deleted with all its notes
-            {target.progress.answered > 0 &&
-              ` and its ${plural(target.progress.answered, 'rated answer')}`}
-            .
+            <RatedAnswers audit={target.audit} />.
           </p>
           <p className="muted">You can undo this straight afterwards.</p>
         </>
       )}
     </Dialog>
   )
+}
+
+/** " and its 3 rated answers", or nothing when it has none (or while they are counted). */
+function RatedAnswers({ audit }: { audit: Audit }) {
+  const answered = useAnsweredCount(audit) ?? 0
+  return answered > 0 ? <> and its {plural(answered, 'rated answer')}</> : null
 }

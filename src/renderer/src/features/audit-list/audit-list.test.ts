@@ -24,31 +24,18 @@ const view: AuditListView = { query: '', sort: 'updated', showArchived: false }
 const ids = (summaries: readonly AuditSummary[]) => summaries.map((s) => s.audit.id)
 
 describe('summarizeAudits', () => {
-  it("shows each audit's answered count against its questions and leaves deleted audits out", () => {
-    const summaries = summarizeAudits(
-      [audit('a'), audit('b'), audit('gone', { deletedAt: 5 })],
-      new Map([
-        ['a', 2],
-        ['b', 1],
-        ['gone', 1],
-      ]),
-    )
-    expect(summaries.map((s) => [s.audit.id, s.progress.answered, s.progress.total])).toEqual([
-      ['a', 2, 4],
-      ['b', 1, 4],
-    ])
+  it('leaves deleted audits out', () => {
+    const summaries = summarizeAudits([audit('a'), audit('b'), audit('gone', { deletedAt: 5 })])
+    expect(summaries.map((s) => s.audit.id)).toEqual(['a', 'b'])
   })
 
   it('links a re-assessment to its predecessor, or says the predecessor is gone', () => {
-    const summaries = summarizeAudits(
-      [
-        audit('first', { startDate: '2026-05-01' }),
-        audit('second', { predecessorId: 'first' }),
-        audit('orphan', { predecessorId: 'deleted' }),
-        audit('deleted', { deletedAt: 1 }),
-      ],
-      new Map(),
-    )
+    const summaries = summarizeAudits([
+      audit('first', { startDate: '2026-05-01' }),
+      audit('second', { predecessorId: 'first' }),
+      audit('orphan', { predecessorId: 'deleted' }),
+      audit('deleted', { deletedAt: 1 }),
+    ])
     const byId = new Map(summaries.map((s) => [s.audit.id, s]))
     expect(byId.get('second')?.predecessor).toEqual({
       id: 'first',
@@ -63,28 +50,25 @@ describe('summarizeAudits', () => {
 })
 
 describe('listAudits', () => {
-  const summaries = summarizeAudits(
-    [
-      audit('northwind', { updatedAt: 30, startDate: '2026-03-01', status: 'in-progress' }),
-      audit('contoso', {
-        client: 'contoso Ltd',
-        system: 'Data platform',
-        auditors: ['Zoë Ng', 'Tom Lee'],
-        firm: 'Lee & Partners',
-        updatedAt: 10,
-        startDate: '2026-06-01',
-        status: 'final',
-      }),
-      audit('acme', {
-        client: 'Acme',
-        system: 'Mobile team',
-        updatedAt: 20,
-        startDate: '2025-12-01',
-      }),
-      audit('archived', { client: 'Blue Yonder', updatedAt: 40, archivedAt: 41 }),
-    ],
-    new Map(),
-  )
+  const summaries = summarizeAudits([
+    audit('northwind', { updatedAt: 30, startDate: '2026-03-01', status: 'in-progress' }),
+    audit('contoso', {
+      client: 'contoso Ltd',
+      system: 'Data platform',
+      auditors: ['Zoë Ng', 'Tom Lee'],
+      firm: 'Lee & Partners',
+      updatedAt: 10,
+      startDate: '2026-06-01',
+      status: 'final',
+    }),
+    audit('acme', {
+      client: 'Acme',
+      system: 'Mobile team',
+      updatedAt: 20,
+      startDate: '2025-12-01',
+    }),
+    audit('archived', { client: 'Blue Yonder', updatedAt: 40, archivedAt: 41 }),
+  ])
 
   it('searches client, system, auditors and firm, ignoring case and accents', () => {
     const search = (query: string) => ids(listAudits(summaries, { ...view, query }).shown)

@@ -1,29 +1,24 @@
-import { isLive, progressOfCount, type Audit, type AuditStatus, type Progress } from '@core/audit'
+import { isLive, type Audit, type AuditStatus } from '@core/audit'
 
-/** What the audits screen shows for one audit: the row, its progress and its predecessor. */
+/**
+ * What the audits screen shows for one audit: the row and its predecessor. Its progress is
+ * counted by the row itself, when shown (`useAnsweredCount`).
+ */
 export interface AuditSummary {
   audit: Audit
-  progress: Progress
   /** Set when this audit re-assesses one that is still kept (not deleted). */
   predecessor?: { id: string; client: string; startDate: string }
   /** True when it re-assesses an audit that has since been deleted. */
   predecessorGone: boolean
 }
 
-/**
- * One summary per audit that is not deleted, its progress from the audit's count of answered
- * questions (`answeredCounts`, counted in the index).
- */
-export function summarizeAudits(
-  audits: readonly Audit[],
-  answered: ReadonlyMap<string, number>,
-): AuditSummary[] {
+/** One summary per audit that is not deleted. */
+export function summarizeAudits(audits: readonly Audit[]): AuditSummary[] {
   const kept = new Map(audits.filter(isLive).map((a) => [a.id, a]))
   return [...kept.values()].map((audit) => {
     const previous = audit.predecessorId ? kept.get(audit.predecessorId) : undefined
     return {
       audit,
-      progress: progressOfCount(answered.get(audit.id) ?? 0, audit.questionCount),
       predecessor: previous && {
         id: previous.id,
         client: previous.client,

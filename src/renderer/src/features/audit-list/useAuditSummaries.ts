@@ -1,12 +1,9 @@
 import { useMemo } from 'react'
-import { useAuditsWithProgress } from '../../db/queries/useAudits'
+import { useAllAudits } from '../../db/queries/useAudits'
 import { summarizeAudits, type AuditSummary } from './audit-list'
 
-/** Every audit that is not deleted, with its progress; undefined while loading. */
+/** Every audit that is not deleted, with its predecessor; undefined while loading. */
 export function useAuditSummaries(): AuditSummary[] | undefined {
-  const loaded = useAuditsWithProgress()
-  return useMemo(
-    () => (loaded ? summarizeAudits(loaded.audits, loaded.answered) : undefined),
-    [loaded],
-  )
+  const audits = useAllAudits()
+  return useMemo(() => (audits ? summarizeAudits(audits) : undefined), [audits])
 }
