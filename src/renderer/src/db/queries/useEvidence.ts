@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../DatabaseContext'
+import { readThumbnail } from './batched-blob-reads'
 import { evidenceBlob, liveEvidenceOf, liveEvidenceOfQuestion } from './evidence'
 
 const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
@@ -37,4 +39,29 @@ export function useEvidenceBlob(id: string, role: EvidenceBlobRole | undefined):
     async () => (role ? await evidenceBlob(db, id, role) : undefined),
     [db, id, role],
   )
+}
+
+/**
+ * An item's thumbnail, read when the component showing it mounts, together with every other
+ * thumbnail asked for at that moment (one request for the rows a scroll brings into view). Not
+ * live: a thumbnail is written with its item and never changes.
+ */
+export function useThumbnailBlob(id: string, hasThumbnail: boolean): Blob | undefined {
+  const db = useDatabase()
+  const [read, setRead] = useState<{ id: string; blob: Blob | undefined }>()
+  useEffect(() => {
+    if (!hasThumbnail) return
+    let current = true
+    readThumbnail(db, id).then(
+      (blob) => {
+        if (current) setRead({ id, blob })
+      },
+      // A thumbnail that cannot be read leaves its place empty; the item is still listed.
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [db, id, hasThumbnail])
+  return hasThumbnail && read?.id === id ? read.blob : undefined
 }

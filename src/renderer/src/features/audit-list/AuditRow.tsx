@@ -2,11 +2,14 @@ import { Link } from 'wouter'
 import type { Audit } from '@core/audit'
 import { formatCalendarDate, formatDateTime } from '../../components/format'
 import { STATUS_LABELS } from '@core/audit'
+import type { VirtualRowProps } from '../../components/virtual-list/useVirtualList'
 import type { AuditSummary } from './audit-list'
 import { AuditProgress } from './AuditProgress'
 
 interface AuditRowProps {
   summary: AuditSummary
+  /** Its place in the virtualised list. */
+  rowProps: VirtualRowProps
   onDuplicate: (audit: Audit) => void
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
@@ -16,6 +19,7 @@ interface AuditRowProps {
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
 export function AuditRow({
   summary,
+  rowProps,
   onDuplicate,
   onToggleArchived,
   onDelete,
@@ -25,7 +29,7 @@ export function AuditRow({
   const titleId = `audit-${audit.id}-title`
   const archived = audit.archivedAt !== undefined
   return (
-    <li className="audit-row" aria-labelledby={titleId}>
+    <li className="audit-row" aria-labelledby={titleId} {...rowProps}>
       <div className="audit-row__who">
         <div className="audit-row__heading">
           <h2 id={titleId} className="audit-row__client">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
+import { useVirtualList } from '../../components/virtual-list/useVirtualList'
 import { ArchiveDialogs } from '../archive/ArchiveDialogs'
 import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/lazy-archive-flows'
 import { useAuditListView } from './audit-list-view-store'
@@ -136,14 +137,34 @@ function AuditList({ summaries, ...rowActions }: AuditListProps) {
           Clear search
         </button>
       )}
-      {shown.length > 0 && (
-        <ul className="audit-list" aria-labelledby="audits-title">
-          {shown.map((summary) => (
-            <AuditRow key={summary.audit.id} summary={summary} {...rowActions} />
-          ))}
-        </ul>
-      )}
+      {shown.length > 0 && <AuditRows shown={shown} {...rowActions} />}
     </>
+  )
+}
+
+const auditKey = (summary: AuditSummary) => summary.audit.id
+
+/** The rows near the scroll position only: each counts its answers as it is shown. */
+function AuditRows({
+  shown,
+  ...rowActions
+}: Omit<AuditListProps, 'summaries'> & { shown: AuditSummary[] }) {
+  const list = useVirtualList<AuditSummary, HTMLUListElement>({
+    items: shown,
+    keyOf: auditKey,
+    estimateSize: 190,
+  })
+  return (
+    <ul className="audit-list" aria-labelledby="audits-title" {...list.listProps}>
+      {list.rows.map((row) => (
+        <AuditRow
+          key={row.key}
+          summary={shown[row.index] as AuditSummary}
+          rowProps={list.rowProps(row)}
+          {...rowActions}
+        />
+      ))}
+    </ul>
   )
 }
 

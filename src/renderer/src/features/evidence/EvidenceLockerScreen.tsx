@@ -9,7 +9,7 @@ import { filterEvidence, isFiltered, NO_FILTER, stepsByKey } from './locker/lock
 import { useLockerUi } from './locker/locker-ui-store'
 import { LockerFilters } from './locker/LockerFilters'
 import { evidenceLineage } from './locker/evidence-lineage'
-import { LockerItem, lockerItemNameId } from './locker/LockerItem'
+import { LockerList } from './locker/LockerList'
 import { VerifyEvidence } from './locker/VerifyEvidence'
 import { useAuditEvidence } from '../../db/queries/useEvidence'
 import './evidence.css'
@@ -40,14 +40,6 @@ function EvidenceLocker({ data }: { data: AuditData }) {
     if (!shown.some((item) => item.id === id)) setFilter(NO_FILTER)
     setShowing(id)
   }
-  useEffect(() => {
-    if (!showing) return
-    const name = document.getElementById(lockerItemNameId(showing))
-    if (!name) return
-    name.scrollIntoView({ block: 'center' })
-    name.focus()
-    setShowing(undefined)
-  }, [showing, shown])
 
   return (
     <main className="page locker" aria-labelledby="locker-title">
@@ -96,20 +88,17 @@ function EvidenceLocker({ data }: { data: AuditData }) {
                 </button>
               </div>
             ) : (
-              <ul className="locker-list" aria-label="Evidence items">
-                {shown.map((item) => (
-                  <LockerItem
-                    key={item.id}
-                    item={item}
-                    order={data.order}
-                    steps={steps}
-                    readOnly={readOnly}
-                    onOpen={(chosen) => setPreview({ item: chosen, open: true })}
-                    lineage={lineage}
-                    onShow={show}
-                  />
-                ))}
-              </ul>
+              <LockerList
+                shown={shown}
+                showing={showing}
+                onShown={() => setShowing(undefined)}
+                order={data.order}
+                steps={steps}
+                readOnly={readOnly}
+                onOpen={(chosen) => setPreview({ item: chosen, open: true })}
+                lineage={lineage}
+                onShow={show}
+              />
             )}
           </>
         )}

@@ -1,16 +1,17 @@
 import { evidenceCategory, type EvidenceItem } from '@core/evidence'
 import { useBlobUrl } from './useBlobUrl'
-import { useEvidenceBlob } from '../../db/queries/useEvidence'
+import { useThumbnailBlob } from '../../db/queries/useEvidence'
 
 const BADGES = { pdf: 'PDF', link: 'Link', snippet: 'Text', image: 'Image', file: 'File' } as const
 
 /**
  * The item's thumbnail rendition, or for what has none a quiet badge of its type. Decorative:
- * the control around it carries the item's name.
+ * the control around it carries the item's name. Its bytes are read when it is shown, with the
+ * other thumbnails shown at the same moment.
  */
 export function EvidenceThumbnail({ item }: { item: EvidenceItem }) {
   const hasThumbnail = item.renditions.includes('thumbnail')
-  const blob = useEvidenceBlob(item.id, hasThumbnail ? 'thumbnail' : undefined)
+  const blob = useThumbnailBlob(item.id, hasThumbnail)
   const url = useBlobUrl(blob)
   const category = evidenceCategory(item)
   if (hasThumbnail) {

@@ -3,6 +3,7 @@ import { Link, useParams } from 'wouter'
 import { EDITION_CHOICES, REPORT_EDITIONS } from '@core/audit'
 import { findingWarnings, type Finding } from '@core/findings'
 import { plural } from '../../components/format'
+import { useVirtualList } from '../../components/virtual-list/useVirtualList'
 import { showError } from '../../components/toast-store'
 import { AuditFrame } from '../audit-frame/AuditFrame'
 import type { AuditData } from '../audit-frame/useAuditData'
@@ -149,17 +150,11 @@ function Findings({ data }: { data: AuditData }) {
             {shown.length === 0 ? (
               <p className="empty-state">No finding matches these filters.</p>
             ) : (
-              <ol className="finding-list">
-                {shown.map((finding) => (
-                  <li key={finding.key}>
-                    <FindingCard
-                      finding={finding}
-                      readOnly={readOnly}
-                      onEdit={() => setEditingKey(finding.key)}
-                    />
-                  </li>
-                ))}
-              </ol>
+              <FindingRows
+                shown={shown}
+                readOnly={readOnly}
+                onEdit={(finding) => setEditingKey(finding.key)}
+              />
             )}
           </>
         )}
@@ -173,6 +168,37 @@ function Findings({ data }: { data: AuditData }) {
       )}
       {secretScan.dialog}
     </main>
+  )
+}
+
+const findingKey = (finding: Finding) => finding.key
+
+/** The findings near the scroll position only, however many the audit has. */
+function FindingRows({
+  shown,
+  readOnly,
+  onEdit,
+}: {
+  shown: Finding[]
+  readOnly: boolean
+  onEdit: (finding: Finding) => void
+}) {
+  const list = useVirtualList<Finding, HTMLOListElement>({
+    items: shown,
+    keyOf: findingKey,
+    estimateSize: 300,
+  })
+  return (
+    <ol className="finding-list" {...list.listProps}>
+      {list.rows.map((row) => {
+        const finding = shown[row.index] as Finding
+        return (
+          <li key={row.key} {...list.rowProps(row)}>
+            <FindingCard finding={finding} readOnly={readOnly} onEdit={() => onEdit(finding)} />
+          </li>
+        )
+      })}
+    </ol>
   )
 }
 

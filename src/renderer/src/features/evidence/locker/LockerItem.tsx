@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../components/format'
 import { useDatabase } from '../../../db/DatabaseContext'
 import { showError } from '../../../components/toast-store'
 import { InternalBadge } from '../../../components/InternalBadge'
+import type { VirtualRowProps } from '../../../components/virtual-list/useVirtualList'
 import { takesTyping } from '../../../components/text-field'
 import { setEvidenceInternal } from '../../../db/repositories/evidence-edits'
 import { deleteEvidenceWithUndo, saveEvidenceCopy } from '../evidence-actions'
@@ -20,6 +21,8 @@ import { QuestionLinks } from './QuestionLinks'
 
 interface LockerItemProps {
   item: EvidenceItem
+  /** Its place in the virtualised list. */
+  rowProps: VirtualRowProps
   order: readonly InterviewStep[]
   steps: ReadonlyMap<string, InterviewStep>
   readOnly: boolean
@@ -35,6 +38,7 @@ export const lockerItemNameId = (id: string) => `locker-item-${id}`
 /** One item of the locker: what it is, where it came from, its hash, what it supports. */
 export function LockerItem({
   item,
+  rowProps,
   order,
   steps,
   readOnly,
@@ -55,7 +59,7 @@ export function LockerItem({
     toggleInternal()
   }
   return (
-    <li className="locker-item" onKeyDown={onKeyDown}>
+    <li className="locker-item" onKeyDown={onKeyDown} {...rowProps}>
       <button
         type="button"
         className="locker-item__thumb"

@@ -1,0 +1,45 @@
+import type { EvidenceBlobRole } from '@core/evidence'
+import type { WorkbookDatabase } from '../database'
+
+interface Waiting {
+  id: string
+  resolve: (blob: Blob | undefined) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * Reads one stored stream of an item, gathered with every other read asked for in the same
+ * moment into one IndexedDB request: the rows a scrolled list brings into view each ask for their
+ * thumbnail as they mount, and a dozen requests become one.
+ */
+export type BlobRead = (id: string) => Promise<Blob | undefined>
+
+export function batchedBlobReads(db: WorkbookDatabase, role: EvidenceBlobRole): BlobRead {
+  let waiting: Waiting[] = []
+  const flush = () => {
+    const batch = waiting
+    waiting = []
+    db.evidenceBlobs.bulkGet(batch.map(({ id }): [string, EvidenceBlobRole] => [id, role])).then(
+      (rows) => batch.forEach((read, i) => read.resolve(rows[i]?.blob)),
+      (error: unknown) => batch.forEach((read) => read.reject(error)),
+    )
+  }
+  return (id) =>
+    new Promise((resolve, reject) => {
+      // The rows of one render mount in one pass: a microtask later, they have all asked.
+      if (waiting.length === 0) queueMicrotask(flush)
+      waiting.push({ id, resolve, reject })
+    })
+}
+
+const thumbnailReads = new WeakMap<WorkbookDatabase, BlobRead>()
+
+/** The thumbnail of an item, read together with the others asked for at the same time. */
+export function readThumbnail(db: WorkbookDatabase, id: string): Promise<Blob | undefined> {
+  let read = thumbnailReads.get(db)
+  if (!read) {
+    read = batchedBlobReads(db, 'thumbnail')
+    thumbnailReads.set(db, read)
+  }
+  return read(id)
+}

@@ -1,0 +1,48 @@
+import { useEffect, type ComponentProps } from 'react'
+import type { EvidenceItem } from '@core/evidence'
+import { useVirtualList } from '../../../components/virtual-list/useVirtualList'
+import { LockerItem, lockerItemNameId } from './LockerItem'
+
+type ItemProps = Omit<ComponentProps<typeof LockerItem>, 'item' | 'rowProps'>
+
+interface LockerListProps extends ItemProps {
+  shown: EvidenceItem[]
+  /** An item "Show" asked for: scrolled to and its name focused, then `onShown`. */
+  showing: string | undefined
+  onShown: () => void
+}
+
+const itemKey = (item: EvidenceItem) => item.id
+
+/**
+ * The locker's items near the scroll position only: an audit of thousands of screenshots shows
+ * its first screen at once, and each thumbnail is read when its item comes into view.
+ */
+export function LockerList({ shown, showing, onShown, ...itemProps }: LockerListProps) {
+  const list = useVirtualList<EvidenceItem, HTMLUListElement>({
+    items: shown,
+    keyOf: itemKey,
+    estimateSize: 260,
+  })
+  const { focusRow } = list
+  useEffect(() => {
+    if (!showing) return
+    const index = shown.findIndex((item) => item.id === showing)
+    if (index < 0) return
+    focusRow(index, (row) => row.querySelector(`#${CSS.escape(lockerItemNameId(showing))}`))
+    onShown()
+  }, [showing, shown, focusRow, onShown])
+
+  return (
+    <ul className="locker-list" aria-label="Evidence items" {...list.listProps}>
+      {list.rows.map((row) => (
+        <LockerItem
+          key={row.key}
+          rowProps={list.rowProps(row)}
+          item={shown[row.index] as EvidenceItem}
+          {...itemProps}
+        />
+      ))}
+    </ul>
+  )
+}
