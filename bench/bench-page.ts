@@ -19,6 +19,7 @@ import {
 } from '../src/renderer/src/features/report/report-export-job'
 import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
 import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
+import { searchTimes, type SearchTimes } from './search-times'
 import { seedEditorImage, type EditorImageTarget } from './editor-image'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH, workloadAt } from './workload'
@@ -454,6 +455,15 @@ const bench = {
   },
 
   ...sheetsBench,
+
+  /**
+   * Search everything (issue 17) on the seeded workload, through the app's own search worker:
+   * its index built as the app builds it at the first search, 20 three-word queries taken from
+   * the notes, and a note typed and saved until search finds it.
+   */
+  searchTimes(seed: number): Promise<SearchTimes> {
+    return searchTimes(db, seed, timed)
+  },
 
   /** A 4000 × 3000 screenshot for the image editor's rows, kept in a small audit. */
   seedEditorImage(): Promise<EditorImageTarget> {

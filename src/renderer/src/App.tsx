@@ -82,12 +82,15 @@ function AppScreens() {
             <Route path="/audits/:auditId/edit" component={EditAuditScreen} />
             <Route path="/audits/:auditId/prepare/:sectionId" component={PreparationScreen} />
             <Route
-              path="/audits/:auditId/interview/:sectionId?/:questionId?"
+              path="/audits/:auditId/interview/:sectionId?/:questionId?/:focus?"
               component={InterviewScreen}
             />
-            <Route path="/audits/:auditId/evidence" component={EvidenceLockerScreen} />
+            <Route path="/audits/:auditId/evidence/:evidenceId?" component={EvidenceLockerScreen} />
             <Route path="/audits/:auditId/results" component={ResultsScreen} />
-            <Route path="/audits/:auditId/findings" component={FindingsScreen} />
+            <Route
+              path="/audits/:auditId/findings/:sectionId?/:questionId?"
+              component={FindingsScreen}
+            />
             <Route path="/audits/:auditId/report" component={ReportTabScreen} />
             <Route
               path="/library/drafts/:draftId/preview/:questionId?"

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
+import { SearchLauncher } from '../features/search/SearchLauncher'
 
 const NAV_ITEMS = [
   { href: '/audits', label: 'Audits' },
@@ -7,7 +8,7 @@ const NAV_ITEMS = [
   { href: '/settings', label: 'Settings' },
 ] as const
 
-/** The window's frame: the product name, the main navigation, and the current screen. */
+/** The window's frame: the product name, the main navigation, search, and the current screen. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation()
   return (
@@ -32,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             })}
           </ul>
         </nav>
+        <SearchLauncher />
       </header>
       <div className="shell__content">{children}</div>
     </div>

@@ -16,11 +16,15 @@ import './evidence.css'
 
 /** The evidence locker of an audit (PRODUCT.md §5): everything captured, with its proof. */
 export function EvidenceLockerScreen() {
-  const { auditId = '' } = useParams<{ auditId: string }>()
-  return <AuditFrame auditId={auditId}>{(data) => <EvidenceLocker data={data} />}</AuditFrame>
+  const { auditId = '', evidenceId } = useParams<{ auditId: string; evidenceId?: string }>()
+  return (
+    <AuditFrame auditId={auditId}>
+      {(data) => <EvidenceLocker data={data} target={evidenceId} />}
+    </AuditFrame>
+  )
 }
 
-function EvidenceLocker({ data }: { data: AuditData }) {
+function EvidenceLocker({ data, target }: { data: AuditData; target: string | undefined }) {
   const auditId = data.audit.id
   const readOnly = data.audit.status === 'final'
   const items = useAuditEvidence(auditId)
@@ -40,6 +44,15 @@ function EvidenceLocker({ data }: { data: AuditData }) {
     if (!shown.some((item) => item.id === id)) setFilter(NO_FILTER)
     setShowing(id)
   }
+  // An item named by the route (a search result) is shown as "Show" shows one, once it is read.
+  const [arriving, setArriving] = useState(target)
+  useEffect(() => setArriving(target), [target])
+  useEffect(() => {
+    if (!arriving || !items) return
+    setArriving(undefined)
+    if (!shown.some((item) => item.id === arriving)) setFilter(NO_FILTER)
+    setShowing(arriving)
+  }, [arriving, items, shown, setFilter])
 
   return (
     <main className="page locker" aria-labelledby="locker-title">

@@ -11,12 +11,17 @@ interface FindingCardProps {
   onEdit: () => void
 }
 
+/** The id of a finding's card, which a search result brings into view and focus. */
+export const findingCardId = (key: string) => `finding-card-${key}`
+
 /** One finding as the client will read it, with its tracking fields and a way to edit it. */
 export function FindingCard({ finding, readOnly, onEdit }: FindingCardProps) {
   const titleId = `finding-${finding.id}-title`
   const warnings = findingWarnings(finding)
   return (
     <article
+      id={findingCardId(finding.key)}
+      tabIndex={-1}
       className={`finding${warnings.length > 0 ? ' finding--incomplete' : ''}`}
       aria-labelledby={titleId}
     >

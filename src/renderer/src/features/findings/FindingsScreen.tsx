@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { questionKey } from '@core/content'
 import { Link, useParams } from 'wouter'
 import { EDITION_CHOICES, REPORT_EDITIONS } from '@core/audit'
 import { findingWarnings, type Finding } from '@core/findings'
@@ -11,6 +12,7 @@ import { useEditionChoice } from '../report/useEditionChoice'
 import { EditFindingDialog } from './EditFindingDialog'
 import { exportActionPlan } from './export-action-plan'
 import { FindingCard } from './FindingCard'
+import { useFocusedFinding } from './useFocusedFinding'
 import { isFiltered, listFindings } from './findings-list'
 import { useFindingsView } from './findings-view-store'
 import { FindingsToolbar } from './FindingsToolbar'
@@ -20,11 +22,19 @@ import './findings.css'
 
 /** Findings and the action plan (PRODUCT.md §7): review, assign, date, track, export. */
 export function FindingsScreen() {
-  const { auditId = '' } = useParams<{ auditId: string }>()
-  return <AuditFrame auditId={auditId}>{(data) => <Findings data={data} />}</AuditFrame>
+  const {
+    auditId = '',
+    sectionId,
+    questionId,
+  } = useParams<{ auditId: string; sectionId?: string; questionId?: string }>()
+  // A finding named by the route (a search result) is brought into view and focus.
+  const target = sectionId && questionId ? questionKey(sectionId, questionId) : undefined
+  return (
+    <AuditFrame auditId={auditId}>{(data) => <Findings data={data} target={target} />}</AuditFrame>
+  )
 }
 
-function Findings({ data }: { data: AuditData }) {
+function Findings({ data, target }: { data: AuditData; target: string | undefined }) {
   const findings = useFindings(data)
   const { sort, filters, setFilter, clearFilters, reset } = useFindingsView()
   const [editingKey, setEditingKey] = useState<string>()
@@ -34,10 +44,11 @@ function Findings({ data }: { data: AuditData }) {
   const secretScan = useSecretScanGate(audit.id)
   const readOnly = audit.status === 'final'
   useEffect(() => reset, [audit.id, reset])
+  const shown = findings ? listFindings(findings, sort, filters) : []
+  useFocusedFinding(target, findings, shown, clearFilters)
 
   if (!findings) return <p className="screen-message">Gathering findings…</p>
 
-  const shown = listFindings(findings, sort, filters)
   const incomplete = findings.filter((f) => findingWarnings(f).length > 0)
   const editing = findings.find((f) => f.key === editingKey)
 

@@ -10,6 +10,7 @@ import type { InterviewSource } from './interview-source'
 import { InterviewWalk } from './InterviewWalk'
 import { QuestionPanel } from './QuestionPanel'
 import { sayOnce } from './say-once'
+import { FOCUS_NOTES } from '../search/search-paths'
 
 /** The interview (PRODUCT.md §4): one question at a time, by mouse or keyboard. */
 export function InterviewScreen() {
@@ -17,14 +18,24 @@ export function InterviewScreen() {
     auditId = '',
     sectionId,
     questionId,
+    focus,
   } = useParams<{
     auditId: string
     sectionId?: string
     questionId?: string
+    /** `notes` (from a search result): the focus goes to the question's notes. */
+    focus?: string
   }>()
   return (
     <AuditFrame auditId={auditId}>
-      {(data) => <Interview data={data} sectionId={sectionId} questionId={questionId} />}
+      {(data) => (
+        <Interview
+          data={data}
+          sectionId={sectionId}
+          questionId={questionId}
+          focusNotes={focus === FOCUS_NOTES}
+        />
+      )}
     </AuditFrame>
   )
 }
@@ -33,10 +44,12 @@ function Interview({
   data,
   sectionId,
   questionId,
+  focusNotes,
 }: {
   data: AuditData
   sectionId: string | undefined
   questionId: string | undefined
+  focusNotes: boolean
 }) {
   const db = useDatabase()
   const readOnly = data.audit.status === 'final'
@@ -46,6 +59,7 @@ function Interview({
       source={source}
       sectionId={sectionId}
       questionId={questionId}
+      focusNotes={focusNotes}
       renderQuestion={({ current, notesRef, onPrevious, onNext }) => (
         <QuestionPanel
           data={data}

@@ -29,6 +29,8 @@ interface InterviewWalkProps {
   /** The question asked for by the route; the first question when it is not in the walk. */
   sectionId: string | undefined
   questionId: string | undefined
+  /** The route asks for the focus in the question's notes (a search result leads there). */
+  focusNotes?: boolean
   /** The question panel: the audit's, with its answer, or a preview's. */
   renderQuestion: (slot: QuestionSlot) => ReactNode
 }
@@ -38,6 +40,7 @@ export function InterviewWalk({
   source,
   sectionId,
   questionId,
+  focusNotes = false,
   renderQuestion,
 }: InterviewWalkProps) {
   const [, navigate] = useLocation()
@@ -64,6 +67,11 @@ export function InterviewWalk({
     [navigate],
   )
   useInterviewKeys(latest, { goTo, notesRef, searchRef })
+
+  const shownKey = current && `${source.id}/${current.sectionId}/${current.question.id}`
+  useEffect(() => {
+    if (focusNotes && shownKey) notesRef.current?.focus()
+  }, [focusNotes, shownKey])
 
   const resetFilters = useInterviewUi((s) => s.reset)
   useEffect(() => resetFilters, [source.id, resetFilters])
