@@ -1,6 +1,5 @@
-import { strToU8, Zip, type ZipInputFile } from 'fflate'
-import { stripNonXmlChars } from '../text/xml-chars'
-import { crc32 } from './crc32'
+import { strToU8, Zip } from 'fflate'
+import { readyZipFile } from './stream-zip'
 
 /**
  * Zips entries whose bytes are already in memory, with fflate's streaming `Zip` doing the zip
@@ -57,18 +56,7 @@ export class ReadyZip {
 
   /** Adds one ready entry; fflate writes its headers, descriptor and directory record. */
   add(entry: ReadyEntry): void {
-    // Stripping the name here would break the part or manifest entry that refers to it.
-    if (stripNonXmlChars(entry.name) !== entry.name)
-      throw new Error(
-        `A zip entry name holds a character XML cannot hold: ${JSON.stringify(entry.name)}`,
-      )
-    const file: ZipInputFile = {
-      filename: entry.name,
-      size: entry.bytes.length,
-      crc: crc32(entry.bytes),
-      compression: entry.deflated ? 8 : 0,
-      mtime: this.mtime,
-    }
+    const file = readyZipFile(entry, this.mtime)
     this.zip.add(file)
     file.ondata?.(null, (entry.deflated ?? entry.bytes) as Uint8Array<ArrayBuffer>, true)
   }
