@@ -13,11 +13,10 @@ import { saveDraft } from '../src/renderer/src/db/repositories/drafts'
 import { saveSetting } from '../src/renderer/src/db/repositories/settings'
 import { profileSetting } from '../src/renderer/src/db/settings/known-settings'
 import { loadReportInput } from '../src/renderer/src/features/report/load-report-input'
-import {
-  reportExportJob,
-  type ExportRequest,
-} from '../src/renderer/src/features/report/report-export-job'
-import { reportWorkers } from '../src/renderer/src/features/report/run-report-export'
+import type { ExportRequest } from '../src/renderer/src/features/report/report-export-job'
+import { runReportExport } from '../src/renderer/src/features/report/run-report-export'
+import { saveStreamed } from '../src/renderer/src/platform/save-streamed'
+import type { WorkbookApi } from '../src/shared/ipc-contract'
 import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
 import { searchTimes, type SearchTimes } from './search-times'
 import { seedEditorImage, type EditorImageTarget } from './editor-image'
@@ -124,7 +123,44 @@ async function scratchDatabase(name: string, keyPath: string | string[]): Promis
   return done(open)
 }
 
-let lastArchive: Uint8Array<ArrayBuffer> | undefined
+/**
+ * The streamed save the exports write through, as the desktop app's: each chunk is appended
+ * (there, sent to main and written to disk; here, counted and dropped, or kept as a Blob part
+ * when `keep` is given) and let go of. So the renderer's memory measured is the export's own:
+ * in the app a chunk leaves the renderer when its append resolves, as it does here, and a Blob
+ * part lives in the browser's blob storage, not in the page's heap.
+ */
+function benchSaveStream(keep?: (file: Blob) => void): Pick<WorkbookApi, 'saveStream'> {
+  let size = 0
+  let head: number[] = []
+  const parts: Blob[] = []
+  return {
+    saveStream: {
+      begin: async () => ({ status: 'open', streamId: '0'.repeat(32) }),
+      append: async ({ bytes }) => {
+        if (size === 0) head = [bytes[0] ?? -1, bytes[1] ?? -1]
+        if (keep) parts.push(new Blob([bytes]))
+        size += bytes.length
+        return { written: size }
+      },
+      finish: async () => {
+        if (head[0] !== 0x50 || head[1] !== 0x4b) throw new Error('The file is not a zip.')
+        keep?.(new Blob(parts))
+        return { status: 'saved', path: 'bench', name: 'bench', canOpen: false }
+      },
+      abort: async () => ({ aborted: true }),
+    },
+  }
+}
+
+/** The last archive exported, kept as the export wrote it: a Blob, outside the page's heap. */
+let lastArchiveFile: Blob | undefined
+
+/** The last archive's bytes, read before a timed import (the app's come from the opened file). */
+async function lastArchiveBytes(): Promise<Uint8Array<ArrayBuffer>> {
+  if (!lastArchiveFile) throw new Error('Export an archive first.')
+  return new Uint8Array(await lastArchiveFile.arrayBuffer())
+}
 
 /**
  * The archive feature (PRODUCT.md §10) as far as the benchmark uses it: the very functions the
@@ -135,8 +171,9 @@ let lastArchive: Uint8Array<ArrayBuffer> | undefined
 interface ArchiveApi {
   runArchiveExport(
     request: { selection: { auditIds: string[] }; now: number; appVersion: string },
+    output: WritableStream<Uint8Array>,
     options: { onProgress?: () => void },
-  ): Promise<Uint8Array<ArrayBuffer>>
+  ): Promise<number>
   checkArchive(
     bytes: Uint8Array,
     onProgress: () => void,
@@ -313,18 +350,27 @@ const bench = {
     return times
   },
 
-  /** The app's Word export, as the Export dialog runs it: its own worker, from IndexedDB. */
+  /**
+   * The app's Word export, as the Export dialog runs it: its own worker, from IndexedDB, written
+   * as it is made through a streamed save (`benchSaveStream`: each chunk counted and dropped).
+   */
   async wordExport(auditId: string): Promise<Timed & { steps: Step[] }> {
     const steps: Step[] = []
     const result = await timed(async () => {
       const start = performance.now()
       const recordStep = stepRecorder(steps, start)
-      const bytes = await reportWorkers.run(reportExportJob, request(auditId), {
-        onProgress: ({ step, done, total }) => recordStep(step, done, total),
-      })
+      let size = 0
+      await saveStreamed(
+        benchSaveStream(),
+        { kind: 'report', defaultName: 'bench' },
+        async (output) => {
+          size = await runReportExport(request(auditId), output, {
+            onProgress: ({ step, done, total }) => recordStep(step, done, total),
+          })
+        },
+      )
       steps.push({ step: 'done', at: performance.now() - start })
-      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('The report is not a zip.')
-      return bytes.length
+      return size
     })
     return { ...result, steps }
   },
@@ -362,15 +408,27 @@ const bench = {
     return (await archiveApi()) !== undefined
   },
 
-  /** Archive export as the audits screen runs it: snapshot and `buildArchive` in the worker. */
+  /**
+   * Archive export as the audits screen runs it: snapshot and `writeArchive` in the worker,
+   * written as it is made through a streamed save (`benchSaveStream`, keeping Blob parts as the
+   * browser build does, for the import rows).
+   */
   async archiveExport(auditId: string): Promise<Timed> {
     const api = await requireArchive()
     return timed(async () => {
-      lastArchive = await api.runArchiveExport(
-        { selection: { auditIds: [auditId] }, now: Date.now(), appVersion: 'bench' },
-        {},
+      let size = 0
+      await saveStreamed(
+        benchSaveStream((file) => (lastArchiveFile = file)),
+        { kind: 'archive', defaultName: 'bench' },
+        async (output) => {
+          size = await api.runArchiveExport(
+            { selection: { auditIds: [auditId] }, now: Date.now(), appVersion: 'bench' },
+            output,
+            {},
+          )
+        },
       )
-      return lastArchive.length
+      return size
     })
   },
 
@@ -410,10 +468,10 @@ const bench = {
    */
   async archiveImport(): Promise<Timed & { checkedMs: number }> {
     const api = await requireArchive()
-    if (!lastArchive) throw new Error('Export an archive first.')
-    // The worker takes the bytes it is handed; the copy is made before the clock starts, as the
+    // The worker takes the bytes it is handed; they are read before the clock starts, as the
     // app's bytes come fresh from the file that was opened.
-    const archive = lastArchive.slice()
+    const archive = await lastArchiveBytes()
+    const size = archive.length
     // A task of its own: the copy is not part of the import's longest task either.
     await new Promise((resolve) => setTimeout(resolve, 0))
     let auditIds: string[] = []
@@ -424,7 +482,7 @@ const bench = {
       await check.preview
       checkedAt = performance.now()
       auditIds = (await check.importChecked()).audits.map((a) => a.id)
-      return lastArchive!.length
+      return size
     })
     await removeImported(auditIds)
     // When the archive had been read, checked and previewed: the rest is writing and reading back.
@@ -433,8 +491,7 @@ const bench = {
 
   /** The baseline: unzip the same archive with fflate and store its files in IndexedDB. */
   async archiveImportBaseline(): Promise<Timed> {
-    const archive = lastArchive
-    if (!archive) throw new Error('Export an archive first.')
+    const archive = await lastArchiveBytes()
     const raw = await scratchDatabase('bench-import-baseline', 'name')
     try {
       return await timed(async () => {

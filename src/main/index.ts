@@ -142,6 +142,15 @@ function start(): void {
           },
         },
         shell,
+        watchWindows: (onGone) =>
+          app.on('web-contents-created', (_event, contents) => {
+            const { id } = contents
+            contents.on('destroyed', () => onGone(id))
+            contents.on('render-process-gone', () => onGone(id))
+            contents.on('did-start-navigation', (details) => {
+              if (details.isMainFrame && !details.isSameDocument) onGone(id)
+            })
+          }),
         printing: {
           openPrintWindow: () => createPrintWindow(BrowserWindow),
           printViewUrl: (auditId) =>

@@ -25,6 +25,11 @@ describe('preload bridge', () => {
     const bytes = new Uint8Array([1, 2])
     await api.appInfo()
     await api.saveFile({ kind: 'report', defaultName: 'a.docx', bytes })
+    const streamId = 'a'.repeat(32)
+    await api.saveStream.begin({ kind: 'archive', defaultName: 'a.auditwb' })
+    await api.saveStream.append({ streamId, bytes })
+    await api.saveStream.finish({ streamId })
+    await api.saveStream.abort({ streamId })
     await api.openFiles({ kind: 'evidence', maxBytes: 1024 })
     await api.showInFolder({ path: '/tmp/a.docx' })
     await api.openExternal({ url: 'https://example.com' })
@@ -34,6 +39,7 @@ describe('preload bridge', () => {
       [
         "appInfo",
         "saveFile",
+        "saveStream",
         "openFiles",
         "showInFolder",
         "openPath",
@@ -44,6 +50,10 @@ describe('preload bridge', () => {
     expect(electron.invoke.mock.calls).toEqual([
       ['app:info', undefined],
       ['file:save', { kind: 'report', defaultName: 'a.docx', bytes }],
+      ['save-stream:begin', { kind: 'archive', defaultName: 'a.auditwb' }],
+      ['save-stream:append', { streamId, bytes }],
+      ['save-stream:finish', { streamId }],
+      ['save-stream:abort', { streamId }],
       ['file:open', { kind: 'evidence', maxBytes: 1024 }],
       ['file:show-in-folder', { path: '/tmp/a.docx' }],
       ['link:open-external', { url: 'https://example.com' }],

@@ -19,6 +19,12 @@ async function invoke<C extends Channel>(
 export const api = {
   appInfo: () => invoke('app:info', undefined),
   saveFile: (request) => invoke('file:save', request),
+  saveStream: {
+    begin: (request) => invoke('save-stream:begin', request),
+    append: (request) => invoke('save-stream:append', request),
+    finish: (request) => invoke('save-stream:finish', request),
+    abort: (request) => invoke('save-stream:abort', request),
+  },
   openFiles: (request) => invoke('file:open', request),
   showInFolder: (request) => invoke('file:show-in-folder', request),
   openPath: (request) => invoke('file:open-path', request),

@@ -17,6 +17,15 @@ const saveBytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large')
 
+/**
+ * 16 MiB: the most one `save-stream:append` may carry. The app sends 1 MiB chunks; the bound
+ * keeps one message from holding main's memory hostage.
+ */
+export const MAX_APPEND_BYTES = 16 * 1024 * 1024
+
+/** A streamed save's id, as main makes it (random hex); anything else is refused unread. */
+const streamId = z.string().regex(/^[0-9a-f]{32}$/, 'not a save stream id')
+
 export const requestSchemas = {
   'app:info': z.undefined(),
   /**
@@ -40,6 +49,22 @@ export const requestSchemas = {
         .regex(/^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/i),
     }),
   ]),
+  /**
+   * A file written as it is produced (a report, an archive): main asks where, as for
+   * `file:save`, and opens a temporary file next to the target. Only the window that began a
+   * stream may append to it, finish it or abort it.
+   */
+  'save-stream:begin': z.strictObject({ kind: z.enum(FIXED_SAVE_KINDS), defaultName }),
+  'save-stream:append': z.strictObject({
+    streamId,
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= MAX_APPEND_BYTES, 'chunk too large'),
+  }),
+  /** Flushes the temporary file and renames it over the target: the file appears whole. */
+  'save-stream:finish': z.strictObject({ streamId }),
+  /** Closes and deletes the temporary file: nothing of the save is left. */
+  'save-stream:abort': z.strictObject({ streamId }),
   'file:open': z.strictObject({
     kind: z.enum(OPEN_KINDS),
     /** A lower limit than the kind's own (the user's evidence limit); never a higher one. */
@@ -94,6 +119,8 @@ export type SaveResult =
     }
   | { status: 'canceled' }
 
+export type SaveStreamBegun = { status: 'open'; streamId: string } | { status: 'canceled' }
+
 export interface OpenedFile {
   name: string
   bytes: Uint8Array
@@ -113,6 +140,10 @@ export type OpenResult =
 export interface ResponseOf {
   'app:info': AppInfo
   'file:save': SaveResult
+  'save-stream:begin': SaveStreamBegun
+  'save-stream:append': { written: number }
+  'save-stream:finish': SaveResult
+  'save-stream:abort': { aborted: true }
   'file:open': OpenResult
   'file:show-in-folder': { shown: boolean }
   'file:open-path': { opened: boolean }
@@ -130,6 +161,17 @@ export type PdfExportResult = SaveResult | { status: 'print-dialog' }
 export interface WorkbookApi {
   appInfo(): Promise<AppInfo>
   saveFile(request: RequestOf<'file:save'>): Promise<SaveResult>
+  /**
+   * A save written chunk by chunk, so that a large file is never held whole in memory: `begin`
+   * asks where, each `append` writes a chunk to a temporary file, `finish` puts the complete
+   * file in place, `abort` leaves nothing behind.
+   */
+  saveStream: {
+    begin(request: RequestOf<'save-stream:begin'>): Promise<SaveStreamBegun>
+    append(request: RequestOf<'save-stream:append'>): Promise<{ written: number }>
+    finish(request: RequestOf<'save-stream:finish'>): Promise<SaveResult>
+    abort(request: RequestOf<'save-stream:abort'>): Promise<{ aborted: true }>
+  }
   openFiles(request: RequestOf<'file:open'>): Promise<OpenResult>
   showInFolder(request: RequestOf<'file:show-in-folder'>): Promise<{ shown: boolean }>
   /**

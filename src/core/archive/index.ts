@@ -13,7 +13,7 @@ export {
 } from './format'
 export { DEFAULT_ARCHIVE_LIMITS } from './limits'
 export type { ArchiveLimits } from './limits'
-export { buildArchive } from './write-archive'
+export { buildArchive, writeArchive } from './write-archive'
 export type { BuildArchiveOptions } from './write-archive'
 export { readArchive } from './read-archive'
 export type { ReadArchiveOptions } from './read-archive'

@@ -5,7 +5,7 @@ import { ArchiveError } from './errors'
 import { MANIFEST_ENTRY } from './format'
 import { readArchive } from './read-archive'
 import { sampleAnswer, sampleSnapshot, NOW } from './test-support/archive-fixtures'
-import { buildArchive, type BuildArchiveOptions } from './write-archive'
+import { buildArchive, writeArchive, type BuildArchiveOptions } from './write-archive'
 import { readZipDirectory, STORED, DEFLATED } from './zip-directory'
 import type { ArchiveManifest } from './schemas'
 
@@ -140,5 +140,26 @@ describe('buildArchive', () => {
         /^The archive would be \d+(\.\d)? KB, more than the 1000 bytes Audit Workbook can save in one file\./,
       ),
     })
+  })
+})
+
+describe('writeArchive', () => {
+  it('writes to the sink an archive of the size it planned, which reads back', async () => {
+    const snapshot = await sampleSnapshot(sha256)
+    const chunks: Uint8Array[] = []
+    const total = await writeArchive(snapshot, async (chunk) => void chunks.push(chunk.slice()), {
+      ...options,
+    })
+    const archive = new Uint8Array(
+      await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer(),
+    )
+    expect(archive.length).toBe(total)
+    expect((await read(archive)).data).toEqual(snapshot.data)
+  })
+
+  it('stops when the sink fails, and says why', async () => {
+    const snapshot = await sampleSnapshot(sha256)
+    const full = Object.assign(new Error('The disk is full.'), { code: 'ENOSPC' })
+    await expect(writeArchive(snapshot, () => Promise.reject(full), options)).rejects.toBe(full)
   })
 })

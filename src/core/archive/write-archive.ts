@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate'
 import { formatByteSize, formatOversize } from '../text/byte-size'
-import { ReadyZip, readyZipSize } from '../zip/ready-entries'
+import { readyZipSize } from '../zip/ready-entries'
+import { memorySink, StreamZip, type ZipSink } from '../zip/stream-zip'
 import { ArchiveError, canceled } from './errors'
 import {
   ARCHIVE_FORMAT,
@@ -59,17 +60,29 @@ function jsonEntry(name: string, value: unknown): JsonEntry {
 /** A 64-character stand-in: the manifest's length is known before the evidence is hashed. */
 const PLACEHOLDER_HASH = '0'.repeat(64)
 
-/**
- * Writes an `.auditwb` archive. The data is first checked with the reader's own rules, so the app
- * never writes an archive it would refuse. Every entry's size is known before the first byte is
- * written (evidence is stored, JSON deflated up front, the manifest goes last with hashes of a
- * fixed length), so the archive is written straight into one buffer of its exact size, and each
- * evidence file is read, hashed and copied in turn: one copy of the archive in memory, not two.
- */
+/** An `.auditwb` archive in memory: `writeArchive` into one buffer (tests, small archives). */
 export async function buildArchive(
   snapshot: ArchiveSnapshot,
   options: BuildArchiveOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const memory = memorySink()
+  await writeArchive(snapshot, memory.sink, options)
+  return memory.bytes()
+}
+
+/**
+ * Writes an `.auditwb` archive to `sink`. The data is first checked with the reader's own rules,
+ * so the app never writes an archive it would refuse. Every entry's size is known before the
+ * first byte is written (evidence is stored, JSON deflated up front, the manifest goes last with
+ * hashes of a fixed length), so the total is known for progress and the size limit, and each
+ * evidence file is read, hashed and written to the sink in turn: memory holds the JSON and one
+ * or two files, whatever the evidence weighs. Resolves with the archive's size in bytes.
+ */
+export async function writeArchive(
+  snapshot: ArchiveSnapshot,
+  sink: ZipSink,
+  options: BuildArchiveOptions,
+): Promise<number> {
   const { sha256, now, signal } = options
   const stop = () => {
     if (signal?.aborted) throw canceled('export')
@@ -115,18 +128,18 @@ export async function buildArchive(
       `The archive would be ${formatOversize(total, limit)}, more than the ${formatByteSize(limit)} Audit Workbook can save in one file. Export fewer audits at a time.`,
     )
 
-  const zip = new ReadyZip(total, now)
+  const zip = new StreamZip(sink, now)
   const report = () => options.onProgress?.({ done: zip.written, total })
 
   for (const entry of json)
-    zip.add({
+    await zip.add({
       name: entry.name,
       bytes: entry.raw,
       ...(entry.deflated ? { deflated: entry.stored } : {}),
     })
   report()
   // A pipeline: the next file is read while this one is hashed (off the main thread in the
-  // renderer) and copied into the zip (its CRC computed here) at the same time.
+  // renderer) and written to the sink (its CRC computed here) at the same time.
   const { files } = snapshot
   let next = prefetch(files[0])
   for (const [i, file] of files.entries()) {
@@ -140,7 +153,7 @@ export async function buildArchive(
         `An evidence file changed size while it was being exported (${fileNames[i]}). Try the export again.`,
       )
     const hashing = sha256(bytes)
-    zip.add({ name: fileNames[i]!, bytes })
+    await zip.add({ name: fileNames[i]!, bytes })
     listed[json.length + i]!.sha256 = await hashing
     report()
     await slice()
@@ -148,10 +161,12 @@ export async function buildArchive(
 
   const finalManifest = strToU8(serializeManifest(manifest))
   if (finalManifest.length !== manifestLength) throw new Error('The manifest changed length.')
-  zip.add({ name: MANIFEST_ENTRY, bytes: finalManifest })
-  const out = zip.end()
+  await zip.add({ name: MANIFEST_ENTRY, bytes: finalManifest })
+  await zip.end()
+  if (zip.written !== total)
+    throw new Error(`The archive took ${zip.written} bytes, not the ${total} planned.`)
   report()
-  return out
+  return total
 }
 
 /** Reads a file ahead; a read abandoned by a cancel must not surface as an unhandled rejection. */

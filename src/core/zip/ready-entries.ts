@@ -1,12 +1,9 @@
-import { strToU8, Zip, type ZipInputFile } from 'fflate'
-import { stripNonXmlChars } from '../text/xml-chars'
-import { crc32 } from './crc32'
+import { strToU8 } from 'fflate'
 
 /**
- * Zips entries whose bytes are already in memory, with fflate's streaming `Zip` doing the zip
- * format: stored entries as they are (JPEG and PNG gain nothing from deflate) or already
- * deflated ones, each with a CRC computed by our faster CRC-32, into one buffer of exactly the
- * right size — no chunk list to join, no second copy of the output.
+ * An entry whose bytes are ready when it is added to a zip (`StreamZip`): stored as they are
+ * (JPEG and PNG gain nothing from deflate) or already deflated, so its size in the zip is known
+ * before it is written, and a whole zip's size before its first byte.
  */
 export interface ReadyEntry {
   name: string
@@ -31,63 +28,4 @@ export function readyEntrySize(name: string, storedLength: number): number {
 /** The size of a zip of these entries. */
 export function readyZipSize(entries: ReadonlyArray<{ name: string; stored: number }>): number {
   return entries.reduce((sum, e) => sum + readyEntrySize(e.name, e.stored), END_RECORD)
-}
-
-/**
- * A zip of a planned size, written entry by entry into one buffer as the entries become ready
- * (the archive writer adds evidence files as it reads them).
- */
-export class ReadyZip {
-  readonly bytes: Uint8Array<ArrayBuffer>
-  /** How many bytes are written so far, for progress. */
-  written = 0
-  private readonly zip: Zip
-
-  constructor(
-    readonly total: number,
-    private readonly mtime: number,
-  ) {
-    this.bytes = new Uint8Array(total)
-    this.zip = new Zip((error, chunk) => {
-      if (error) throw error
-      this.bytes.set(chunk, this.written)
-      this.written += chunk.length
-    })
-  }
-
-  /** Adds one ready entry; fflate writes its headers, descriptor and directory record. */
-  add(entry: ReadyEntry): void {
-    // Stripping the name here would break the part or manifest entry that refers to it.
-    if (stripNonXmlChars(entry.name) !== entry.name)
-      throw new Error(
-        `A zip entry name holds a character XML cannot hold: ${JSON.stringify(entry.name)}`,
-      )
-    const file: ZipInputFile = {
-      filename: entry.name,
-      size: entry.bytes.length,
-      crc: crc32(entry.bytes),
-      compression: entry.deflated ? 8 : 0,
-      mtime: this.mtime,
-    }
-    this.zip.add(file)
-    file.ondata?.(null, (entry.deflated ?? entry.bytes) as Uint8Array<ArrayBuffer>, true)
-  }
-
-  /** Writes the directory; the zip must have come out exactly the size planned. */
-  end(): Uint8Array<ArrayBuffer> {
-    this.zip.end()
-    if (this.written !== this.total)
-      throw new Error(`The zip took ${this.written} bytes, not the ${this.total} planned.`)
-    return this.bytes
-  }
-}
-
-/** A whole zip of ready entries, in their order. */
-export function zipReadyEntries(entries: readonly ReadyEntry[], mtime: number): Uint8Array {
-  const zip = new ReadyZip(
-    readyZipSize(entries.map((e) => ({ name: e.name, stored: (e.deflated ?? e.bytes).length }))),
-    mtime,
-  )
-  for (const entry of entries) zip.add(entry)
-  return zip.end()
 }

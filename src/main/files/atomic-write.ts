@@ -6,6 +6,15 @@ import path from 'node:path'
 export type AtomicWriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm'>
 
 /**
+ * A new temporary file's path for `target`, in the same folder so that the rename cannot cross
+ * file systems. A leading dot hides it from most folder views while it exists.
+ */
+export function temporaryPathFor(target: string): string {
+  const folder = path.dirname(target)
+  return path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/**
  * Writes `bytes` to `target` so that a reader sees either the old file or the complete new one,
  * never half of it: write a temporary file in the same folder (so the rename cannot cross file
  * systems), flush it to disk, then rename it over the target. On any failure the temporary file
@@ -16,9 +25,7 @@ export async function writeFileAtomic(
   bytes: Uint8Array | string,
   fs: AtomicWriteFs = nodeFs,
 ): Promise<void> {
-  const folder = path.dirname(target)
-  // A leading dot hides the temporary file from most folder views while it exists.
-  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temp = temporaryPathFor(target)
   try {
     const handle = await fs.open(temp, 'wx')
     try {

@@ -1,4 +1,4 @@
-import { UserFacingError } from '@shared/errors'
+import { DISK_FULL_MESSAGE, UserFacingError } from '@shared/errors'
 
 type Action = 'save' | 'open'
 
@@ -16,7 +16,7 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<Action, string>>>> = {
     open: 'Audit Workbook is not allowed to read this file. Copy it to a folder such as Documents and try again.',
   },
   ENOSPC: {
-    save: 'The disk is full. Free some space or choose another drive, then save again.',
+    save: DISK_FULL_MESSAGE,
     open: 'The disk is full. Free some space, then try again.',
   },
   EROFS: {

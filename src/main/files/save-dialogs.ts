@@ -31,8 +31,13 @@ const FILTER_NAMES: Readonly<Record<Exclude<SaveKind, 'evidence-copy'>, string>>
   'content-pack': 'Content pack',
 }
 
+/** What a save dialog is asked for: a whole file's request or a streamed one's, without bytes. */
+export type SaveDialogRequest =
+  | Omit<Extract<RequestOf<'file:save'>, { kind: 'evidence-copy' }>, 'bytes'>
+  | RequestOf<'save-stream:begin'>
+
 /** Main's answer to "what may this save be": the renderer only names the kind. */
-export function saveDialogFor(request: RequestOf<'file:save'>): SaveDialogSpec {
+export function saveDialogFor(request: SaveDialogRequest): SaveDialogSpec {
   const extension = saveExtension(request)
   const filterName =
     request.kind === 'evidence-copy'

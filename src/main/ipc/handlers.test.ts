@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -14,7 +14,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-function setup(overrides: Pick<HandlerDeps, 'writeFile'> = {}) {
+function setup(overrides: Pick<HandlerDeps, 'writeFile' | 'watchWindows'> = {}) {
   const deps = {
     app: {
       getName: () => 'Audit Workbook',
@@ -40,13 +40,15 @@ function setup(overrides: Pick<HandlerDeps, 'writeFile'> = {}) {
 }
 
 const bytes = new TextEncoder().encode('docx bytes')
+/** The window every request here comes from. */
+const WINDOW = { id: 1 }
 
 const report = (defaultName = 'a.docx') => ({ kind: 'report' as const, defaultName, bytes })
 
 describe('file:save', () => {
   it('offers a sanitised name in Documents, asks before overwriting, and writes the bytes', async () => {
     const { deps, handlers } = setup()
-    const result = await handlers['file:save'](report('../Acme: IR.docx'))
+    const result = await handlers['file:save'](report('../Acme: IR.docx'), WINDOW)
 
     expect(deps.dialogs.showSaveDialog).toHaveBeenCalledWith({
       title: 'Save the report',
@@ -69,7 +71,7 @@ describe('file:save', () => {
     'decides the title, filter and extension of a %s save, whatever name is suggested',
     async (kind, defaultName, title, filterName, extension, suggested) => {
       const { deps, handlers } = setup()
-      await handlers['file:save']({ kind, defaultName, bytes })
+      await handlers['file:save']({ kind, defaultName, bytes }, WINDOW)
       expect(deps.dialogs.showSaveDialog).toHaveBeenCalledWith(
         expect.objectContaining({
           title,
@@ -98,12 +100,15 @@ describe('file:save', () => {
         canceled: false,
         filePath: path.join(folder, `copy.${extension}`),
       })
-      const saved = await handlers['file:save']({
-        kind: 'evidence-copy',
-        defaultName,
-        mediaType,
-        bytes,
-      })
+      const saved = await handlers['file:save'](
+        {
+          kind: 'evidence-copy',
+          defaultName,
+          mediaType,
+          bytes,
+        },
+        WINDOW,
+      )
       expect(deps.dialogs.showSaveDialog).toHaveBeenCalledWith(
         expect.objectContaining({
           title: 'Save a copy of the evidence',
@@ -125,7 +130,7 @@ describe('file:save', () => {
       canceled: false,
       filePath: path.join(folder, typed),
     })
-    const saved = await handlers['file:save'](report())
+    const saved = await handlers['file:save'](report(), WINDOW)
     expect(saved).toMatchObject({ status: 'saved', name: written })
     expect(await readFile(path.join(folder, written), 'utf8')).toBe('docx bytes')
   })
@@ -136,7 +141,7 @@ describe('file:save', () => {
       canceled: false,
       filePath: path.join(folder, 'Report\u202Excod.docx'),
     })
-    await expect(handlers['file:save'](report())).resolves.toMatchObject({
+    await expect(handlers['file:save'](report(), WINDOW)).resolves.toMatchObject({
       name: 'Reportxcod.docx',
     })
   })
@@ -148,7 +153,7 @@ describe('file:save', () => {
       canceled: false,
       filePath: path.join(folder, 'Report'),
     })
-    await expect(handlers['file:save'](report())).rejects.toThrow(
+    await expect(handlers['file:save'](report(), WINDOW)).rejects.toThrow(
       '“Report.docx” already exists in that folder.',
     )
     expect(await readFile(path.join(folder, 'Report.docx'), 'utf8')).toBe(
@@ -160,7 +165,7 @@ describe('file:save', () => {
     const writeFile = vi.fn(async () => undefined)
     const { deps, handlers } = setup({ writeFile })
     deps.dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
-    await expect(handlers['file:save'](report())).resolves.toEqual({ status: 'canceled' })
+    await expect(handlers['file:save'](report(), WINDOW)).resolves.toEqual({ status: 'canceled' })
     expect(writeFile).not.toHaveBeenCalled()
   })
 
@@ -169,7 +174,7 @@ describe('file:save', () => {
       throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' })
     })
     const { handlers } = setup({ writeFile })
-    const saving = handlers['file:save'](report())
+    const saving = handlers['file:save'](report(), WINDOW)
     await expect(saving).rejects.toBeInstanceOf(UserFacingError)
     await expect(saving).rejects.toThrow(/open in another program/)
   })
@@ -196,9 +201,9 @@ describe('file:save request (the contract)', () => {
 describe('file:show-in-folder', () => {
   it('reveals a file saved in this session', async () => {
     const { deps, handlers } = setup()
-    const saved = await handlers['file:save'](report())
+    const saved = await handlers['file:save'](report(), WINDOW)
     if (saved.status !== 'saved') throw new Error('expected a save')
-    await expect(handlers['file:show-in-folder']({ path: saved.path })).resolves.toEqual({
+    await expect(handlers['file:show-in-folder']({ path: saved.path }, WINDOW)).resolves.toEqual({
       shown: true,
     })
     expect(deps.shell.showItemInFolder).toHaveBeenCalledWith(saved.path)
@@ -208,7 +213,7 @@ describe('file:show-in-folder', () => {
     const { deps, handlers } = setup()
     const other = path.join(folder, 'secret.txt')
     await writeFile(other, 'x')
-    await expect(handlers['file:show-in-folder']({ path: other })).resolves.toEqual({
+    await expect(handlers['file:show-in-folder']({ path: other }, WINDOW)).resolves.toEqual({
       shown: false,
     })
     expect(deps.shell.showItemInFolder).not.toHaveBeenCalled()
@@ -225,10 +230,10 @@ describe('file:open-path', () => {
       canceled: false,
       filePath: path.join(folder, name),
     })
-    const saved = await handlers['file:save']({ kind, defaultName: name, bytes })
+    const saved = await handlers['file:save']({ kind, defaultName: name, bytes }, WINDOW)
     if (saved.status !== 'saved') throw new Error('expected a save')
     expect(saved.canOpen).toBe(true)
-    await expect(handlers['file:open-path']({ path: saved.path })).resolves.toEqual({
+    await expect(handlers['file:open-path']({ path: saved.path }, WINDOW)).resolves.toEqual({
       opened: true,
     })
     expect(deps.shell.openPath).toHaveBeenCalledWith(saved.path)
@@ -243,15 +248,18 @@ describe('file:open-path', () => {
       canceled: false,
       filePath: path.join(folder, 'saved.pdf'),
     })
-    const saved = await handlers['file:save']({ ...request, defaultName: 'saved.pdf', bytes })
+    const saved = await handlers['file:save'](
+      { ...request, defaultName: 'saved.pdf', bytes },
+      WINDOW,
+    )
     if (saved.status !== 'saved') throw new Error('expected a save')
     expect(saved.canOpen).toBe(false)
-    await expect(handlers['file:open-path']({ path: saved.path })).resolves.toEqual({
+    await expect(handlers['file:open-path']({ path: saved.path }, WINDOW)).resolves.toEqual({
       opened: false,
     })
     expect(deps.shell.openPath).not.toHaveBeenCalled()
     // It can still be shown in its folder.
-    await expect(handlers['file:show-in-folder']({ path: saved.path })).resolves.toEqual({
+    await expect(handlers['file:show-in-folder']({ path: saved.path }, WINDOW)).resolves.toEqual({
       shown: true,
     })
   })
@@ -260,13 +268,15 @@ describe('file:open-path', () => {
     const { deps, handlers } = setup()
     const other = path.join(folder, 'run-me.sh')
     await writeFile(other, 'x')
-    await expect(handlers['file:open-path']({ path: other })).resolves.toEqual({ opened: false })
+    await expect(handlers['file:open-path']({ path: other }, WINDOW)).resolves.toEqual({
+      opened: false,
+    })
     expect(deps.shell.openPath).not.toHaveBeenCalled()
 
-    const saved = await handlers['file:save'](report())
+    const saved = await handlers['file:save'](report(), WINDOW)
     if (saved.status !== 'saved') throw new Error('expected a save')
     deps.shell.openPath.mockResolvedValueOnce('No application is registered for .docx')
-    await expect(handlers['file:open-path']({ path: saved.path })).resolves.toEqual({
+    await expect(handlers['file:open-path']({ path: saved.path }, WINDOW)).resolves.toEqual({
       opened: false,
     })
   })
@@ -278,7 +288,7 @@ describe('file:open', () => {
     await writeFile(file, 'png')
     const { deps, handlers } = setup()
     deps.dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
-    const result = await handlers['file:open']({ kind: 'evidence' })
+    const result = await handlers['file:open']({ kind: 'evidence' }, WINDOW)
 
     expect(deps.dialogs.showOpenDialog).toHaveBeenCalledWith({
       title: 'Add evidence',
@@ -296,7 +306,7 @@ describe('file:open', () => {
     await writeFile(file, 'MZ')
     const { deps, handlers } = setup()
     deps.dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
-    const result = await handlers['file:open']({ kind: 'evidence' })
+    const result = await handlers['file:open']({ kind: 'evidence' }, WINDOW)
     expect(result).toMatchObject({ status: 'opened', files: [{ name: 'invoicefdp.exe' }] })
   })
 })
@@ -310,7 +320,27 @@ describe('link:open-external', () => {
     ['https://user:pw@example.com', false],
   ])('%s → opened %s', async (url, opened) => {
     const { deps, handlers } = setup()
-    await expect(handlers['link:open-external']({ url })).resolves.toEqual({ opened })
+    await expect(handlers['link:open-external']({ url }, WINDOW)).resolves.toEqual({ opened })
     expect(deps.shell.openExternal).toHaveBeenCalledTimes(opened ? 1 : 0)
+  })
+})
+
+describe('save-stream', () => {
+  it('belongs to the window that began it, and is dropped when that window goes away', async () => {
+    let windowGone: (owner: number) => void = () => {}
+    const { handlers } = setup({ watchWindows: (onGone) => void (windowGone = onGone) })
+    const begun = await handlers['save-stream:begin']({ kind: 'report', defaultName: 'a' }, WINDOW)
+    if (begun.status !== 'open') throw new Error('not open')
+    const { streamId } = begun
+
+    await expect(
+      handlers['save-stream:append']({ streamId, bytes }, { id: 2 }),
+    ).rejects.toBeInstanceOf(UserFacingError)
+    await handlers['save-stream:append']({ streamId, bytes }, { id: 1 })
+    windowGone(1)
+    await vi.waitFor(async () => expect(await readdir(folder)).toEqual([]))
+    await expect(handlers['save-stream:finish']({ streamId }, { id: 1 })).rejects.toThrow(
+      /not open any more/,
+    )
   })
 })

@@ -8,9 +8,11 @@ import type {
   SaveDialogReturnValue,
   Shell,
 } from 'electron'
+import type { RequestOf } from '@shared/ipc-contract'
 import { OPENABLE_SAVE_KINDS, type SaveKind } from '@shared/save-kinds'
 import { openFiles } from '../files/open-files'
 import { saveFile } from '../files/save-file'
+import { createSaveStreams, type SaveStreamFs } from '../files/save-stream'
 import { printReportPdf, type PrintWindow } from '../report/print-report-pdf'
 import { openExternalIfAllowed } from '../security/open-external'
 import type { Handlers } from './register-handlers'
@@ -26,6 +28,10 @@ export interface HandlerDeps {
   shell: Pick<Shell, 'showItemInFolder' | 'openExternal' | 'openPath'>
   fileExists?(filePath: string): Promise<boolean>
   writeFile?(target: string, bytes: Uint8Array): Promise<void>
+  /** The file system of streamed saves; tests inject one that fails (a full disk). */
+  streamFs?: SaveStreamFs
+  /** Calls `onGone` with a window's webContents id when its page goes away. */
+  watchWindows?(onGone: (owner: number) => void): void
   /** Hidden windows on the report's print view, for PDF export. */
   printing?: {
     openPrintWindow(): PrintWindow
@@ -46,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const savedPaths = new Map<string, SaveKind>()
   const fileExists = deps.fileExists ?? exists
 
-  const save: Handlers['file:save'] = (request) =>
+  const save = (request: RequestOf<'file:save'>) =>
     saveFile(request, {
       showSaveDialog: (options) => deps.dialogs.showSaveDialog(options),
       defaultFolder: () => deps.app.getPath('documents'),
@@ -54,6 +60,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
       ...(deps.fileExists ? { fileExists: deps.fileExists } : {}),
     })
+
+  const streams = createSaveStreams({
+    showSaveDialog: (options) => deps.dialogs.showSaveDialog(options),
+    defaultFolder: () => deps.app.getPath('documents'),
+    savedPaths,
+    ...(deps.fileExists ? { fileExists: deps.fileExists } : {}),
+    ...(deps.streamFs ? { fs: deps.streamFs } : {}),
+  })
+
+  // A window that closes, reloads after a crash or navigates leaves no temporary file behind.
+  deps.watchWindows?.((owner) => void streams.abortAllOf(owner))
 
   return {
     'app:info': async () => ({
@@ -65,6 +82,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
 
     'file:save': save,
+    'save-stream:begin': (request, sender) => streams.begin(request, sender.id),
+    'save-stream:append': (request, sender) => streams.append(request, sender.id),
+    'save-stream:finish': (request, sender) => streams.finish(request, sender.id),
+    'save-stream:abort': (request, sender) => streams.abort(request, sender.id),
 
     'file:open': (request) =>
       openFiles(request, { showOpenDialog: (options) => deps.dialogs.showOpenDialog(options) }),

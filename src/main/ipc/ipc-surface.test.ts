@@ -27,6 +27,10 @@ describe('IPC surface', () => {
       [
         "app:info",
         "file:save",
+        "save-stream:begin",
+        "save-stream:append",
+        "save-stream:finish",
+        "save-stream:abort",
         "file:open",
         "file:show-in-folder",
         "file:open-path",

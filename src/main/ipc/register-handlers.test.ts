@@ -13,6 +13,10 @@ function stubHandlers(): Handlers {
       platform: 'linux',
     })),
     'file:save': vi.fn(async () => ({ status: 'canceled' as const })),
+    'save-stream:begin': vi.fn(async () => ({ status: 'canceled' as const })),
+    'save-stream:append': vi.fn(async () => ({ written: 0 })),
+    'save-stream:finish': vi.fn(async () => ({ status: 'canceled' as const })),
+    'save-stream:abort': vi.fn(async () => ({ aborted: true as const })),
     'file:open': vi.fn(async () => ({ status: 'canceled' as const })),
     'file:show-in-folder': vi.fn(async () => ({ shown: false })),
     'file:open-path': vi.fn(async () => ({ opened: false })),
@@ -29,6 +33,8 @@ function setup(handlers = stubHandlers()) {
   return { ipcMain, handlers, logError }
 }
 
+const sender = { id: 1 }
+
 describe('registerHandlers: senders', () => {
   it('answers the app page', async () => {
     const { ipcMain } = setup()
@@ -36,10 +42,10 @@ describe('registerHandlers: senders', () => {
   })
 
   it.each([
-    ['another origin', { senderFrame: { url: 'https://example.com/', parent: null } }],
-    ['a file: page', { senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
-    ['a subframe', { senderFrame: { url: 'app://workbook/x.html', parent: { url: '' } } }],
-    ['a destroyed frame', { senderFrame: null }],
+    ['another origin', { sender, senderFrame: { url: 'https://example.com/', parent: null } }],
+    ['a file: page', { sender, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
+    ['a subframe', { sender, senderFrame: { url: 'app://workbook/x.html', parent: { url: '' } } }],
+    ['a destroyed frame', { sender, senderFrame: null }],
   ])('refuses %s without calling the handler', async (_name, event) => {
     const { ipcMain, handlers } = setup()
     const result = await ipcMain.invoke('link:open-external', { url: 'https://a.example' }, event)
@@ -63,6 +69,17 @@ describe('registerHandlers: payloads', () => {
       { kind: 'report', defaultName: 'a.docx', bytes: [1, 2, 3] },
     ],
     ['an argument where none is expected', 'app:info', { sneaky: true }],
+    [
+      'a chunk over 16 MiB',
+      'save-stream:append',
+      { streamId: 'a'.repeat(32), bytes: new Uint8Array(16 * 1024 * 1024 + 1) },
+    ],
+    ['a made-up stream id', 'save-stream:finish', { streamId: '../../etc/passwd' }],
+    [
+      'a streamed save of an evidence copy',
+      'save-stream:begin',
+      { kind: 'evidence-copy', defaultName: 'a' },
+    ],
   ] as const)('refuses %s with a readable message', async (_name, channel, request) => {
     const { ipcMain, handlers } = setup()
     const result = await ipcMain.invoke(channel, request)
@@ -74,7 +91,7 @@ describe('registerHandlers: payloads', () => {
   it('passes the parsed request to the handler', async () => {
     const { ipcMain, handlers } = setup()
     await ipcMain.invoke('file:open', { kind: 'evidence', maxBytes: 1024 })
-    expect(handlers['file:open']).toHaveBeenCalledWith({ kind: 'evidence', maxBytes: 1024 })
+    expect(handlers['file:open']).toHaveBeenCalledWith({ kind: 'evidence', maxBytes: 1024 }, sender)
   })
 })
 

@@ -9,16 +9,26 @@ import {
 } from '@shared/ipc-contract'
 import type { InvokeEventLike } from './trusted-sender'
 
+/** The window a request came from: its webContents id, for what belongs to one window. */
+export interface IpcSender {
+  id: number
+}
+
 /** One handler per channel of the contract; the compiler flags a missing or extra one. */
 export type Handlers = {
-  [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf[C]>
+  [C in Channel]: (request: RequestOf<C>, sender: IpcSender) => Promise<ResponseOf[C]>
+}
+
+/** The parts of Electron's `IpcMainInvokeEvent` the registry reads. */
+export interface IpcEventLike extends InvokeEventLike {
+  readonly sender: { readonly id: number }
 }
 
 /** The slice of Electron's `ipcMain` the registry uses. */
 export interface IpcMainLike {
   handle(
     channel: string,
-    listener: (event: InvokeEventLike, request: unknown) => Promise<IpcResult<unknown>>,
+    listener: (event: IpcEventLike, request: unknown) => Promise<IpcResult<unknown>>,
   ): void
 }
 
@@ -32,6 +42,10 @@ export interface RegisterOptions {
 const CHANNEL_ACTIONS: Readonly<Record<Channel, string>> = {
   'app:info': 'read the app information',
   'file:save': 'save the file',
+  'save-stream:begin': 'save the file',
+  'save-stream:append': 'save the file',
+  'save-stream:finish': 'save the file',
+  'save-stream:abort': 'cancel the save',
   'file:open': 'open the file',
   'file:show-in-folder': 'show the file in its folder',
   'file:open-path': 'open the file in its program',
@@ -54,7 +68,7 @@ function describeIssues(error: z.ZodError): string {
 async function dispatch<C extends Channel>(
   channel: C,
   handlers: Handlers,
-  event: InvokeEventLike,
+  event: IpcEventLike,
   request: unknown,
   options: RegisterOptions,
 ): Promise<IpcResult<ResponseOf[C]>> {
@@ -72,9 +86,9 @@ async function dispatch<C extends Channel>(
       error: `Could not ${action}: the request was not valid (${describeIssues(parsed.error)}). Try again; if it keeps happening, restart the app.`,
     }
   }
-  const handler = handlers[channel] as (request: RequestOf<C>) => Promise<ResponseOf[C]>
+  const handler = handlers[channel] as Handlers[C]
   try {
-    return { ok: true, value: await handler(parsed.data as RequestOf<C>) }
+    return { ok: true, value: await handler(parsed.data as RequestOf<C>, { id: event.sender.id }) }
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: error.message }
     options.logError?.(channel, error)

@@ -1,6 +1,6 @@
 import { Packer, type Document } from 'docx'
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate'
-import { zipReadyEntries, type ReadyEntry } from '../../zip/ready-entries'
+import { memorySink, StreamZip, type ZipSink } from '../../zip/stream-zip'
 import type { ReportMedia, ReportModel } from '../model'
 import { addListsAndLinks } from './package-lists-and-links'
 import { renderReportDocument, SLOT_PARAGRAPH } from './render-document'
@@ -26,22 +26,26 @@ export interface PackOptions {
 
 const fflateDeflateRaw = (bytes: Uint8Array) => Promise.resolve(deflateSync(bytes, { level: 1 }))
 
+/** How many images are read ahead of the one being written: storage works while this writes. */
+export const IMAGES_READ_AHEAD = 4
+
 /**
- * Packs the report into .docx bytes: docx's package with the written body put in place of its
- * placeholders, the images' relationships added, each image stored as it is (JPEG and PNG are
- * already compressed: deflating them again costs time for nothing) and only the XML deflated.
+ * Writes the report as a .docx to `sink`, part after part: docx's package with the written body
+ * put in place of its placeholders, the images' relationships added, only the XML deflated, then
+ * each image stored as it is (JPEG and PNG are already compressed: deflating them again costs
+ * time for nothing). Images are asked for a few ahead of the one being written and let go once
+ * written, so memory holds the XML and a handful of images, whatever the evidence weighs.
  */
-export async function packReport(
+export async function writeReport(
   model: ReportModel,
   resolveMedia: MediaResolver,
+  sink: ZipSink,
   { now, onProgress, deflateRaw = fflateDeflateRaw, template }: PackOptions,
-): Promise<Uint8Array> {
+): Promise<void> {
   const { document, slots, images, listsAndLinks } = renderReportDocument(
     onTemplatePage(model, template),
   )
-  // Every image is asked for now, so that reads waiting on storage overlap the work below.
-  const reads = images.map((image) => Promise.resolve().then(() => resolveMedia(image.media)))
-  for (const read of reads) read.catch(() => {}) // each is awaited, and its failure raised, below
+  const reads = new ReadAhead(images, resolveMedia)
   const parts = await packageParts(document)
   parts['word/document.xml'] = strToU8(fillSlots(part(parts, 'word/document.xml'), slots))
   parts['word/_rels/document.xml.rels'] = strToU8(
@@ -64,16 +68,68 @@ export async function packReport(
   const deflated = await Promise.all(
     names.map((name) => (isXml(name) ? deflateRaw(parts[name]!) : undefined)),
   )
-  const entries: ReadyEntry[] = names.map((name, i) => ({
-    name,
-    bytes: parts[name]!,
-    ...(deflated[i] ? { deflated: deflated[i] } : {}),
-  }))
-  for (const [i, image] of images.entries()) {
-    entries.push({ name: image.path, bytes: await reads[i]! })
-    onProgress?.(i + 1, images.length)
+  const zip = new StreamZip(sink, now)
+  try {
+    for (const [i, name] of names.entries()) {
+      const bytes = parts[name]!
+      await zip.add({ name, bytes, ...(deflated[i] ? { deflated: deflated[i] } : {}) })
+    }
+    for (const [i, image] of images.entries()) {
+      await zip.add({ name: image.path, bytes: await reads.take(i) })
+      onProgress?.(i + 1, images.length)
+    }
+    await zip.end()
+  } finally {
+    reads.stop()
   }
-  return zipReadyEntries(entries, now)
+}
+
+/** The report as .docx bytes in memory: `writeReport` into one buffer (tests, small reports). */
+export async function packReport(
+  model: ReportModel,
+  resolveMedia: MediaResolver,
+  options: PackOptions,
+): Promise<Uint8Array> {
+  const memory = memorySink()
+  await writeReport(model, resolveMedia, memory.sink, options)
+  return memory.bytes()
+}
+
+/** The images' bytes, asked for `IMAGES_READ_AHEAD` ahead of the one taken, each held once. */
+class ReadAhead {
+  private readonly reading = new Map<number, Promise<Uint8Array>>()
+  private next = 0
+  private stopped = false
+
+  constructor(
+    private readonly images: readonly PlacedImage[],
+    private readonly resolve: MediaResolver,
+  ) {
+    this.fill(0)
+  }
+
+  async take(index: number): Promise<Uint8Array> {
+    this.fill(index)
+    const bytes = this.reading.get(index)!
+    this.reading.delete(index)
+    return bytes
+  }
+
+  /** A failed export lets go of the reads still waiting; their failures are not reported. */
+  stop(): void {
+    this.stopped = true
+    this.reading.clear()
+  }
+
+  private fill(from: number): void {
+    const until = Math.min(this.images.length, from + 1 + IMAGES_READ_AHEAD)
+    for (; !this.stopped && this.next < until; this.next++) {
+      const media = this.images[this.next]!.media
+      const read = Promise.resolve().then(() => this.resolve(media))
+      read.catch(() => {}) // awaited, and its failure raised, when the image is written
+      this.reading.set(this.next, read)
+    }
+  }
 }
 
 /** The model laid out on the template's page, when the template states one. */

@@ -1,11 +1,11 @@
 import type { IpcResult } from '@shared/ipc-contract'
-import type { IpcMainLike } from '../register-handlers'
-import type { InvokeEventLike } from '../trusted-sender'
+import type { IpcEventLike, IpcMainLike } from '../register-handlers'
 
 type Listener = Parameters<IpcMainLike['handle']>[1]
 
-export const APP_PAGE_EVENT: InvokeEventLike = {
+export const APP_PAGE_EVENT: IpcEventLike = {
   senderFrame: { url: 'app://workbook/index.html', parent: null },
+  sender: { id: 1 },
 }
 
 /** An in-memory `ipcMain`: records the channels and lets a test invoke them. */

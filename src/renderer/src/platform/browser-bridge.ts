@@ -4,6 +4,7 @@ import { isAllowedExternalUrl } from '@shared/external-url'
 import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
 import { OPEN_KIND_SPECS, openLimit, splitBySize } from '@shared/open-kinds'
 import { suggestedSaveName } from '@shared/save-kinds'
+import { browserSaveStreams, download } from './browser-downloads'
 
 /**
  * The bridge for a plain browser (development and end-to-end tests): the same interface as the
@@ -23,22 +24,10 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
     async saveFile(request): Promise<SaveResult> {
       // The same name main would suggest: the kind's extension, no bidi controls.
       const name = suggestedSaveName(request)
-      const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>]))
-      try {
-        const link = doc.createElement('a')
-        link.href = url
-        link.download = name
-        link.rel = 'noopener'
-        doc.body.append(link)
-        link.click()
-        link.remove()
-      } finally {
-        // The download has taken its own reference by the time the next task runs.
-        setTimeout(() => URL.revokeObjectURL(url), 0)
-      }
-      // A download has no path the app may open: the browser offers it from its downloads.
-      return { status: 'saved', path: name, name, canOpen: false }
+      return download(doc, new Blob([request.bytes as Uint8Array<ArrayBuffer>]), name)
     },
+
+    saveStream: browserSaveStreams(doc),
 
     openFiles({ kind, maxBytes }): Promise<OpenResult> {
       const { filters, multiple } = OPEN_KIND_SPECS[kind]

@@ -1,3 +1,4 @@
+import { formatByteSize } from '@core/text/byte-size'
 import { Dialog } from '../../components/Dialog'
 import { ArchiveProgressBar } from './ArchiveProgressBar'
 import { cancelExport, useArchiveTransfer } from './archive-transfer-store'
@@ -20,6 +21,12 @@ export function ExportProgressDialog() {
             Writing <strong>{job.fileName}</strong>, with a SHA-256 of every file it holds.
           </p>
           <ArchiveProgressBar progress={job.progress} label="Export progress" />
+          {/* The archive goes to disk as it is written: this much of it is there so far. */}
+          {job.progress && (
+            <p className="field__hint">
+              {formatByteSize(job.progress.done)} of {formatByteSize(job.progress.total)} written
+            </p>
+          )}
         </>
       )}
     </Dialog>

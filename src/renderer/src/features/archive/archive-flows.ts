@@ -3,6 +3,7 @@ import { plural, todayIso } from '../../components/format'
 import type { ExportSelection } from '../../db/queries/archive-snapshot'
 import { JobCanceled } from '../../jobs/job-workers'
 import { getBridge } from '../../platform/bridge'
+import { saveStreamed } from '../../platform/save-streamed'
 import { showError, useToasts } from '../../components/toast-store'
 import { auditArchiveName, everythingArchiveName } from './archive-names'
 import { nextProgress, useArchiveTransfer, type ImportJob } from './archive-transfer-store'
@@ -20,21 +21,30 @@ function info(message: string, action?: { label: string; run: () => void | Promi
   useToasts.getState().show({ message, tone: 'info', ...(action ? { action } : {}) })
 }
 
+/** Set from the click until the export ends: a second click meanwhile does nothing. */
+let exporting = false
+
 async function exportArchive(selection: ExportSelection, fileName: string): Promise<void> {
-  if (useArchiveTransfer.getState().exportJob) return
+  if (exporting) return
+  exporting = true
   const canceling = new AbortController()
   const cancel = () => canceling.abort()
-  set({ exportJob: { fileName, cancel } })
   try {
     const app = await getBridge().appInfo()
-    // Canceled while the app info was read: the export rejects at once, before any work.
-    const bytes = await runArchiveExport(
-      { selection, now: Date.now(), appVersion: app.version },
-      { onProgress: updateExport, signal: canceling.signal },
+    // Where to save is asked first: the archive is written there as it is made, never whole in
+    // memory. The progress dialog opens once the save dialog has closed.
+    const saved = await saveStreamed(
+      getBridge(),
+      { kind: 'archive', defaultName: fileName },
+      (output) => {
+        set({ exportJob: { fileName, cancel } })
+        return runArchiveExport({ selection, now: Date.now(), appVersion: app.version }, output, {
+          onProgress: updateExport,
+          signal: canceling.signal,
+        })
+      },
     )
-    // The progress dialog closes before the save dialog opens over the window.
     set({ exportJob: undefined })
-    const saved = await getBridge().saveFile({ kind: 'archive', defaultName: fileName, bytes })
     if (saved.status !== 'saved') return
     const reveal =
       app.runtime === 'electron'
@@ -48,6 +58,7 @@ async function exportArchive(selection: ExportSelection, fileName: string): Prom
     if (error instanceof JobCanceled) info('Export canceled. Nothing was saved.')
     else showError(error)
   } finally {
+    exporting = false
     if (useArchiveTransfer.getState().exportJob?.cancel === cancel) set({ exportJob: undefined })
   }
 }

@@ -1,12 +1,13 @@
 import {
   ArchiveError,
-  buildArchive,
   DEFAULT_ARCHIVE_LIMITS,
   readArchive,
   type ArchiveContents,
   type ArchiveProgress,
   type ImportPlan,
+  writeArchive,
 } from '@core/archive'
+import type { ZipSink } from '@core/zip/stream-zip'
 import { importArchive, previewImport } from '../../db/repositories/import-archive'
 import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../../db/queries/archive-snapshot'
@@ -23,14 +24,18 @@ import type { ExportArchiveRequest, ImportedArchive, ImportPreviewSummary } from
 
 type OnProgress = (progress: ArchiveProgress) => void
 
-/** Reads the selection in one transaction and writes it into an archive. */
-export async function exportArchiveBytes(
+/**
+ * Reads the selection in one transaction and writes it into an archive, to `sink` as it is made;
+ * resolves with the archive's size.
+ */
+export async function writeArchiveFile(
   db: WorkbookDatabase,
   request: ExportArchiveRequest,
+  sink: ZipSink,
   onProgress: OnProgress,
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<number> {
   const snapshot = await snapshotForExport(db, request.selection)
-  return buildArchive(snapshot, {
+  return writeArchive(snapshot, sink, {
     sha256: sha256Hex,
     now: request.now,
     appVersion: request.appVersion,

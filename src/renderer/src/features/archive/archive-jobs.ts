@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { PlannedAudit, PlannedPack } from '@core/archive'
 import { AUDIT_STATUSES } from '@core/audit'
-import { defineJob, transferableBytes } from '../../jobs/define-job'
+import { defineJob } from '../../jobs/define-job'
+import { fileOutput } from '../../jobs/file-output'
 import type { SettingChange } from './setting-changes'
 
 /**
@@ -26,13 +27,15 @@ const exportInput = z.strictObject({
 })
 export type ExportArchiveRequest = z.infer<typeof exportInput>
 
-/** Reads the selection in one transaction and writes it into an archive. */
+/**
+ * Reads the selection in one transaction and writes it into an archive, to `output` as it is
+ * made (see `fileOutput`); answers with the archive's size.
+ */
 export const exportArchiveJob = defineJob({
   name: 'archive/export',
-  input: exportInput,
-  // Written into one buffer of its exact size, which is handed over, not copied.
-  output: transferableBytes,
-  transferOutput: (bytes) => [bytes.buffer],
+  input: exportInput.extend({ output: fileOutput }),
+  transferInput: ({ output }) => [output],
+  output: z.strictObject({ bytes: z.number() }),
   progress: archiveProgress,
 })
 

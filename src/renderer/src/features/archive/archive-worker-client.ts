@@ -19,12 +19,17 @@ const archiveWorkers = jobWorkers({
   keepIdleMs: 0,
 })
 
-/** Reads the selection and writes the archive in a worker; resolves with its bytes. */
-export function runArchiveExport(
+/**
+ * Reads the selection and writes the archive in a worker, into `output` (a streamed save's) as
+ * it is made; resolves with the archive's size once all of it is written.
+ */
+export async function runArchiveExport(
   request: ExportArchiveRequest,
+  output: WritableStream<Uint8Array>,
   options: RunOptions<ArchiveProgress>,
-): Promise<Uint8Array<ArrayBuffer>> {
-  return archiveWorkers.run(exportArchiveJob, request, options)
+): Promise<number> {
+  const { bytes } = await archiveWorkers.run(exportArchiveJob, { ...request, output }, options)
+  return bytes
 }
 
 /** An archive being checked in a worker, then waiting there for the user to import it or not. */

@@ -2,12 +2,13 @@ import '../../zod-config'
 import type { ArchiveContents, ArchiveProgress } from '@core/archive'
 import { WorkbookDatabase } from '../../db/database'
 import { implementJob, serveJobs } from '../../jobs/serve-jobs'
+import { writeToStream } from '../../jobs/write-to-stream'
 import { checkArchiveJob, exportArchiveJob, importArchiveJob } from './archive-jobs'
 import {
   checkArchiveBytes,
   describeRefusal,
-  exportArchiveBytes,
   importCheckedArchive,
+  writeArchiveFile,
 } from './archive-in-worker'
 
 // One export, or one check and its import, per worker: the page starts a worker for it and
@@ -29,8 +30,12 @@ const reportTo = (progress: (p: ArchiveProgress) => void) => (p: ArchiveProgress
   progress({ done: p.done, total: p.total })
 
 serveJobs([
-  implementJob(exportArchiveJob, (request, { progress }) =>
-    withDatabase((db) => exportArchiveBytes(db, request, reportTo(progress))),
+  implementJob(exportArchiveJob, ({ output, ...request }, { progress }) =>
+    withDatabase(async (db) => ({
+      bytes: await writeToStream(output, (sink) =>
+        writeArchiveFile(db, request, sink, reportTo(progress)),
+      ),
+    })),
   ),
   implementJob(checkArchiveJob, ({ bytes }, { progress }) =>
     withDatabase(async (db) => {

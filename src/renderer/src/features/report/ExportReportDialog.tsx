@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { EDITION_CHOICES, REPORT_EDITIONS, type Audit } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
 import { Dialog } from '../../components/Dialog'
+import { formatByteSize } from '@core/text/byte-size'
 import { ProgressTrack } from '../../components/ProgressTrack'
 import { useDatabase } from '../../db/DatabaseContext'
 import { loadSetting } from '../../db/queries/settings'
@@ -120,7 +121,7 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
           onChoose={scan.choose}
         />
       ) : state.phase === 'running' ? (
-        <ExportProgress step={state.step} done={state.done} total={state.total} />
+        <ExportProgress {...state} />
       ) : state.phase === 'saved' ? (
         <p role="status">
           {runtime === 'electron'
@@ -128,7 +129,10 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
             : `The report was downloaded as ${state.saved.name}.`}
         </p>
       ) : options ? (
-        <ExportOptionsForm options={options} onChange={set} titleMissing={titleMissing} />
+        <>
+          {state.phase === 'idle' && state.message && <p role="status">{state.message}</p>}
+          <ExportOptionsForm options={options} onChange={set} titleMissing={titleMissing} />
+        </>
       ) : null}
       {state.phase === 'failed' && (
         <p className="field__error" role="alert">
@@ -144,7 +148,8 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
   )
 }
 
-function ExportProgress({ step, done, total }: { step: string; done: number; total: number }) {
+function ExportProgress(props: { step: string; done: number; total: number; written: number }) {
+  const { step, done, total, written } = props
   return (
     <div className="export-progress">
       <p role="status">
@@ -152,6 +157,8 @@ function ExportProgress({ step, done, total }: { step: string; done: number; tot
         {total > 1 ? ` (${done} of ${total})` : ''}…
       </p>
       <ProgressTrack label={step} value={total > 0 ? done : 0} max={total > 0 ? total : 1} />
+      {/* The file is written as it is made: what is on disk so far (its size is known at the end). */}
+      <p className="field__hint">{formatByteSize(written)} written</p>
     </div>
   )
 }

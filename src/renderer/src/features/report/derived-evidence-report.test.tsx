@@ -15,7 +15,8 @@ import { deriveEvidence } from '../../db/repositories/evidence-derivation'
 import { deleteEvidence, setEvidenceInternal } from '../../db/repositories/evidence-edits'
 import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
 import { ReportDocument } from '../report-preview/ReportDocument'
-import { buildReportBytes } from './build-report'
+import { memorySink } from '@core/zip/stream-zip'
+import { writeReportFile } from './build-report'
 import { loadReportInput } from './load-report-input'
 
 const fixture = (name: string) =>
@@ -81,8 +82,11 @@ describe('a report made from an audit with an original and its redacted version'
     now: clock.now(),
     timeZone: 'UTC',
   })
-  const wordReport = (edition: ReportOptions['edition']) =>
-    buildReportBytes(db, request(edition), () => {})
+  const wordReport = async (edition: ReportOptions['edition']) => {
+    const file = memorySink()
+    await writeReportFile(db, request(edition), file.sink, () => {})
+    return file.bytes()
+  }
 
   it('holds no part equal to the original, and the redacted version’s rendition, in both editions', async () => {
     for (const edition of ['client', 'internal'] as const) {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { REPORT_EDITIONS } from '@core/audit'
 import type { ReportOptions } from '@core/report/build/input'
-import { defineJob, transferableBytes } from '../../jobs/define-job'
+import { defineJob } from '../../jobs/define-job'
+import { fileOutput } from '../../jobs/file-output'
 
 /** The options as they cross to the worker: their shape (the form and the settings check the rest). */
 const reportOptions = z.strictObject({
@@ -21,13 +22,15 @@ const exportRequest = z.strictObject({
 })
 export type ExportRequest = z.infer<typeof exportRequest>
 
-/** The Word report of one audit, made in the report worker (`report.worker.ts`) from IndexedDB. */
+/**
+ * The Word report of one audit, made in the report worker (`report.worker.ts`) from IndexedDB
+ * and written to `output` as it is made; answers with the file's size.
+ */
 export const reportExportJob = defineJob({
   name: 'report/export',
-  input: exportRequest,
-  // fflate builds the file in a plain ArrayBuffer, which is handed over, not copied.
-  output: transferableBytes,
-  transferOutput: (bytes) => [bytes.buffer],
+  input: exportRequest.extend({ output: fileOutput }),
+  transferInput: ({ output }) => [output],
+  output: z.strictObject({ bytes: z.number() }),
   progress: z.strictObject({ step: z.string(), done: z.number(), total: z.number() }),
   failureMessage: (detail) => `The report could not be made: ${detail}`,
 })

@@ -1,17 +1,18 @@
 import '../../zod-config'
 import { WorkbookDatabase } from '../../db/database'
 import { implementJob, serveJobs } from '../../jobs/serve-jobs'
-import { buildReportBytes } from './build-report'
+import { writeToStream } from '../../jobs/write-to-stream'
+import { writeReportFile } from './build-report'
 import { reportExportJob } from './report-export-job'
 
 serveJobs([
-  implementJob(reportExportJob, async (request, { progress }) => {
+  implementJob(reportExportJob, async ({ output, ...request }, { progress }) => {
     const db = new WorkbookDatabase()
     try {
-      const bytes = await buildReportBytes(db, request, (step, done, total) =>
-        progress({ step, done, total }),
+      const bytes = await writeToStream(output, (sink) =>
+        writeReportFile(db, request, sink, (step, done, total) => progress({ step, done, total })),
       )
-      return bytes as Uint8Array<ArrayBuffer>
+      return { bytes }
     } finally {
       db.close()
     }

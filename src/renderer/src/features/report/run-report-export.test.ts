@@ -1,18 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JobCanceled, type RunOptions } from '../../jobs/job-workers'
 import type { ToPage, ToWorker } from '../../jobs/job-messages'
-import { reportExportJob, type ExportRequest } from './report-export-job'
-import { prepareReportWorker, reportWorkers, WORKER_KEPT_MS } from './run-report-export'
+import type { ExportRequest } from './report-export-job'
+import { prepareReportWorker, runReportExport, WORKER_KEPT_MS } from './run-report-export'
 
 type Answer =
   | { type: 'progress'; progress: { step: string; done: number; total: number } }
-  | { type: 'done'; output: Uint8Array<ArrayBuffer> }
+  | { type: 'done'; output: { bytes: number } }
   | { type: 'failed'; message: string }
 
 /** A stand-in for the report worker: records the requests it is sent, answers when told to. */
 class FakeWorker extends EventTarget {
   static made: FakeWorker[] = []
   messages: ToWorker[] = []
+  transferred: unknown[] = []
   terminated = false
   constructor() {
     super()
@@ -21,8 +22,9 @@ class FakeWorker extends EventTarget {
   get requests(): unknown[] {
     return this.messages.flatMap((m) => (m.type === 'start' ? [m.input] : []))
   }
-  postMessage(message: ToWorker) {
+  postMessage(message: ToWorker, transfer: unknown[] = []) {
     this.messages.push(message)
+    this.transferred.push(...transfer)
   }
   terminate() {
     this.terminated = true
@@ -36,16 +38,17 @@ class FakeWorker extends EventTarget {
 }
 
 /** Runs an export as the Export dialog does, with a `cancel` standing for its Cancel button. */
-function runReportExport(
+function startExport(
   request: ExportRequest,
   onProgress: RunOptions<{ step: string; done: number; total: number }>['onProgress'],
 ) {
   const canceling = new AbortController()
-  const result = reportWorkers.run(reportExportJob, request, {
-    onProgress,
+  const output = new WritableStream<Uint8Array>()
+  const result = runReportExport(request, output, {
+    ...(onProgress ? { onProgress } : {}),
     signal: canceling.signal,
   })
-  return { result, cancel: () => canceling.abort() }
+  return { result, output, cancel: () => canceling.abort() }
 }
 
 const request: ExportRequest = {
@@ -61,7 +64,7 @@ const request: ExportRequest = {
   now: 0,
   timeZone: 'UTC',
 }
-const bytes = () => new Uint8Array([0x50, 0x4b]) as Uint8Array<ArrayBuffer>
+const written = () => ({ bytes: 2 })
 
 describe('runReportExport', () => {
   beforeEach(() => {
@@ -78,62 +81,64 @@ describe('runReportExport', () => {
 
   it('reports progress, and keeps a finished export’s worker warm for the next export', async () => {
     const progress = vi.fn()
-    const first = runReportExport(request, progress)
+    const first = startExport(request, progress)
     const worker = FakeWorker.made[0]!
     worker.answer({
       type: 'progress',
       progress: { step: 'Writing the document', done: 0, total: 1 },
     })
-    worker.answer({ type: 'done', output: bytes() })
-    await expect(first.result).resolves.toEqual(bytes())
+    worker.answer({ type: 'done', output: written() })
+    await expect(first.result).resolves.toBe(2)
     expect(progress).toHaveBeenCalledWith({ step: 'Writing the document', done: 0, total: 1 })
     first.cancel() // too late to cancel: must not kill the kept worker
     expect(worker.terminated).toBe(false)
 
-    const second = runReportExport(request, () => {})
+    const second = startExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(1)
     expect(worker.requests).toHaveLength(2)
-    worker.answer({ type: 'done', output: bytes() })
-    await expect(second.result).resolves.toEqual(bytes())
+    worker.answer({ type: 'done', output: written() })
+    await expect(second.result).resolves.toBe(2)
   })
 
   it('can start the worker ahead, when the Export dialog opens, and the export then uses it', async () => {
     prepareReportWorker()
     prepareReportWorker()
     expect(FakeWorker.made).toHaveLength(1)
-    const job = runReportExport(request, () => {})
+    const job = startExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(1)
-    expect(FakeWorker.made[0]!.requests).toEqual([request])
-    FakeWorker.made[0]!.answer({ type: 'done', output: bytes() })
-    await expect(job.result).resolves.toEqual(bytes())
+    // The file's stream is handed over to the worker, which writes the report into it.
+    expect(FakeWorker.made[0]!.requests).toEqual([{ ...request, output: job.output }])
+    expect(FakeWorker.made[0]!.transferred).toEqual([job.output])
+    FakeWorker.made[0]!.answer({ type: 'done', output: written() })
+    await expect(job.result).resolves.toBe(2)
   })
 
   it('lets the kept worker go after a while', async () => {
-    const job = runReportExport(request, () => {})
-    FakeWorker.made[0]!.answer({ type: 'done', output: bytes() })
+    const job = startExport(request, () => {})
+    FakeWorker.made[0]!.answer({ type: 'done', output: written() })
     await job.result
     await vi.advanceTimersByTimeAsync(WORKER_KEPT_MS)
     expect(FakeWorker.made[0]!.terminated).toBe(true)
-    runReportExport(request, () => {})
+    startExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(2)
   })
 
   it('never reuses a worker whose export failed or was canceled', async () => {
-    const failing = runReportExport(request, () => {})
+    const failing = startExport(request, () => {})
     FakeWorker.made[0]!.answer({ type: 'failed', message: 'An image is missing.' })
     await expect(failing.result).rejects.toThrow(
       'The report could not be made: An image is missing.',
     )
     expect(FakeWorker.made[0]!.terminated).toBe(true)
 
-    const canceled = runReportExport(request, () => {})
+    const canceled = startExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(2)
     canceled.cancel()
     await expect(canceled.result).rejects.toBeInstanceOf(JobCanceled)
     expect(FakeWorker.made[1]!.terminated).toBe(true)
-    FakeWorker.made[1]!.answer({ type: 'done', output: bytes() }) // a late answer changes nothing
+    FakeWorker.made[1]!.answer({ type: 'done', output: written() }) // a late answer changes nothing
 
-    runReportExport(request, () => {})
+    startExport(request, () => {})
     expect(FakeWorker.made).toHaveLength(3)
   })
 })

@@ -1,4 +1,5 @@
-import { jobWorkers } from '../../jobs/job-workers'
+import { jobWorkers, type RunOptions } from '../../jobs/job-workers'
+import { reportExportJob, type ExportRequest } from './report-export-job'
 
 /**
  * How long the worker of a finished export is kept for the next one. A new worker loads and
@@ -18,3 +19,16 @@ export const reportWorkers = jobWorkers({
  * does not wait for the worker to load the docx library. Kept as a finished export's would be.
  */
 export const prepareReportWorker = (): void => reportWorkers.prestart()
+
+/**
+ * The Word export as the Export dialog runs it: the report worker writes the .docx into `output`
+ * (a streamed save's) as it makes it; resolves with the file's size once all of it is written.
+ */
+export async function runReportExport(
+  request: ExportRequest,
+  output: WritableStream<Uint8Array>,
+  options: RunOptions<{ step: string; done: number; total: number }>,
+): Promise<number> {
+  const { bytes } = await reportWorkers.run(reportExportJob, { ...request, output }, options)
+  return bytes
+}

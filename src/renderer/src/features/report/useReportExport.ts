@@ -7,17 +7,24 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { saveSetting } from '../../db/repositories/settings'
 import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
+import { saveStreamed } from '../../platform/save-streamed'
 import { JobCanceled } from '../../jobs/job-workers'
-import { reportExportJob } from './report-export-job'
-import { prepareReportWorker, reportWorkers } from './run-report-export'
+import { prepareReportWorker, runReportExport } from './run-report-export'
 
 export type ExportState =
-  | { phase: 'idle' }
-  | { phase: 'running'; step: string; done: number; total: number }
+  | { phase: 'idle'; message?: string }
+  | { phase: 'running'; step: string; done: number; total: number; written: number }
   | { phase: 'saved'; saved: Extract<SaveResult, { status: 'saved' }> }
   | { phase: 'failed'; message: string }
 
-/** Runs one export at a time for an audit: remembers the options, saves the file, can cancel. */
+/** What the dialog says after Cancel: the streamed save was aborted and its file deleted. */
+export const EXPORT_CANCELED = 'Export canceled. Nothing was saved.'
+
+/**
+ * Runs one export at a time for an audit: remembers the options, asks where to save, then has
+ * the report worker write the file there as it makes it (never whole in memory); can cancel,
+ * which leaves no file behind.
+ */
 export function useReportExport(audit: Audit) {
   const db = useDatabase()
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
@@ -28,8 +35,14 @@ export function useReportExport(audit: Audit) {
   }, [])
 
   async function start(options: ReportOptions): Promise<void> {
-    setState({ phase: 'running', step: 'Starting', done: 0, total: 1 })
+    setState({ phase: 'running', step: 'Starting', done: 0, total: 1, written: 0 })
     const canceling = new AbortController()
+    // The step and the bytes come from two places (the worker, the save): each keeps the other.
+    let step = { step: 'Starting', done: 0, total: 1 }
+    let written = 0
+    const show = () => {
+      if (!canceling.signal.aborted) setState({ phase: 'running', ...step, written })
+    }
     try {
       await saveSetting(db, reportOptionsSetting, options)
       running.current = canceling
@@ -39,18 +52,31 @@ export function useReportExport(audit: Audit) {
         now: Date.now(),
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }
-      const bytes = await reportWorkers.run(reportExportJob, request, {
-        onProgress: ({ step, done, total }) => setState({ phase: 'running', step, done, total }),
-        signal: canceling.signal,
-      })
-      const saved = await getBridge().saveFile({
-        kind: 'report',
-        defaultName: auditFileName(audit, options.title, 'docx'),
-        bytes,
-      })
+      const saved = await saveStreamed(
+        getBridge(),
+        { kind: 'report', defaultName: auditFileName(audit, options.title, 'docx') },
+        (output) =>
+          runReportExport(request, output, {
+            onProgress: (progress) => {
+              step = progress
+              show()
+            },
+            signal: canceling.signal,
+          }),
+        {
+          onWritten: (bytes) => {
+            written = bytes
+            show()
+          },
+        },
+      )
       setState(saved.status === 'saved' ? { phase: 'saved', saved } : { phase: 'idle' })
     } catch (error) {
-      if (error instanceof JobCanceled) return setState({ phase: 'idle' })
+      // Unless the dialog was closed meanwhile (and reset): then there is no one to tell.
+      if (error instanceof JobCanceled)
+        return setState((now) =>
+          now.phase === 'running' ? { phase: 'idle', message: EXPORT_CANCELED } : now,
+        )
       setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) })
     } finally {
       running.current = undefined
