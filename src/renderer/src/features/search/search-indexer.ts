@@ -24,6 +24,7 @@ import {
   evidenceByIds,
   type AnswerKey,
 } from '../../db/queries/search-records'
+import type { ChangedParts } from '../../db/queries/database-changes'
 import { QuestionLabels } from './question-labels'
 
 /** What a write changed, gathered until the index next catches up. */
@@ -103,7 +104,7 @@ export class SearchIndexer {
   }
 
   /** Takes note of a write (the `storagemutated` parts, keyed `idb://<db>/<table>/<index>`). */
-  noteChanges(parts: Readonly<Record<string, unknown>>): void {
+  noteChanges(parts: ChangedParts): void {
     const part = (table: string) => parts[`idb://${this.db.name}/${table}/`]
     const gather = <K>(table: string, schema: z.ZodType<K>, add: (key: K) => void) => {
       const tree = part(table)

@@ -1,6 +1,6 @@
 import '../../zod-config'
-import Dexie from 'dexie'
 import { WorkbookDatabase } from '../../db/database'
+import { onDatabaseWrite } from '../../db/queries/database-changes'
 import { implementJob, serveJobs } from '../../jobs/serve-jobs'
 import { searchQueryJob } from './search-job'
 import { SearchIndexer } from './search-indexer'
@@ -9,7 +9,7 @@ import { SearchIndexer } from './search-indexer'
 // every write's `storagemutated` broadcast (Dexie sends it to every window and worker of the
 // origin), so typing notes costs the page nothing but the write it already makes.
 const indexer = new SearchIndexer(new WorkbookDatabase())
-Dexie.on('storagemutated', (parts) => indexer.noteChanges(parts))
+onDatabaseWrite((parts) => indexer.noteChanges(parts))
 
 serveJobs([
   implementJob(searchQueryJob, async ({ text }, { progress }) => {
