@@ -7,8 +7,11 @@ const NAV_ITEMS = [
   { href: '/settings', label: 'Settings' },
 ] as const
 
-/** The window's frame: the product name, the main navigation, and the current screen. */
-export function AppShell({ children }: { children: ReactNode }) {
+/**
+ * The window's frame: the product name, the main navigation, notices that concern every screen
+ * (storage nearly full), and the current screen.
+ */
+export function AppShell({ children, notices }: { children: ReactNode; notices?: ReactNode }) {
   const [location] = useLocation()
   return (
     <div className="shell">
@@ -33,6 +36,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
+      {notices}
       <div className="shell__content">{children}</div>
     </div>
   )
