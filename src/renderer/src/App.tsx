@@ -5,6 +5,7 @@ import { Toaster } from './components/Toaster'
 import { lazyScreen } from './components/lazy-screen'
 import { FirstRunGate } from './features/welcome/FirstRunGate'
 import { AuditsScreen } from './features/audit-list/AuditsScreen'
+import { StorageWarning } from './features/storage-warning/StorageWarning'
 
 // The audits screen, where the app opens, is in the first script; every other screen is loaded
 // the first time it is shown, so a start evaluates only what its first screen needs.
@@ -74,7 +75,7 @@ function AppScreens() {
   return (
     <>
       <FirstRunGate>
-        <AppShell>
+        <AppShell notices={<StorageWarning />}>
           <Switch>
             <Route path="/welcome" component={WelcomeScreen} />
             <Route path="/audits" component={AuditsScreen} />
@@ -98,7 +99,7 @@ function AppScreens() {
             />
             <Route path="/library/drafts/:draftId" component={SectionEditorScreen} />
             <Route path="/library/:sectionId?" component={LibraryScreen} />
-            <Route path="/settings" component={SettingsScreen} />
+            <Route path="/settings/:part?" component={SettingsScreen} />
             <Route>
               <Redirect to="/audits" replace />
             </Route>

@@ -8,8 +8,11 @@ const NAV_ITEMS = [
   { href: '/settings', label: 'Settings' },
 ] as const
 
-/** The window's frame: the product name, the main navigation, search, and the current screen. */
-export function AppShell({ children }: { children: ReactNode }) {
+/**
+ * The window's frame: the product name, the main navigation, search, notices that concern every
+ * screen (storage nearly full), and the current screen.
+ */
+export function AppShell({ children, notices }: { children: ReactNode; notices?: ReactNode }) {
   const [location] = useLocation()
   return (
     <div className="shell">
@@ -35,6 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </nav>
         <SearchLauncher />
       </header>
+      {notices}
       <div className="shell__content">{children}</div>
     </div>
   )

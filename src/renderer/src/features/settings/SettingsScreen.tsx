@@ -1,3 +1,4 @@
+import { useParams } from 'wouter'
 import { useSetting } from '../../db/queries/useSetting'
 import {
   brandingSetting,
@@ -14,6 +15,7 @@ import { WordTemplateForm } from './WordTemplateForm'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
+  const { part } = useParams<{ part?: string }>()
   const show = useToasts((s) => s.show)
   const profile = useSetting(profileSetting)
   const evidenceLimit = useSetting(evidenceSizeLimitSetting)
@@ -61,7 +63,7 @@ export function SettingsScreen() {
           </p>
           {template && <WordTemplateForm stored={template.value} />}
         </section>
-        <StorageStatusCard />
+        <StorageStatusCard focused={part === 'storage'} />
       </div>
     </main>
   )

@@ -61,7 +61,19 @@ describe('describeStorage', () => {
   it.each([
     [
       { kept: true, usage: 1.5 * MB, quota: 10 * 1024 * MB },
-      { kept: 'Storage: kept until you delete it.', usage: '1.5 MB used of 10 GB available.' },
+      {
+        kept: 'Storage: kept until you delete it.',
+        usage: '1.5 MB used of 10 GB available.',
+        fill: '1 % of the space is used; 10 GB is free.',
+      },
+    ],
+    [
+      { kept: true, usage: 8.5 * 1024 * MB, quota: 10 * 1024 * MB },
+      {
+        kept: 'Storage: kept until you delete it.',
+        usage: '8.5 GB used of 10 GB available.',
+        fill: '85 % of the space is used; 1.5 GB is free.',
+      },
     ],
     [
       { kept: false, usage: 300, quota: undefined },

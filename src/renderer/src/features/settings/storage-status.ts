@@ -1,3 +1,4 @@
+import { bytesFree, storageShare, wholePercent } from '@core/storage'
 import { formatByteSize } from '@core/text/byte-size'
 import { keepDataPersistent, type StorageManagerLike } from '../../platform/persistent-storage'
 
@@ -25,7 +26,11 @@ const BACKUP_ADVICE =
   'Use Export everything on the Audits screen now and then to keep a copy elsewhere.'
 
 /** The status in the user's words: what happens to their data, and what to do about it. */
-export function describeStorage(status: StorageStatus): { kept: string; usage?: string } {
+export function describeStorage(status: StorageStatus): {
+  kept: string
+  usage?: string
+  fill?: string
+} {
   const kept =
     status.kept === true
       ? 'Storage: kept until you delete it.'
@@ -34,5 +39,9 @@ export function describeStorage(status: StorageStatus): { kept: string; usage?: 
         : `Storage: this browser does not say whether it keeps the data. ${BACKUP_ADVICE}`
   if (status.usage === undefined) return { kept }
   const of = status.quota ? ` of ${formatByteSize(status.quota)} available` : ''
-  return { kept, usage: `${formatByteSize(status.usage)} used${of}.` }
+  const usage = `${formatByteSize(status.usage)} used${of}.`
+  const share = storageShare(status.usage, status.quota)
+  if (share === undefined || status.quota === undefined) return { kept, usage }
+  const free = formatByteSize(bytesFree(status.usage, status.quota))
+  return { kept, usage, fill: `${wholePercent(share)} % of the space is used; ${free} is free.` }
 }
