@@ -11,7 +11,7 @@ import type { AuditData } from '../audit-frame/useAuditData'
 import { useEditionChoice } from '../report/useEditionChoice'
 import { EditFindingDialog } from './EditFindingDialog'
 import { exportActionPlan } from './export-action-plan'
-import { FindingCard } from './FindingCard'
+import { FindingCard, findingCardId } from './FindingCard'
 import { useFocusedFinding } from './useFocusedFinding'
 import { isFiltered, listFindings } from './findings-list'
 import { useFindingsView } from './findings-view-store'
@@ -45,7 +45,7 @@ function Findings({ data, target }: { data: AuditData; target: string | undefine
   const readOnly = audit.status === 'final'
   useEffect(() => reset, [audit.id, reset])
   const shown = findings ? listFindings(findings, sort, filters) : []
-  useFocusedFinding(target, findings, shown, clearFilters)
+  const arrival = useFocusedFinding(target, findings, shown, clearFilters)
 
   if (!findings) return <p className="screen-message">Gathering findings…</p>
 
@@ -163,6 +163,8 @@ function Findings({ data, target }: { data: AuditData; target: string | undefine
             ) : (
               <FindingRows
                 shown={shown}
+                showing={arrival.showing}
+                onShown={arrival.shown}
                 readOnly={readOnly}
                 onEdit={(finding) => setEditingKey(finding.key)}
               />
@@ -187,10 +189,15 @@ const findingKey = (finding: Finding) => finding.key
 /** The findings near the scroll position only, however many the audit has. */
 function FindingRows({
   shown,
+  showing,
+  onShown,
   readOnly,
   onEdit,
 }: {
   shown: Finding[]
+  /** A finding to scroll to and focus (a search result's), then `onShown`. */
+  showing: string | undefined
+  onShown: () => void
   readOnly: boolean
   onEdit: (finding: Finding) => void
 }) {
@@ -199,6 +206,14 @@ function FindingRows({
     keyOf: findingKey,
     estimateSize: 300,
   })
+  const { focusRow } = list
+  useEffect(() => {
+    if (!showing) return
+    const index = shown.findIndex((finding) => finding.key === showing)
+    if (index < 0) return
+    focusRow(index, (row) => row.querySelector(`#${CSS.escape(findingCardId(showing))}`))
+    onShown()
+  }, [showing, shown, focusRow, onShown])
   return (
     <ol className="finding-list" {...list.listProps}>
       {list.rows.map((row) => {
