@@ -36,6 +36,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { lockerTimes } from '../bench/locker-times.mjs'
 
 // Checked by bench/tsconfig.json, with the page it drives (bench/bench-page.ts: `window.__bench`).
 /**
@@ -56,6 +57,8 @@ import { chromium } from '@playwright/test'
  *   archiveImports: Array<Timed & { checkedMs: number }>, archiveImportBaselines: Timed[],
  *   sheetsImports: Array<Timed & { questions: number }>, sheetsBaselines: Timed[],
  *   pdfExports: PdfRun[], editorRuns: EditorRun[], interview: InterviewTimes,
+ *   locker: import('../bench/locker-times.mjs').LockerTimes,
+ *   search: import('../bench/search-times').SearchTimes,
  * }} Results
  * @typedef {{ opens: number[], nexts: number[], longestTaskMs: number }} InterviewTimes
  * @typedef {{ context: BrowserContext }} Browser the Chromium of the run, relaunched on a new profile
@@ -831,7 +834,13 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
 
   log("the largest audit's interview: opening it, and moving to the next question")
   r.interview = await interviewTimes(context, base, auditId)
+
+  log("the largest audit's evidence locker: its first screen, and scrolling to its end")
+  r.locker = await lockerTimes(context, base, auditId)
   page = await openHarness(context, base)
+
+  log('search everything: the index built, 20 three-word queries, a note typed and found')
+  r.search = await page.evaluate((seed) => window.__bench.searchTimes(seed), SEED)
 
   log(`${EDITS} saves through saveAnswer / saveDraft, and ${EDITS} baseline puts`)
   await page.evaluate((id) => window.__bench.saves(id, 50, 1), auditId) // warm-up
@@ -1034,6 +1043,41 @@ function report(r) {
     '—',
     '< 50 ms',
     verdict(next < 50),
+  )
+
+  const lockerOpen = median(r.locker.opens)
+  add(
+    `Evidence locker of the largest audit (${r.locker.items} items, ${r.workload.largestImages} images): from the audits screen to its first screen with every thumbnail drawn (median of ${r.locker.opens.length})`,
+    `${ms(lockerOpen)} (${r.locker.opens.map((v) => v.toFixed(0)).join(', ')} ms; longest main-thread task ${task(r.locker.openLongestTaskMs)})`,
+    '—',
+    '—',
+    '< 500 ms',
+    verdict(lockerOpen < 500),
+  )
+  add(
+    'Scrolling the locker to its end, a screen a frame, until the last item shows its thumbnail: the longest main-thread task',
+    `${task(r.locker.scrollLongestTaskMs)} (${ms(r.locker.scrollMs)} over ${r.locker.scrollFrames} frames)`,
+    '—',
+    '—',
+    'none over 50 ms',
+    verdict(r.locker.scrollLongestTaskMs <= 50),
+  )
+  const search = r.search
+  add(
+    `Search everything: a three-word query (the last word as typed so far) over ${search.documents.toLocaleString('en')} records, in the search worker (median, p95 of ${search.queries.length})`,
+    `${ms(search.workerMs.median)} · p95 ${ms(search.workerMs.p95)} (page to results and back: ${ms(search.roundTripMs.median)} · p95 ${ms(search.roundTripMs.p95)})`,
+    `the index built from IndexedDB at the first search: ${ms(search.buildMs)}`,
+    '—',
+    '< 100 ms',
+    verdict(search.workerMs.p95 < 100 && search.roundTripMs.p95 < 100),
+  )
+  add(
+    'Search kept current while a note is typed (a save per keystroke): the longest main-thread task, and the last save to the word found',
+    `${task(search.updateLongestTaskMs)} (found ${ms(search.updateMs)} after the save)`,
+    '—',
+    '—',
+    'none over 50 ms',
+    verdict(search.updateLongestTaskMs <= 50),
   )
 
   /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
