@@ -14,7 +14,14 @@ interface SearchResultsProps {
 export function SearchResults({ id, groups, optionId, active, onPick }: SearchResultsProps) {
   let index = 0
   return (
-    <div id={id} role="listbox" aria-label="Results" className="search-results">
+    // Hidden while empty: the box's aria-controls still names it, but there is nothing to read.
+    <div
+      id={id}
+      role="listbox"
+      aria-label="Results"
+      className="search-results"
+      hidden={groups.length === 0}
+    >
       {groups.map((group) => {
         const headingId = `${id}-group-${group.auditId}`
         return (
