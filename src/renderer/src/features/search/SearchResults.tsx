@@ -43,7 +43,8 @@ export function SearchResults({ id, groups, optionId, active, onPick }: SearchRe
                   onClick={() => onPick(group.auditId, hit)}
                 >
                   <span className="search-results__kind">{hitKindLabel(hit)}</span>
-                  {hit.kind !== 'audit' && (
+                  {/* What the text matched belongs to; a matched title or name is its own label. */}
+                  {hit.kind !== 'audit' && hit.field === 'text' && (
                     <span className="search-results__label">{hit.label}</span>
                   )}
                   <span className="search-results__snippet">
