@@ -155,6 +155,7 @@ test('Escape closes search and gives the focus back; nothing is found for gibber
   await search.search('zzqxjv')
   await expect(search.status).toHaveText('Nothing found for “zzqxjv”.')
   await expect(search.box).toHaveAttribute('aria-expanded', 'false')
+  await expectNoSeriousA11yViolations(page)
   await page.keyboard.press('Escape')
   await expect(search.dialog).toBeHidden()
   await expect(interview.notes).toBeFocused()

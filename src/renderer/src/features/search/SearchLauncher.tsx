@@ -1,26 +1,11 @@
 import { useEffect, useState } from 'react'
 import { lazyScreen } from '../../components/lazy-screen'
+import { isSearchShortcut } from './search-shortcut'
 
 // Loaded at the first search: the start of the app does not wait for it.
 const SearchDialog = lazyScreen(() => import('./SearchDialog'), 'SearchDialog')
 
 const onMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
-
-/** Ctrl+K (⌘K on a Mac) from anywhere, unless the focused control used it (a link in rich text). */
-export function isSearchShortcut(
-  event: Pick<
-    KeyboardEvent,
-    'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'defaultPrevented'
-  >,
-): boolean {
-  return (
-    !event.defaultPrevented &&
-    (event.ctrlKey || event.metaKey) &&
-    !event.altKey &&
-    !event.shiftKey &&
-    event.key.toLowerCase() === 'k'
-  )
-}
 
 /** The app bar's Search button and the shortcut that opens the same search from any screen. */
 export function SearchLauncher() {

@@ -14,7 +14,14 @@ interface SearchResultsProps {
 export function SearchResults({ id, groups, optionId, active, onPick }: SearchResultsProps) {
   let index = 0
   return (
-    <div id={id} role="listbox" aria-label="Results" className="search-results">
+    // Hidden while empty: the box's aria-controls still names it, but there is nothing to read.
+    <div
+      id={id}
+      role="listbox"
+      aria-label="Results"
+      className="search-results"
+      hidden={groups.length === 0}
+    >
       {groups.map((group) => {
         const headingId = `${id}-group-${group.auditId}`
         return (
@@ -36,7 +43,8 @@ export function SearchResults({ id, groups, optionId, active, onPick }: SearchRe
                   onClick={() => onPick(group.auditId, hit)}
                 >
                   <span className="search-results__kind">{hitKindLabel(hit)}</span>
-                  {hit.kind !== 'audit' && (
+                  {/* What the text matched belongs to; a matched title or name is its own label. */}
+                  {hit.kind !== 'audit' && hit.field === 'text' && (
                     <span className="search-results__label">{hit.label}</span>
                   )}
                   <span className="search-results__snippet">
