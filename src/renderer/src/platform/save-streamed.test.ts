@@ -109,3 +109,30 @@ describe('browser streamed save', () => {
     await expect(streams.append({ streamId: 'gone', bytes: text('x') })).rejects.toThrow(/not open/)
   })
 })
+
+describe('saveStreamed, canceled', () => {
+  it('aborts even when the producer is done and its last chunk is still being written', async () => {
+    const { bridge, calls } = fakeBridge()
+    let release!: () => void
+    vi.mocked(bridge.saveStream.append).mockImplementation(
+      () => new Promise((resolve) => (release = () => resolve({ written: 2 }))),
+    )
+    const canceling = new AbortController()
+    const saving = saveStreamed(
+      bridge,
+      { kind: 'archive', defaultName: 'a' },
+      async (output) => {
+        const writer = output.getWriter()
+        void writer.write(text('PK'))
+        void writer.close()
+      },
+      { signal: canceling.signal },
+    )
+    await vi.waitFor(() => expect(bridge.saveStream.append).toHaveBeenCalled())
+    canceling.abort()
+    await expect(saving).rejects.toThrow()
+    expect(calls).toContain('abort')
+    expect(calls).not.toContain('finish')
+    release()
+  })
+})

@@ -3,6 +3,11 @@ import type { RequestOf, SaveResult, WorkbookApi } from '@shared/ipc-contract'
 export interface SaveStreamedOptions {
   /** Bytes written to the file so far, after each chunk. */
   onWritten?(written: number): void
+  /**
+   * Cancels the save until it is finished, even once the producer is done and its last chunks
+   * are still being written: the save rejects with the signal's reason and leaves no file.
+   */
+  signal?: AbortSignal
 }
 
 /**
@@ -19,7 +24,7 @@ export async function saveStreamed(
   bridge: Pick<WorkbookApi, 'saveStream'>,
   request: RequestOf<'save-stream:begin'>,
   write: (output: WritableStream<Uint8Array>) => Promise<unknown>,
-  { onWritten }: SaveStreamedOptions = {},
+  { onWritten, signal }: SaveStreamedOptions = {},
 ): Promise<SaveResult> {
   const { saveStream } = bridge
   const begun = await saveStream.begin(request)
@@ -53,10 +58,15 @@ export async function saveStreamed(
     // One chunk queued here at most: the writer waits for the disk.
     new CountQueuingStrategy({ highWaterMark: 1 }),
   )
+  const canceled = new Promise<never>((_, reject) => {
+    if (signal?.aborted) reject(signal.reason)
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  canceled.catch(() => undefined) // raced below, only while the save is under way
   try {
-    await write(output)
+    await Promise.race([write(output), canceled])
     // The producer may finish before its last chunks have come through (a worker's stream).
-    await written
+    await Promise.race([written, canceled])
   } catch (error) {
     const reason = diskError ?? error
     // Already gone when the disk failed (main deleted the file); otherwise delete it now.

@@ -43,6 +43,7 @@ async function exportArchive(selection: ExportSelection, fileName: string): Prom
           signal: canceling.signal,
         })
       },
+      { signal: canceling.signal },
     )
     set({ exportJob: undefined })
     if (saved.status !== 'saved') return
@@ -55,7 +56,8 @@ async function exportArchive(selection: ExportSelection, fileName: string): Prom
         : undefined
     info(`Exported “${saved.name}”.`, reveal)
   } catch (error) {
-    if (error instanceof JobCanceled) info('Export canceled. Nothing was saved.')
+    if (error instanceof JobCanceled || canceling.signal.aborted)
+      info('Export canceled. Nothing was saved.')
     else showError(error)
   } finally {
     exporting = false

@@ -68,12 +68,13 @@ export function useReportExport(audit: Audit) {
             written = bytes
             show()
           },
+          signal: canceling.signal,
         },
       )
       setState(saved.status === 'saved' ? { phase: 'saved', saved } : { phase: 'idle' })
     } catch (error) {
       // Unless the dialog was closed meanwhile (and reset): then there is no one to tell.
-      if (error instanceof JobCanceled)
+      if (error instanceof JobCanceled || canceling.signal.aborted)
         return setState((now) =>
           now.phase === 'running' ? { phase: 'idle', message: EXPORT_CANCELED } : now,
         )
