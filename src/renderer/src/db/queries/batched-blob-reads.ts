@@ -10,11 +10,15 @@ interface Waiting {
 /**
  * Reads one stored stream of an item, gathered with every other read asked for in the same
  * moment into one IndexedDB request: the rows a scrolled list brings into view each ask for their
- * thumbnail as they mount, and a dozen requests become one.
+ * thumbnail as they mount, and a dozen requests become one. `settleMs`: how long to gather.
  */
 export type BlobRead = (id: string) => Promise<Blob | undefined>
 
-export function batchedBlobReads(db: WorkbookDatabase, role: EvidenceBlobRole): BlobRead {
+export function batchedBlobReads(
+  db: WorkbookDatabase,
+  role: EvidenceBlobRole,
+  settleMs = 0,
+): BlobRead {
   let waiting: Waiting[] = []
   const flush = () => {
     const batch = waiting
@@ -26,19 +30,25 @@ export function batchedBlobReads(db: WorkbookDatabase, role: EvidenceBlobRole): 
   }
   return (id) =>
     new Promise((resolve, reject) => {
-      // The rows of one render mount in one pass: a microtask later, they have all asked.
-      if (waiting.length === 0) queueMicrotask(flush)
+      // The rows of one render mount in one pass: a moment later, they have all asked.
+      if (waiting.length === 0) setTimeout(flush, settleMs)
       waiting.push({ id, resolve, reject })
     })
 }
 
 const thumbnailReads = new WeakMap<WorkbookDatabase, BlobRead>()
 
+/**
+ * Long enough for a row flung past in a fast scroll to be gone before its thumbnail arrives: a
+ * thumbnail shown makes a `blob:` URL and decodes an image, work wasted on a row not looked at.
+ */
+const THUMBNAIL_SETTLE_MS = 80
+
 /** The thumbnail of an item, read together with the others asked for at the same time. */
 export function readThumbnail(db: WorkbookDatabase, id: string): Promise<Blob | undefined> {
   let read = thumbnailReads.get(db)
   if (!read) {
-    read = batchedBlobReads(db, 'thumbnail')
+    read = batchedBlobReads(db, 'thumbnail', THUMBNAIL_SETTLE_MS)
     thumbnailReads.set(db, read)
   }
   return read(id)

@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '@core/audit'
 import type { VirtualRowProps } from '../../components/virtual-list/useVirtualList'
 import type { AuditSummary } from './audit-list'
 import { AuditProgress } from './AuditProgress'
+import { memoRow } from '../../components/virtual-list/memo-row'
 
 interface AuditRowProps {
   summary: AuditSummary
@@ -17,7 +18,7 @@ interface AuditRowProps {
 }
 
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
-export function AuditRow({
+function AuditRowView({
   summary,
   rowProps,
   onDuplicate,
@@ -117,3 +118,6 @@ export function AuditRow({
     </li>
   )
 }
+
+/** Rendered again only when its own props change, not at every scroll frame. */
+export const AuditRow = memoRow(AuditRowView)

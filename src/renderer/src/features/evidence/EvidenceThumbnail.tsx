@@ -17,7 +17,7 @@ export function EvidenceThumbnail({ item }: { item: EvidenceItem }) {
   if (hasThumbnail) {
     return (
       <span className="evidence-thumb">
-        {url && <img className="evidence-thumb__image" src={url} alt="" />}
+        {url && <img className="evidence-thumb__image" src={url} alt="" decoding="async" />}
       </span>
     )
   }

@@ -4,7 +4,8 @@ import { Link, useParams } from 'wouter'
 import { EDITION_CHOICES, REPORT_EDITIONS } from '@core/audit'
 import { findingWarnings, type Finding } from '@core/findings'
 import { plural } from '../../components/format'
-import { useVirtualList } from '../../components/virtual-list/useVirtualList'
+import { memoRow } from '../../components/virtual-list/memo-row'
+import { useVirtualList, type VirtualRowProps } from '../../components/virtual-list/useVirtualList'
 import { showError } from '../../components/toast-store'
 import { AuditFrame } from '../audit-frame/AuditFrame'
 import type { AuditData } from '../audit-frame/useAuditData'
@@ -216,17 +217,37 @@ function FindingRows({
   }, [showing, shown, focusRow, onShown])
   return (
     <ol className="finding-list" {...list.listProps}>
-      {list.rows.map((row) => {
-        const finding = shown[row.index] as Finding
-        return (
-          <li key={row.key} {...list.rowProps(row)}>
-            <FindingCard finding={finding} readOnly={readOnly} onEdit={() => onEdit(finding)} />
-          </li>
-        )
-      })}
+      {list.rows.map((row) => (
+        <FindingRow
+          key={row.key}
+          rowProps={list.rowProps(row)}
+          finding={shown[row.index] as Finding}
+          readOnly={readOnly}
+          onEdit={onEdit}
+        />
+      ))}
     </ol>
   )
 }
+
+/** One finding's row, rendered again only when its own props change, not at every scroll frame. */
+const FindingRow = memoRow(function FindingRow({
+  rowProps,
+  finding,
+  readOnly,
+  onEdit,
+}: {
+  rowProps: VirtualRowProps
+  finding: Finding
+  readOnly: boolean
+  onEdit: (finding: Finding) => void
+}) {
+  return (
+    <li {...rowProps}>
+      <FindingCard finding={finding} readOnly={readOnly} onEdit={() => onEdit(finding)} />
+    </li>
+  )
+})
 
 function summarize(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'Nothing falls short yet.'

@@ -18,6 +18,7 @@ import { CaptionField } from './CaptionField'
 import { deletionMessage, lineageOf, type Lineage } from './evidence-lineage'
 import { ItemLineage } from './ItemLineage'
 import { QuestionLinks } from './QuestionLinks'
+import { memoRow } from '../../../components/virtual-list/memo-row'
 
 interface LockerItemProps {
   item: EvidenceItem
@@ -36,7 +37,7 @@ interface LockerItemProps {
 export const lockerItemNameId = (id: string) => `locker-item-${id}`
 
 /** One item of the locker: what it is, where it came from, its hash, what it supports. */
-export function LockerItem({
+function LockerItemView({
   item,
   rowProps,
   order,
@@ -136,3 +137,6 @@ export function LockerItem({
     </li>
   )
 }
+
+/** Rendered again only when its own props change, not at every scroll frame. */
+export const LockerItem = memoRow(LockerItemView)

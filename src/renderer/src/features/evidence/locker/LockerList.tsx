@@ -23,6 +23,8 @@ export function LockerList({ shown, showing, onShown, ...itemProps }: LockerList
     items: shown,
     keyOf: itemKey,
     estimateSize: 260,
+    // Items are tall: two either side cover a fast wheel turn without rendering a second screen.
+    overscan: 2,
   })
   const { focusRow } = list
   useEffect(() => {
