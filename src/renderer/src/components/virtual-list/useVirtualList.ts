@@ -35,6 +35,11 @@ interface Options<T> {
   /** A first guess of a row's height, in pixels, before it is measured. */
   estimateSize: number
   overscan?: number
+  /**
+   * Lists this short render every row: they gain nothing from leaving rows out, and the
+   * browser's find-in-page then sees all of them.
+   */
+  renderAllUpTo?: number
 }
 
 export interface VirtualList<L extends HTMLElement> {
@@ -63,6 +68,7 @@ export function useVirtualList<T, L extends HTMLElement = HTMLElement>({
   keyOf,
   estimateSize,
   overscan = 4,
+  renderAllUpTo = 30,
 }: Options<T>): VirtualList<L> {
   const list = useRef<L | null>(null)
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
@@ -88,7 +94,10 @@ export function useVirtualList<T, L extends HTMLElement = HTMLElement>({
     gap: layout.gap,
     // The first render, before the scroller is known, shows a screenful rather than nothing.
     initialRect: { width: 0, height: window.innerHeight },
-    rangeExtractor: (range) => withPinnedRow(defaultRangeExtractor(range), pinned),
+    rangeExtractor: (range) =>
+      count <= renderAllUpTo
+        ? Array.from({ length: count }, (_, i) => i)
+        : withPinnedRow(defaultRangeExtractor(range), pinned),
     // Flushing synchronously from a scroll event blocks the main thread and React 19 warns.
     useFlushSync: false,
   })
