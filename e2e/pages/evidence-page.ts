@@ -135,9 +135,10 @@ export class EvidenceLockerPage {
 
   async linkToQuestion(fileName: string, questionLabel: string): Promise<void> {
     const item = this.item(fileName)
-    await item
-      .getByLabel(`Link ${fileName} to another question`)
-      .selectOption({ label: questionLabel })
+    const select = item.getByLabel(`Link ${fileName} to another question`)
+    // As a person does: the select is reached first, and then offers the audit's questions.
+    await select.focus()
+    await select.selectOption({ label: questionLabel })
     await item.getByRole('button', { name: 'Link', exact: true }).click()
   }
 }

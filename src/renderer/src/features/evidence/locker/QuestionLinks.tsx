@@ -77,6 +77,7 @@ export function QuestionLinks({ item, order, steps, readOnly }: QuestionLinksPro
             value={chosen}
             onChange={setChosen}
             questions={linkable}
+            lazy
           >
             <option value="">Link to another question…</option>
           </QuestionSelect>

@@ -58,4 +58,24 @@ describe('QuestionSelect', () => {
       `Q3 · ${third.question.prompt}`,
     ])
   })
+
+  it('when lazy, offers only the chosen question until the select is reached', () => {
+    const [first, second, third] = order
+    const chosen = questionKey(second!.sectionId, second!.question.id)
+    const lazy = (value: string) =>
+      renderToStaticMarkup(
+        <QuestionSelect
+          id="q"
+          className="input select"
+          value={value}
+          onChange={() => {}}
+          questions={[first!, second!, third!]}
+          lazy
+        >
+          <option value="">Link to another question…</option>
+        </QuestionSelect>,
+      )
+    expect(optionsOf(lazy(''))).toEqual([['', 'Link to another question…']])
+    expect(optionsOf(lazy(chosen)).map(([value]) => value)).toEqual(['', chosen])
+  })
 })
