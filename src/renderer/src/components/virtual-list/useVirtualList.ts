@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -40,6 +41,11 @@ interface Options<T> {
    * browser's find-in-page then sees all of them.
    */
   renderAllUpTo?: number
+  /**
+   * A row to bring into view and focus (a "Show" button's, a search result's), by key, then
+   * `onShown`. `focusId` names the element inside the row that takes the focus.
+   */
+  showing?: { key: string | undefined; focusId: (key: string) => string; onShown: () => void }
 }
 
 export interface VirtualList<L extends HTMLElement> {
@@ -69,6 +75,7 @@ export function useVirtualList<T, L extends HTMLElement = HTMLElement>({
   estimateSize,
   overscan = 4,
   renderAllUpTo = 30,
+  showing,
 }: Options<T>): VirtualList<L> {
   const list = useRef<L | null>(null)
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
@@ -144,6 +151,16 @@ export function useVirtualList<T, L extends HTMLElement = HTMLElement>({
     },
     [items, keyOf, virtualizer],
   )
+
+  const showKey = showing?.key
+  const { focusId, onShown } = showing ?? {}
+  useEffect(() => {
+    if (showKey === undefined || !focusId || !onShown) return
+    const index = items.findIndex((item) => keyOf(item) === showKey)
+    if (index < 0) return
+    focusRow(index, (row) => row.querySelector(`#${CSS.escape(focusId(showKey))}`))
+    onShown()
+  }, [showKey, focusId, onShown, items, keyOf, focusRow])
 
   const rowOf = (target: EventTarget): HTMLElement | null => {
     if (!(target instanceof Element)) return null

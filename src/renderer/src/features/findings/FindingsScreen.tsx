@@ -206,15 +206,8 @@ function FindingRows({
     items: shown,
     keyOf: findingKey,
     estimateSize: 300,
+    showing: { key: showing, focusId: findingCardId, onShown },
   })
-  const { focusRow } = list
-  useEffect(() => {
-    if (!showing) return
-    const index = shown.findIndex((finding) => finding.key === showing)
-    if (index < 0) return
-    focusRow(index, (row) => row.querySelector(`#${CSS.escape(findingCardId(showing))}`))
-    onShown()
-  }, [showing, shown, focusRow, onShown])
   return (
     <ol className="finding-list" {...list.listProps}>
       {list.rows.map((row) => (

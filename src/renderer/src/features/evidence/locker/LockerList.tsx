@@ -1,4 +1,4 @@
-import { useEffect, type ComponentProps } from 'react'
+import type { ComponentProps } from 'react'
 import type { EvidenceItem } from '@core/evidence'
 import { useVirtualList } from '../../../components/virtual-list/useVirtualList'
 import { LockerItem, lockerItemNameId } from './LockerItem'
@@ -25,15 +25,8 @@ export function LockerList({ shown, showing, onShown, ...itemProps }: LockerList
     estimateSize: 260,
     // Items are tall: two either side cover a fast wheel turn without rendering a second screen.
     overscan: 2,
+    showing: { key: showing, focusId: lockerItemNameId, onShown },
   })
-  const { focusRow } = list
-  useEffect(() => {
-    if (!showing) return
-    const index = shown.findIndex((item) => item.id === showing)
-    if (index < 0) return
-    focusRow(index, (row) => row.querySelector(`#${CSS.escape(lockerItemNameId(showing))}`))
-    onShown()
-  }, [showing, shown, focusRow, onShown])
 
   return (
     <ul className="locker-list" aria-label="Evidence items" {...list.listProps}>
