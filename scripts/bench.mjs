@@ -53,8 +53,8 @@ import { lockerTimes } from '../bench/locker-times.mjs'
  *   workload: SeededWorkload, saves: number[], puts: number[], firstExport: Timed,
  *   exports: Array<Timed & { steps: Step[] } & Memory>, floors: Array<Timed & Memory>,
  *   peers: PeerRun[], peerVersion?: string, hasArchive: boolean,
- *   archiveExports: Timed[], archiveExportBaselines: Timed[],
- *   archiveImports: Array<Timed & { checkedMs: number }>, archiveImportBaselines: Timed[],
+ *   archiveExports: Array<Timed & Memory>, archiveExportBaselines: Timed[],
+ *   archiveImports: Array<Timed & { checkedMs: number } & Memory>, archiveImportBaselines: Timed[],
  *   sheetsImports: Array<Timed & { questions: number }>, sheetsBaselines: Timed[],
  *   pdfExports: PdfRun[], editorRuns: EditorRun[], interview: InterviewTimes,
  *   locker: import('../bench/locker-times.mjs').LockerTimes,
@@ -916,11 +916,17 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
   r.archiveImports = []
   r.archiveImportBaselines = []
   for (let i = 0; i < RUNS; i++) {
-    r.archiveExports.push(await page.evaluate((id) => window.__bench.archiveExport(id), auditId))
+    r.archiveExports.push(
+      await withMemory(profileDir, () =>
+        page.evaluate((id) => window.__bench.archiveExport(id), auditId),
+      ),
+    )
     r.archiveExportBaselines.push(
       await page.evaluate((id) => window.__bench.archiveExportBaseline(id), auditId),
     )
-    r.archiveImports.push(await page.evaluate(() => window.__bench.archiveImport()))
+    r.archiveImports.push(
+      await withMemory(profileDir, () => page.evaluate(() => window.__bench.archiveImport())),
+    )
     r.archiveImportBaselines.push(await page.evaluate(() => window.__bench.archiveImportBaseline()))
   }
   await page.close()
@@ -1096,10 +1102,25 @@ function report(r) {
       verdict(oursMs <= 2 * baseMs),
     )
   }
+  /** @param {Array<Timed & Memory>} runs @param {'export' | 'import'} what */
+  const archiveMemory = (runs, what) => {
+    const growth = Math.max(...runs.map((e) => e.peakRss - e.idleRss))
+    add(
+      `Archive ${what}: peak memory (RSS of the renderer process hosting the page and the archive worker)`,
+      `${mb(Math.max(...runs.map((e) => e.peakRss)))} (idle before: ${mb(median(runs.map((e) => e.idleRss)))}; growth ${mb(growth)}, the most of a run)`,
+      `the archive: ${mb(item(runs, 0).bytes)}`,
+      '—',
+      // Issue 17: streamed both ways, so memory does not grow with the evidence an archive holds.
+      SCALE > 1 ? 'growth < 300 MB' : '— (reported)',
+      SCALE > 1 ? verdict(growth < 300 * MB) : '—',
+    )
+  }
   const absent = 'not measured: archive feature not present'
   if (r.hasArchive) {
     throughput(r.archiveExports, r.archiveExportBaselines, 'export')
     throughput(r.archiveImports, r.archiveImportBaselines, 'import')
+    archiveMemory(r.archiveExports, 'export')
+    archiveMemory(r.archiveImports, 'import')
   } else {
     for (const what of ['export', 'import'])
       add(`Archive ${what} of the largest audit`, absent, '—', '—', 'within 2×', 'not measured')

@@ -20,7 +20,10 @@ function sizeLie(name: string): ArchiveError {
  * stops the moment it would pass that size. A stored entry is returned as a view of the archive,
  * without a copy.
  */
-export function extractEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
+export function extractEntry(
+  data: Uint8Array,
+  entry: Pick<ZipEntry, 'name' | 'method' | 'size'>,
+): Uint8Array {
   if (entry.method !== DEFLATED) {
     if (data.length !== entry.size) throw sizeLie(entry.name)
     return data

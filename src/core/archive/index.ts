@@ -16,6 +16,7 @@ export type { ArchiveLimits } from './limits'
 export { buildArchive, writeArchive } from './write-archive'
 export type { BuildArchiveOptions } from './write-archive'
 export { readArchive } from './read-archive'
+export { bytesSource, isStored, readArchivedFile } from './archive-source'
 export type { ReadArchiveOptions } from './read-archive'
 export { IMPORTED_MARK, markImported, planImport } from './plan-import'
 export type {
@@ -36,7 +37,9 @@ export type {
 export type {
   ArchiveContents,
   ArchiveData,
+  ArchivedFile,
   ArchiveProgress,
+  ArchiveSource,
   ArchiveScope,
   ArchiveSnapshot,
   CancelSignal,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { strToU8 } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builtinPack } from '../content/builtin'
+import { readArchivedFile } from './archive-source'
 import { ArchiveError, type ArchiveErrorCode } from './errors'
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits'
 import { readArchive } from './read-archive'
@@ -76,7 +77,8 @@ describe('readArchive accepts', () => {
   it('an archive assembled independently of the writer, with the same entries', async () => {
     const contents = await readArchive(await assemble(valid, sha256), undefined, { sha256 })
     expect(contents.data.audits.map((a) => a.id)).toEqual(['audit-1', 'audit-2'])
-    expect(contents.files.get('evidence/ev-1/original')).toEqual(
+    const original = contents.files.get('evidence/ev-1/original')!
+    expect(await readArchivedFile(contents.source, original)).toEqual(
       valid.get('evidence/ev-1/original'),
     )
   })

@@ -1,4 +1,5 @@
 import { formatByteSize, formatOversize } from '../text/byte-size'
+import { WindowedReader, bytesSource, readArchivedFile } from './archive-source'
 import { ArchiveError, NOTHING_IMPORTED, canceled, quoteName } from './errors'
 import { checkDerivations, checkEvidenceBinding } from './evidence-binding'
 import { extractEntry } from './extract-entry'
@@ -9,6 +10,7 @@ import {
   DATA_KEYS,
   LATER_DATA_KEYS,
   MANIFEST_ENTRY,
+  evidenceEntryName,
   isAllowedEntryName,
   isEvidenceEntryName,
   type DataKey,
@@ -25,6 +27,8 @@ import {
   runOn,
   type ArchiveContents,
   type ArchiveData,
+  type ArchivedFile,
+  type ArchiveSource,
   type ArchiveProgress,
   type CancelSignal,
   type Sha256,
@@ -33,9 +37,9 @@ import {
 import { checkDataConsistency, checkRows, parseDataEntry } from './validate-data'
 import {
   STORED,
-  checkNoOverlap,
-  locateEntryData,
-  readZipDirectory,
+  entriesOverlap,
+  locateEntryDataIn,
+  readZipDirectoryOf,
   type ZipEntry,
 } from './zip-directory'
 
@@ -46,10 +50,6 @@ export interface ReadArchiveOptions {
   yieldToUi?: YieldToUi
 }
 
-interface Located extends ZipEntry {
-  data: Uint8Array
-}
-
 /** Evidence entries hashed at once. */
 const HASHED_TOGETHER = 4
 
@@ -57,38 +57,31 @@ const HASHED_TOGETHER = 4
  * Reads and checks a whole `.auditwb` archive, in this order, refusing it at the first problem:
  * the zip's table of contents (entry count, names, duplicates, declared sizes, ratios) before any
  * byte is inflated; the manifest (format, version, every entry listed and present); then each
- * entry, inflated with its size held to what it declares and its SHA-256 checked; then the data,
- * with strict schemas and checks across entries. Nothing is written anywhere: the result is
- * handed to the importer only when all of it is sound.
+ * entry in the order it lies in the file, its local header held to the directory, inflated with
+ * its size held to what it declares and its SHA-256 checked; then the data, with strict schemas
+ * and checks across entries. The file is read once, front to back, a few megabytes at a time:
+ * evidence bytes are hashed and let go, so memory holds the JSON and a few files whatever the
+ * archive weighs. Nothing is written anywhere: the result is handed to the importer only when all
+ * of it is sound, and says where each evidence file lies for the importer to read it again.
  */
-export async function readArchive(
-  bytes: Uint8Array,
+export async function readArchive<S extends ArchiveSource = ArchiveSource>(
+  input: S | Uint8Array,
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
   options: ReadArchiveOptions,
-): Promise<ArchiveContents> {
+): Promise<ArchiveContents<S>> {
+  const source = (input instanceof Uint8Array ? bytesSource(input) : input) as S
   const stop = () => {
     if (options.signal?.aborted) throw canceled('import')
   }
   const slice = options.yieldToUi ?? runOn
-  if (bytes.length > limits.maxArchiveBytes)
+  if (source.size > limits.maxArchiveBytes)
     throw new ArchiveError(
       'too-large',
-      `The file is ${formatOversize(bytes.length, limits.maxArchiveBytes)}, larger than the ${formatByteSize(limits.maxArchiveBytes)} an archive may be. ${NOTHING_IMPORTED}`,
+      `The file is ${formatOversize(source.size, limits.maxArchiveBytes)}, larger than the ${formatByteSize(limits.maxArchiveBytes)} an archive may be. ${NOTHING_IMPORTED}`,
     )
-  const directory = readZipDirectory(bytes, limits.maxEntries)
+  const directory = await readZipDirectoryOf(source, limits.maxEntries)
   const entries = checkDirectory(directory.entries, limits)
-  const located = entries.map((entry): Located & { start: number } => {
-    const { start, end } = locateEntryData(bytes, entry, directory.directoryOffset)
-    return { ...entry, start, data: bytes.subarray(start, end) }
-  })
-  checkNoOverlap(
-    located.map((e) => ({
-      name: e.name,
-      header: e.localHeaderOffset,
-      end: e.start + e.compressedSize,
-    })),
-  )
-  const byName = new Map(located.map((e) => [e.name, e]))
+  const byName = new Map(entries.map((e) => [e.name, e]))
 
   const manifestEntry = byName.get(MANIFEST_ENTRY)
   if (!manifestEntry)
@@ -96,8 +89,9 @@ export async function readArchive(
       'not-archive',
       `This zip file is not an Audit Workbook archive: it has no manifest. ${NOTHING_IMPORTED}`,
     )
+  const manifestAt = await locateEntryDataIn(source, manifestEntry, directory.directoryOffset)
   const manifest = parseManifest(
-    extractEntry(manifestEntry.data, manifestEntry),
+    extractEntry(await source.read(manifestAt.start, manifestAt.end), manifestEntry),
     entries.length,
     limits.maxJsonDepth,
   )
@@ -105,59 +99,93 @@ export async function readArchive(
 
   const total = manifest.entries.reduce((sum, e) => sum + e.size, 0)
   let done = 0
-  const progress = (size: number) => {
-    done += size
-    options.onProgress?.({ done, total })
-  }
-  const verified = async (entry: Located): Promise<Uint8Array> => {
-    stop()
-    const inflated = extractEntry(entry.data, entry)
-    const hash = await options.sha256(inflated)
-    if (hash !== listed.get(entry.name)?.sha256)
+  const verify = async (name: string, inflated: Uint8Array): Promise<void> => {
+    if ((await options.sha256(inflated)) !== listed.get(name)?.sha256)
       throw new ArchiveError(
         'hash-mismatch',
-        `The archive is damaged or has been changed: ${quoteName(entry.name)} does not match the SHA-256 its manifest records. Use another copy of it. ${NOTHING_IMPORTED}`,
+        `The archive is damaged or has been changed: ${quoteName(name)} does not match the SHA-256 its manifest records. Use another copy of it. ${NOTHING_IMPORTED}`,
       )
-    progress(inflated.length)
-    return inflated
+    done += inflated.length
+    options.onProgress?.({ done, total })
   }
 
-  const evidence = located.filter((entry) => isEvidenceEntryName(entry.name))
-  // Each data entry is hashed, its shape checked, then parsed and validated in turn (short
-  // tasks, not one long one).
+  const json = new Map<string, Uint8Array>()
+  const files = new Map<string, ArchivedFile>()
+  // Hashed a few at a time: WebCrypto digests off the thread, so they run side by side.
+  let hashing: Promise<void>[] = []
+  const reader = new WindowedReader(source)
+  let previous: { name: string; end: number } | undefined
+  for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
+    stop()
+    const { start, end } = await locateEntryDataIn(reader, entry, directory.directoryOffset)
+    if (previous && entry.localHeaderOffset < previous.end)
+      throw entriesOverlap(previous.name, entry.name)
+    previous = { name: entry.name, end }
+    if (entry === manifestEntry) continue
+    const inflated = extractEntry(await reader.read(start, end), entry)
+    if (!isEvidenceEntryName(entry.name)) {
+      await verify(entry.name, inflated)
+      json.set(entry.name, inflated)
+      continue
+    }
+    const { sha256 } = listed.get(entry.name)!
+    files.set(entry.name, { ...entry, start, sha256 })
+    const verified = verify(entry.name, inflated)
+    // Awaited below; a refusal met meanwhile must not leave this one unhandled.
+    verified.catch(() => undefined)
+    hashing.push(verified)
+    if (hashing.length === HASHED_TOGETHER) {
+      await Promise.all(hashing)
+      hashing = []
+      await slice()
+    }
+  }
+  await Promise.all(hashing)
+
+  // Each data entry has its shape checked, then is parsed and validated in turn (short tasks,
+  // not one long one), its text let go once parsed.
   const values = {} as Record<DataKey, unknown>
   for (const key of DATA_KEYS) {
+    stop()
     const name = DATA_ENTRIES[key]
-    const entry = byName.get(name)
-    if (!entry && LATER_DATA_KEYS.has(key)) {
+    const text = json.get(name)
+    json.delete(name)
+    if (!text && LATER_DATA_KEYS.has(key)) {
       values[key] = []
       continue
     }
-    const { value } = parseJsonEntry(name, await verified(entry!), limits.maxJsonDepth, (shape) =>
+    const { value } = parseJsonEntry(name, text!, limits.maxJsonDepth, (shape) =>
       checkRows(key, shape, limits.maxRows),
     )
     values[key] = parseDataEntry(key, value)
-    await slice()
-  }
-  const files = new Map<string, Uint8Array>()
-  const hashes = new Map<string, string>()
-  // Hashed a few at a time: WebCrypto digests off the main thread, so they run side by side.
-  for (let i = 0; i < evidence.length; i += HASHED_TOGETHER) {
-    const batch = evidence.slice(i, i + HASHED_TOGETHER)
-    const inflated = await Promise.all(batch.map(verified))
-    batch.forEach((entry, j) => {
-      files.set(entry.name, inflated[j]!)
-      hashes.set(entry.name, listed.get(entry.name)!.sha256)
-    })
     await slice()
   }
   stop()
   const data = values as unknown as ArchiveData
   checkDataConsistency(data, new Set(files.keys()))
   checkGlobalContent(manifest.scope, data)
-  checkEvidenceBinding(data, listed, files)
+  checkEvidenceBinding(data, listed, await linkAddresses(source, data, files))
   checkDerivations(data)
-  return { manifest, data, files, hashes, archiveBytes: bytes.length }
+  return { manifest, data, files, source, archiveBytes: source.size }
+}
+
+/**
+ * The bytes of each link's original, which must be its address: read again from the file (they
+ * are a few hundred bytes), since which items are links is known only once the data is parsed.
+ */
+async function linkAddresses(
+  source: ArchiveSource,
+  data: ArchiveData,
+  files: ReadonlyMap<string, ArchivedFile>,
+): Promise<Map<string, Uint8Array>> {
+  const addresses = new Map<string, Uint8Array>()
+  for (const item of data.evidence) {
+    const name = evidenceEntryName(item.id, 'original')
+    const file = files.get(name)
+    if (item.kind === 'link' && file && file.size === item.size)
+      addresses.set(name, await readArchivedFile(source, file))
+  }
+  return addresses
 }
 
 /** Names, duplicates and declared sizes, from the directory alone. */

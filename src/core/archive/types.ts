@@ -46,14 +46,40 @@ export interface ArchiveSnapshot {
   files: EvidenceFileSource[]
 }
 
-/** A fully validated archive: nothing in it has been written anywhere yet. */
-export interface ArchiveContents {
+/**
+ * The archive file, read a range at a time (a `File` in the app, bytes in tests): only what is
+ * being checked at the moment is in memory, whatever the archive weighs.
+ */
+export interface ArchiveSource {
+  readonly size: number
+  /** The bytes from `start` up to `end` (exclusive), both within `size`. */
+  read(start: number, end: number): Promise<Uint8Array>
+}
+
+/** One evidence entry of a checked archive: where its bytes lie, not the bytes themselves. */
+export interface ArchivedFile {
+  name: string
+  /** 0 stored (what the app writes), 8 deflated. */
+  method: number
+  /** Its bytes as they lie in the archive, from `start`. */
+  start: number
+  compressedSize: number
+  /** Inflated. */
+  size: number
+  /** As the manifest lists it, and as the reader found its bytes to be. */
+  sha256: string
+}
+
+/**
+ * A fully validated archive: nothing in it has been written anywhere yet. The evidence stays in
+ * the archive file, read again from `source` when it is imported.
+ */
+export interface ArchiveContents<S extends ArchiveSource = ArchiveSource> {
   manifest: ArchiveManifest
   data: ArchiveData
-  /** Evidence bytes by entry name (`evidence/<evidenceId>/<role>`). */
-  files: ReadonlyMap<string, Uint8Array>
-  /** The SHA-256 of each evidence entry, as the manifest lists and the reader checked it. */
-  hashes: ReadonlyMap<string, string>
+  /** Evidence entries by name (`evidence/<evidenceId>/<role>`). */
+  files: ReadonlyMap<string, ArchivedFile>
+  source: S
   /** Size of the archive file. */
   archiveBytes: number
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { readArchivedFile } from './archive-source'
 import { ArchiveError } from './errors'
 import { MANIFEST_ENTRY } from './format'
 import { readArchive } from './read-archive'
@@ -54,8 +55,9 @@ describe('buildArchive', () => {
     expect(contents.data).toEqual(snapshot.data)
     for (const file of snapshot.files) {
       const name = `evidence/${file.evidenceId}/${file.role}`
-      expect(contents.files.get(name)).toEqual(await file.read())
-      expect(contents.hashes.get(name)).toBe(await sha256(await file.read()))
+      const archived = contents.files.get(name)!
+      expect(await readArchivedFile(contents.source, archived)).toEqual(await file.read())
+      expect(archived.sha256).toBe(await sha256(await file.read()))
     }
   })
 

@@ -1,10 +1,8 @@
-import { withoutBidiControls } from '@shared/bidi'
-import { UserFacingError } from '@shared/errors'
 import { isAllowedExternalUrl } from '@shared/external-url'
 import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
-import { OPEN_KIND_SPECS, openLimit, splitBySize } from '@shared/open-kinds'
 import { suggestedSaveName } from '@shared/save-kinds'
 import { browserSaveStreams, download } from './browser-downloads'
+import { pickFiles } from './pick-files'
 
 /**
  * The bridge for a plain browser (development and end-to-end tests): the same interface as the
@@ -29,48 +27,14 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
 
     saveStream: browserSaveStreams(doc),
 
-    openFiles({ kind, maxBytes }): Promise<OpenResult> {
-      const { filters, multiple } = OPEN_KIND_SPECS[kind]
-      const limit = openLimit(kind, maxBytes)
-      return new Promise((resolve, reject) => {
-        const input = doc.createElement('input')
-        input.type = 'file'
-        input.multiple = multiple
-        const accept = (filters ?? [])
-          .flatMap((f) => f.extensions)
-          .filter((ext) => ext !== '*')
-          .map((ext) => `.${ext}`)
-        if (accept.length > 0) input.accept = accept.join(',')
-        input.hidden = true
-        input.addEventListener('cancel', () => {
-          input.remove()
-          resolve({ status: 'canceled' })
-        })
-        input.addEventListener('change', () => {
-          const chosen = Array.from(input.files ?? [])
-          input.remove()
-          if (chosen.length === 0) return resolve({ status: 'canceled' })
-          // As in main: every size is checked before any file is read.
-          const sized = chosen.map((file) => ({
-            name: withoutBidiControls(file.name),
-            size: file.size,
-            file,
-          }))
-          const bySize = splitBySize(kind, limit, sized)
-          if ('refused' in bySize) return reject(new UserFacingError(bySize.refused))
-          Promise.all(bySize.open.map(({ file }) => readFile(file))).then(
-            (files) =>
-              resolve({
-                status: 'opened',
-                files,
-                ...(bySize.leftOut ? { leftOut: bySize.leftOut } : {}),
-              }),
-            reject,
-          )
-        })
-        doc.body.append(input)
-        input.click()
-      })
+    async openFiles({ kind, maxBytes }): Promise<OpenResult> {
+      const picked = await pickFiles(kind, maxBytes, doc)
+      if (picked.status === 'canceled') return picked
+      return {
+        status: 'opened',
+        files: await Promise.all(picked.files.map(({ name, file }) => readFile(name, file))),
+        ...(picked.leftOut ? { leftOut: picked.leftOut } : {}),
+      }
     },
 
     async showInFolder() {
@@ -104,9 +68,9 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
   }
 }
 
-async function readFile(file: File): Promise<OpenedFile> {
+async function readFile(name: string, file: File): Promise<OpenedFile> {
   return {
-    name: withoutBidiControls(file.name),
+    name,
     bytes: new Uint8Array(await file.arrayBuffer()),
     lastModified: file.lastModified,
   }

@@ -10,10 +10,14 @@ import { sha256Hex } from '../../platform/sha256'
 import { createAudit } from './audits'
 import { deriveEvidence } from './evidence-derivation'
 import { importArchive } from './import-archive'
+import { blobSource } from '../../platform/blob-source'
 
 const clock = fakeClock()
 const options = { sha256: sha256Hex, now: clock.now(), appVersion: '0.1.0', schemaVersion: 5 }
-const read = (bytes: Uint8Array) => readArchive(bytes, undefined, { sha256: sha256Hex })
+const read = (bytes: Uint8Array) =>
+  readArchive(blobSource(new Blob([bytes as Uint8Array<ArrayBuffer>])), undefined, {
+    sha256: sha256Hex,
+  })
 const box: EvidenceEdit = {
   op: 'redact',
   rect: { x: 0, y: 0, width: 2, height: 2 },

@@ -17,6 +17,7 @@ import { saveNarrativePart } from './narratives'
 import { profileSetting } from '../settings/known-settings'
 import { dumpDatabase } from '../test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../test-support/fixtures'
+import { blobSource, type BlobSource } from '../../platform/blob-source'
 import { importArchive, previewImport } from './import-archive'
 import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../queries/archive-snapshot'
@@ -176,8 +177,11 @@ async function exportArchive(
   return buildArchive(snapshot ?? (await snapshotForExport(db, 'everything')), options)
 }
 
-const read = (bytes: Uint8Array): Promise<ArchiveContents> =>
-  readArchive(bytes, undefined, { sha256: sha256Hex })
+/** An archive file as the worker reads it: from a Blob, a range at a time. */
+const read = (bytes: Uint8Array): Promise<ArchiveContents<BlobSource>> =>
+  readArchive(blobSource(new Blob([bytes as Uint8Array<ArrayBuffer>])), undefined, {
+    sha256: sha256Hex,
+  })
 
 /** The same database, deleted and opened again empty. */
 async function wipe(db: WorkbookDatabase): Promise<WorkbookDatabase> {
@@ -315,6 +319,44 @@ describe('reading back what an import wrote', () => {
   })
 })
 
+describe('an import reads the evidence again from the archive file', () => {
+  it('stores the bytes the check saw, sliced from the file', async () => {
+    const db = await freshDatabase()
+    await seed(db)
+    const archive = await exportArchive(db)
+    const originals = await db.evidenceBlobs.toArray()
+    const restored = await wipe(db)
+    await importArchive(restored, await read(archive), clock)
+    const stored = await restored.evidenceBlobs.toArray()
+    expect(stored.map((row) => row.blob.size).sort()).toEqual(
+      originals.map((row) => row.blob.size).sort(),
+    )
+    const hashes = async (rows: typeof stored) =>
+      (
+        await Promise.all(
+          rows.map(async (row) => sha256Hex(new Uint8Array(await row.blob.arrayBuffer()))),
+        )
+      ).sort()
+    expect(await hashes(stored)).toEqual(await hashes(originals))
+  })
+
+  it('is undone, leaving nothing, when the file changed on disk after it was checked', async () => {
+    const db = await freshDatabase()
+    await seed(db)
+    const archive = await exportArchive(db)
+    const contents = await read(archive)
+    const restored = await wipe(db)
+    const before = await dumpDatabase(restored)
+    // The same size, other bytes: as if the file had been overwritten while the preview showed.
+    const overwritten = archive.map((byte) => byte ^ 0xff)
+    const changed = { ...contents, source: blobSource(new Blob([overwritten])) }
+    await expect(importArchive(restored, changed, clock)).rejects.toThrow(
+      /could not be stored intact/,
+    )
+    expect(await dumpDatabase(restored)).toEqual(before)
+  })
+})
+
 describe('settings from an archive', () => {
   it.each([
     [
@@ -347,7 +389,7 @@ describe('settings from an archive', () => {
     const bad = {
       ...contents,
       data: { ...contents.data, settings: [{ key: 'reportBranding', value }] },
-    } as ArchiveContents
+    } as ArchiveContents<BlobSource>
     const transaction = vi.spyOn(restored, 'transaction')
     await expect(previewImport(restored, bad)).rejects.toThrow(message)
     await expect(importArchive(restored, bad, clock)).rejects.toThrow(message)

@@ -1,7 +1,10 @@
 import {
   decodeArchivedSettings,
   planImport,
+  isStored,
+  readArchivedFile,
   type ArchiveContents,
+  type ArchivedFile,
   type ImportPlan,
   type PlannedFile,
   type TakenIds,
@@ -12,6 +15,7 @@ import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from './clock'
 import { KNOWN_SETTINGS } from '../settings/known-settings'
+import type { BlobSource } from '../../platform/blob-source'
 import { sha256Hex } from '../../platform/sha256'
 
 /**
@@ -39,6 +43,17 @@ function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
     size += sizeOf(item)
   }
   return groups
+}
+
+/**
+ * An evidence file to store, as a Blob: a slice of the archive file when it lies there as it is
+ * (always, in the app's own archives), so its bytes go from disk to the database without passing
+ * through memory; inflated otherwise (a zip tool recompressed it).
+ */
+async function fileBlob(source: BlobSource, file: ArchivedFile, type: string): Promise<Blob> {
+  if (isStored(file)) return source.blob.slice(file.start, file.start + file.size, type)
+  const bytes = await readArchivedFile(source, file)
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type })
 }
 
 /** Every id an import could collide with; run inside a transaction over the tables it reads. */
@@ -103,7 +118,7 @@ export async function previewImport(
  */
 export async function importArchive(
   db: WorkbookDatabase,
-  contents: ArchiveContents,
+  contents: ArchiveContents<BlobSource>,
   clock: Clock = systemClock,
 ): Promise<ImportPlan> {
   // Made before the transaction: it must not wait on anything but the database, and a setting
@@ -113,9 +128,9 @@ export async function importArchive(
   const blobs = new Map<string, Blob>()
   for (const meta of contents.data.evidenceFiles) {
     const name = `evidence/${meta.evidenceId}/${meta.role}`
-    const bytes = contents.files.get(name)
-    if (!bytes) throw new Error(`The bytes of ${name} are missing.`)
-    blobs.set(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mediaType }))
+    const file = contents.files.get(name)
+    if (!file) throw new Error(`The bytes of ${name} are missing.`)
+    blobs.set(name, await fileBlob(contents.source, file, meta.mediaType))
   }
 
   const plan = await db.transaction('rw', db.tables, async () => {
@@ -141,7 +156,7 @@ export async function importArchive(
   // the two); a rendition, which has no hash of its own, as the manifest's.
   const captured = new Map(plan.data.evidence.map((item) => [item.id, item.sha256]))
   const expected = ({ entryName, meta }: PlannedFile): string | undefined => {
-    const listed = contents.hashes.get(entryName)
+    const listed = contents.files.get(entryName)?.sha256
     if (meta.role !== 'original') return listed
     return captured.get(meta.evidenceId) === listed ? listed : undefined
   }

@@ -3,6 +3,7 @@ import { plural, todayIso } from '../../components/format'
 import type { ExportSelection } from '../../db/queries/archive-snapshot'
 import { JobCanceled } from '../../jobs/job-workers'
 import { getBridge } from '../../platform/bridge'
+import { pickFiles } from '../../platform/pick-files'
 import { saveStreamed } from '../../platform/save-streamed'
 import { showError, useToasts } from '../../components/toast-store'
 import { auditArchiveName, everythingArchiveName } from './archive-names'
@@ -82,16 +83,18 @@ export function exportEverything() {
 
 /** Asks for an archive, checks all of it, and shows what it holds; nothing is written yet. */
 export async function chooseArchiveToImport(): Promise<void> {
-  let opened
+  let picked
   try {
-    opened = await getBridge().openFiles({ kind: 'archive' })
+    // The page's own file chooser, in Electron too: it gives a handle on the file, which the
+    // worker reads a few megabytes at a time, where the bridge's open would read all of it.
+    picked = await pickFiles('archive')
   } catch (error) {
     showError(error)
     return
   }
-  const file = opened.status === 'opened' ? opened.files[0] : undefined
+  const file = picked.status === 'picked' ? picked.files[0] : undefined
   if (!file) return
-  const check = checkArchive(file.bytes, (progress) => {
+  const check = checkArchive(file.file, (progress) => {
     const job = useArchiveTransfer.getState().importJob
     if (job?.phase !== 'checking' || job.check !== check) return
     const next = nextProgress(job.progress, progress)

@@ -18,7 +18,7 @@ import { dumpDatabase } from '../../db/test-support/dump-database'
 import { draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
 import { checkArchiveJob, exportArchiveJob, importArchiveJob } from './archive-jobs'
 import {
-  checkArchiveBytes,
+  checkArchiveFile,
   describeRefusal,
   importCheckedArchive,
   writeArchiveFile,
@@ -32,7 +32,7 @@ async function exportArchiveBytes(
   db: Parameters<typeof writeArchiveFile>[0],
   exported: Parameters<typeof writeArchiveFile>[1],
   onProgress: Parameters<typeof writeArchiveFile>[3],
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const file = memorySink()
   const size = await writeArchiveFile(db, exported, file.sink, onProgress)
   expect(exportArchiveJob.output.safeParse({ bytes: size }).success).toBe(true)
@@ -67,7 +67,7 @@ describe('the archive worker’s work', () => {
     const target = await freshDatabase()
     await saveSetting(target, profileSetting, { auditorName: 'Bea Chen', firm: '' }) // set here: kept as it is
     const before = await dumpDatabase(target)
-    const { preview } = await checkArchiveBytes(target, bytes, () => undefined)
+    const { preview } = await checkArchiveFile(target, new Blob([bytes]), () => undefined)
     expect(preview.settingChanges).toEqual([
       { setting: 'Marking', from: '“Confidential”', to: '“Secret”' },
       { setting: 'Notes in the report', from: 'included', to: 'left out' },
@@ -90,7 +90,7 @@ describe('the archive worker’s work', () => {
     const bytes = await exportArchiveBytes(source, one, () => undefined)
 
     const target = await freshDatabase()
-    const { preview, contents } = await checkArchiveBytes(target, bytes, () => undefined)
+    const { preview, contents } = await checkArchiveFile(target, new Blob([bytes]), () => undefined)
     expect(preview).toMatchObject({ scope: 'audits', settingChanges: [], packs: [] })
     await importCheckedArchive(target, contents)
     const after = await dumpDatabase(target)
@@ -105,7 +105,7 @@ describe('the archive worker’s work', () => {
     expect(progress.at(-1)).toBe(bytes.length)
 
     const target = await freshDatabase()
-    const checked = await checkArchiveBytes(target, bytes, () => undefined)
+    const checked = await checkArchiveFile(target, new Blob([bytes]), () => undefined)
     expect(checked.preview).toMatchObject({
       appVersion: '0.1.0',
       createdAt: new Date(NOW).toISOString(),
@@ -130,10 +130,11 @@ describe('the archive worker’s work', () => {
     const db = await withAudit()
     const before = await dumpDatabase(db)
     const [hostile] = await hostileArchives(sha256Hex, ['an entry named ../x'])
-    const refusal = await checkArchiveBytes(db, hostile!.bytes, () => undefined).then(
-      () => 'accepted',
-      describeRefusal,
-    )
+    const refusal = await checkArchiveFile(
+      db,
+      new Blob([hostile!.bytes as Uint8Array<ArrayBuffer>]),
+      () => undefined,
+    ).then(() => 'accepted', describeRefusal)
     expect(refusal).toMatch(/^The archive holds an entry named “\.\.\/x”.*Nothing was imported\.$/)
     expect(await dumpDatabase(db)).toEqual(before)
   })
@@ -150,14 +151,14 @@ describe('requests to the archive worker', () => {
   const accepts = (kind: keyof typeof inputs, input: unknown) =>
     inputs[kind].input.safeParse(input).success
 
-  it('accepts the three requests, with the file to write as a stream, the archive as an ArrayBuffer', () => {
+  it('accepts the three requests, with the file to write as a stream, the archive as a file', () => {
     const output = new WritableStream<Uint8Array>()
     expect(accepts('export', { ...request, output })).toBe(true)
     expect(
       accepts('export', { selection: { auditIds: ['a'] }, now: NOW, appVersion: '1', output }),
     ).toBe(true)
     expect(accepts('export', request)).toBe(false) // nowhere to write it
-    expect(accepts('check', { bytes: new ArrayBuffer(4) })).toBe(true)
+    expect(accepts('check', { file: new Blob([new Uint8Array(4)]) })).toBe(true)
     expect(accepts('import', {})).toBe(true)
   })
 
@@ -166,8 +167,9 @@ describe('requests to the archive worker', () => {
       expect(accepts(kind, undefined)).toBe(false)
       expect(accepts(kind, 'check')).toBe(false)
     }
-    expect(accepts('check', { bytes: new Uint8Array(4) })).toBe(false)
-    expect(accepts('check', { bytes: new ArrayBuffer(4), extra: true })).toBe(false)
+    expect(accepts('check', { file: new Uint8Array(4) })).toBe(false)
+    expect(accepts('check', { bytes: new ArrayBuffer(4) })).toBe(false)
+    expect(accepts('check', { file: new Blob([]), extra: true })).toBe(false)
     expect(accepts('export', { selection: 'some', now: NOW, appVersion: '1' })).toBe(false)
     expect(accepts('import', { kind: 'delete' })).toBe(false)
   })
@@ -183,7 +185,7 @@ describe('answers of the archive worker', () => {
     const bytes = await exportArchiveBytes(source, request, () => undefined)
 
     // Into the source itself: every audit comes in as a copy, and packs are already installed.
-    const checked = await checkArchiveBytes(source, bytes, () => undefined)
+    const checked = await checkArchiveFile(source, new Blob([bytes]), () => undefined)
     expect(checked.preview.audits.every((a) => a.copied)).toBe(true)
     expect(checkArchiveJob.output.parse(checked.preview)).toEqual(checked.preview)
     const imported = await importCheckedArchive(source, checked.contents)

@@ -9,6 +9,7 @@ import {
 } from '@core/archive'
 import type { ZipSink } from '@core/zip/stream-zip'
 import { importArchive, previewImport } from '../../db/repositories/import-archive'
+import { blobSource, type BlobSource } from '../../platform/blob-source'
 import { sha256Hex } from '../../platform/sha256'
 import { snapshotForExport } from '../../db/queries/archive-snapshot'
 import { timeSlicer } from '../../platform/time-slice'
@@ -46,17 +47,20 @@ export async function writeArchiveFile(
 }
 
 export interface CheckedArchive {
-  contents: ArchiveContents
+  contents: ArchiveContents<BlobSource>
   preview: ImportPreviewSummary
 }
 
-/** Checks all of an archive and says what importing it now would do; nothing is written. */
-export async function checkArchiveBytes(
+/**
+ * Checks all of an archive file and says what importing it now would do; nothing is written.
+ * The file is read a few megabytes at a time (see `readArchive`), never whole.
+ */
+export async function checkArchiveFile(
   db: WorkbookDatabase,
-  bytes: Uint8Array,
+  file: Blob,
   onProgress: OnProgress,
 ): Promise<CheckedArchive> {
-  const contents = await readArchive(bytes, DEFAULT_ARCHIVE_LIMITS, {
+  const contents = await readArchive(blobSource(file), DEFAULT_ARCHIVE_LIMITS, {
     sha256: sha256Hex,
     onProgress,
     yieldToUi: timeSlicer(),
@@ -66,10 +70,13 @@ export async function checkArchiveBytes(
   return { contents, preview: summarizePreview(contents, plan, settingChanges) }
 }
 
-/** Writes a checked archive in one transaction, or nothing (see `importArchive`). */
+/**
+ * Writes a checked archive in one transaction, or nothing (see `importArchive`): the evidence is
+ * read again from the archive file as it is stored.
+ */
 export async function importCheckedArchive(
   db: WorkbookDatabase,
-  contents: ArchiveContents,
+  contents: ArchiveContents<BlobSource>,
 ): Promise<ImportedArchive> {
   const plan = await importArchive(db, contents)
   return { audits: plan.audits }

@@ -85,14 +85,13 @@ export type ImportPreviewSummary = z.infer<typeof importPreview>
 
 /**
  * Checks all of an archive and says what importing it would do; nothing is written. The archive
- * is untrusted: its bytes are handed over (transferred, not copied) and the worker reads them
- * only through `readArchive`, which checks all of it. The worker keeps the checked archive for
- * `importArchiveJob`.
+ * is untrusted: the worker is handed the file (a handle on it, not its bytes) and reads it only
+ * through `readArchive`, which checks all of it. The worker keeps the checked archive for
+ * `importArchiveJob`, which reads its evidence from the same file again.
  */
 export const checkArchiveJob = defineJob({
   name: 'archive/check',
-  input: z.strictObject({ bytes: z.instanceof(ArrayBuffer) }),
-  transferInput: ({ bytes }) => [bytes],
+  input: z.strictObject({ file: z.instanceof(Blob) }),
   output: importPreview,
   progress: archiveProgress,
 })

@@ -1,5 +1,4 @@
 import type { ArchiveProgress } from '@core/archive'
-import { transferableCopy } from '../../jobs/define-job'
 import { jobWorkers, type RunOptions } from '../../jobs/job-workers'
 import {
   checkArchiveJob,
@@ -43,20 +42,19 @@ export interface ArchiveCheck {
 }
 
 /**
- * Starts checking an archive. Its bytes are handed to the worker, not copied: `bytes` is unusable
- * afterwards (a view of part of a buffer is copied first, so the rest of that buffer is kept).
+ * Starts checking an archive file. The worker is given the file itself, which it reads a few
+ * megabytes at a time; its bytes are never all in memory, on either side.
  */
 export function checkArchive(
-  bytes: Uint8Array,
+  file: Blob,
   onProgress: (progress: ArchiveProgress) => void,
 ): ArchiveCheck {
-  const { buffer } = transferableCopy(bytes)
   // The import must run in the worker that holds the checked archive.
   const worker = archiveWorkers.take()
   const canceling = new AbortController()
   const preview = worker.run(
     checkArchiveJob,
-    { bytes: buffer },
+    { file },
     {
       onProgress,
       signal: canceling.signal,

@@ -1,11 +1,12 @@
 import '../../zod-config'
 import type { ArchiveContents, ArchiveProgress } from '@core/archive'
 import { WorkbookDatabase } from '../../db/database'
+import type { BlobSource } from '../../platform/blob-source'
 import { implementJob, serveJobs } from '../../jobs/serve-jobs'
 import { writeToStream } from '../../jobs/write-to-stream'
 import { checkArchiveJob, exportArchiveJob, importArchiveJob } from './archive-jobs'
 import {
-  checkArchiveBytes,
+  checkArchiveFile,
   describeRefusal,
   importCheckedArchive,
   writeArchiveFile,
@@ -15,7 +16,7 @@ import {
 // terminates it to cancel (a check) or to let go of an archive the user did not import.
 
 /** The archive the user is looking at in the preview, checked and waiting for their answer. */
-let checked: ArchiveContents | undefined
+let checked: ArchiveContents<BlobSource> | undefined
 
 async function withDatabase<T>(work: (db: WorkbookDatabase) => Promise<T>): Promise<T> {
   const db = new WorkbookDatabase()
@@ -37,10 +38,10 @@ serveJobs([
       ),
     })),
   ),
-  implementJob(checkArchiveJob, ({ bytes }, { progress }) =>
+  implementJob(checkArchiveJob, ({ file }, { progress }) =>
     withDatabase(async (db) => {
       try {
-        const result = await checkArchiveBytes(db, new Uint8Array(bytes), reportTo(progress))
+        const result = await checkArchiveFile(db, file, reportTo(progress))
         checked = result.contents
         return result.preview
       } catch (error) {

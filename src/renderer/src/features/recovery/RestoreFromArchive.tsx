@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { formatByteSize } from '@core/text/byte-size'
 import { formatDateTime, plural } from '../../components/format'
-import type { OpenResult } from '@shared/ipc-contract'
+import { blobSource } from '../../platform/blob-source'
 import { getBridge } from '../../platform/bridge'
+import { pickFiles, type PickResult } from '../../platform/pick-files'
 import { timeSlicer } from '../../platform/time-slice'
 
 type State =
@@ -30,21 +31,22 @@ export function RestoreFromArchive() {
   }, [])
 
   async function choose() {
-    let opened: OpenResult
+    let picked: PickResult
     try {
-      opened = await getBridge().openFiles({ kind: 'archive' })
+      picked = await pickFiles('archive')
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return setState({ phase: 'refused', fileName: '', message })
     }
-    const file = opened.status === 'opened' ? opened.files[0] : undefined
+    const file = picked.status === 'picked' ? picked.files[0] : undefined
     if (!file) return
     setState({ phase: 'checking', fileName: file.name })
     // Loaded only now: the archive code is not part of what every start has to load.
     const [{ ArchiveError, DEFAULT_ARCHIVE_LIMITS, readArchive }, { sha256Hex }] =
       await Promise.all([import('@core/archive'), import('../../platform/sha256')])
     try {
-      const contents = await readArchive(file.bytes, DEFAULT_ARCHIVE_LIMITS, {
+      // Read from the file a few megabytes at a time, never whole.
+      const contents = await readArchive(blobSource(file.file), DEFAULT_ARCHIVE_LIMITS, {
         sha256: sha256Hex,
         yieldToUi: timeSlicer(),
       })

@@ -1,0 +1,14 @@
+import type { ArchiveSource } from '@core/archive'
+
+/** An archive file as the archive reader reads it: a range at a time, from disk. */
+export interface BlobSource extends ArchiveSource {
+  readonly blob: Blob
+}
+
+export function blobSource(blob: Blob): BlobSource {
+  return {
+    blob,
+    size: blob.size,
+    read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()),
+  }
+}
