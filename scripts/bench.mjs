@@ -78,12 +78,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PYTHON =
   process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
 const skipBuild = process.argv.includes('--skip-build')
-// `--only editor`: seed the workload, then measure only the image editor's rows.
+// `--only editor` / `--only archive`: seed the workload, then measure only those rows.
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined
-if (only !== undefined && only !== 'editor') {
-  process.stderr.write(`[bench] --only takes "editor", not "${only}"\n`)
+if (only !== undefined && only !== 'editor' && only !== 'archive') {
+  process.stderr.write(`[bench] --only takes "editor" or "archive", not "${only}"\n`)
   process.exit(2)
 }
 const EDITOR_RUNS = 3
@@ -768,13 +768,10 @@ async function main() {
     const { table, text } = report(results)
     process.stdout.write(`${text}\n`)
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
-    writeFileSync(
-      join(ROOT, `bench-results/latest${SCALE > 1 ? `-x${SCALE}` : ''}.md`),
-      `${text}\n`,
-    )
-    log(
-      `done in ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench-results/latest${SCALE > 1 ? `-x${SCALE}` : ''}.md`,
-    )
+    // A partial run (--only) does not replace the last whole table.
+    const name = `latest${SCALE > 1 ? `-x${SCALE}` : ''}${only ? `-${only}` : ''}.md`
+    writeFileSync(join(ROOT, 'bench-results', name), `${text}\n`)
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench-results/${name}`)
     return table
   } finally {
     await browser?.context.close().catch(() => {})
@@ -799,6 +796,14 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
     r.workload = await loadWorkload(browser, base, profileDir)
     page = await openHarness(browser.context, base)
     r.editorRuns = await editorRuns(browser.context, base, page)
+    await page.close()
+    return r
+  }
+  if (only === 'archive') {
+    await page.close()
+    r.workload = await loadWorkload(browser, base, profileDir)
+    page = await openHarness(browser.context, base)
+    await archiveRuns(page, profileDir, r.workload.largestAuditId, r)
     await page.close()
     return r
   }
@@ -904,11 +909,20 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
     r.editorRuns = await editorRuns(context, base, page)
   }
 
+  await archiveRuns(page, profileDir, auditId, r)
+  await page.close()
+  return r
+}
+
+/**
+ * Archive export and import of the largest audit with their memory, and their baselines.
+ * @param {Page} page @param {string} profileDir @param {string} auditId @param {Results} r
+ */
+async function archiveRuns(page, profileDir, auditId, r) {
   r.hasArchive = await page.evaluate(() => window.__bench.hasArchive())
   if (!r.hasArchive) {
     log('the archive feature is not in this build: its rows are not measured')
-    await page.close()
-    return r
+    return
   }
   log('archive export and import of the largest audit, and their baselines')
   r.archiveExports = []
@@ -929,8 +943,6 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
     )
     r.archiveImportBaselines.push(await page.evaluate(() => window.__bench.archiveImportBaseline()))
   }
-  await page.close()
-  return r
 }
 
 // ---------------------------------------------------------------- the table
@@ -948,6 +960,14 @@ function report(r) {
     return {
       table,
       text: [`## Benchmark (image editor only), ${stamp()} UTC`, '', table].join('\n'),
+    }
+  }
+  if (only === 'archive') {
+    addArchiveRows(r, add)
+    const table = tableOf(rows)
+    return {
+      table,
+      text: [`## Benchmark (archive only) at scale ${SCALE}, ${stamp()} UTC`, '', table].join('\n'),
     }
   }
 
@@ -1088,43 +1108,7 @@ function report(r) {
     verdict(search.updateLongestTaskMs <= 50),
   )
 
-  /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
-  const throughput = (ours, base, what) => {
-    const oursMs = median(ours.map((e) => e.ms))
-    const baseMs = median(base.map((e) => e.ms))
-    const bytes = item(ours, 0).bytes
-    add(
-      `Archive ${what} of the largest audit (${mb(bytes)} archive, median of ${RUNS})`,
-      `${mbps(bytes, oursMs)} (${ms(oursMs)})`,
-      `${mbps(bytes, baseMs)} (${ms(baseMs)}): ${what === 'export' ? 'the same rows and files read from IndexedDB, fflate zipSync' : 'fflate unzipSync of the same archive, files stored in IndexedDB'}`,
-      `${ratio(oursMs / baseMs)} slower`,
-      'within 2×',
-      verdict(oursMs <= 2 * baseMs),
-    )
-  }
-  /** @param {Array<Timed & Memory>} runs @param {'export' | 'import'} what */
-  const archiveMemory = (runs, what) => {
-    const growth = Math.max(...runs.map((e) => e.peakRss - e.idleRss))
-    add(
-      `Archive ${what}: peak memory (RSS of the renderer process hosting the page and the archive worker)`,
-      `${mb(Math.max(...runs.map((e) => e.peakRss)))} (idle before: ${mb(median(runs.map((e) => e.idleRss)))}; growth ${mb(growth)}, the most of a run)`,
-      `the archive: ${mb(item(runs, 0).bytes)}`,
-      '—',
-      // Issue 17: streamed both ways, so memory does not grow with the evidence an archive holds.
-      SCALE > 1 ? 'growth < 300 MB' : '— (reported)',
-      SCALE > 1 ? verdict(growth < 300 * MB) : '—',
-    )
-  }
-  const absent = 'not measured: archive feature not present'
-  if (r.hasArchive) {
-    throughput(r.archiveExports, r.archiveExportBaselines, 'export')
-    throughput(r.archiveImports, r.archiveImportBaselines, 'import')
-    archiveMemory(r.archiveExports, 'export')
-    archiveMemory(r.archiveImports, 'import')
-  } else {
-    for (const what of ['export', 'import'])
-      add(`Archive ${what} of the largest audit`, absent, '—', '—', 'within 2×', 'not measured')
-  }
+  addArchiveRows(r, add)
 
   const wordTask = longest(r.exports)
   add(
@@ -1135,27 +1119,6 @@ function report(r) {
     '< 200 ms',
     verdict(wordTask < 200),
   )
-  if (r.hasArchive) {
-    const archiveTask = Math.max(longest(r.archiveExports), longest(r.archiveImports))
-    add(
-      'Longest main-thread task during archive export and import',
-      `${task(archiveTask)} (export ${task(longest(r.archiveExports))}, import ${task(longest(r.archiveImports))})`,
-      '—',
-      '—',
-      '< 200 ms',
-      verdict(archiveTask < 200),
-    )
-  } else {
-    add(
-      'Longest main-thread task during archive export and import',
-      absent,
-      '—',
-      '—',
-      '< 200 ms',
-      'not measured',
-    )
-  }
-
   if (SCALE === 1) {
     const pdfMs = median(r.pdfExports.map((e) => e.ms))
     const pdfReadyMs = median(r.pdfExports.map((e) => e.readyMs))
@@ -1265,6 +1228,75 @@ function tableOf(rows) {
       line([row.what, row.ours, row.baseline, row.ratio, row.target, row.result]),
     ),
   ].join('\n')
+}
+
+/**
+ * The archive's rows: export and import throughput against fflate, their memory, and the longest
+ * main-thread task while they run.
+ * @param {Results} r
+ * @param {(what: string, ours: string, baseline: string, ratioText: string, target: string, result: string) => void} add
+ */
+function addArchiveRows(r, add) {
+  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
+  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
+  /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
+  const throughput = (ours, base, what) => {
+    const oursMs = median(ours.map((e) => e.ms))
+    const baseMs = median(base.map((e) => e.ms))
+    const bytes = item(ours, 0).bytes
+    add(
+      `Archive ${what} of the largest audit (${mb(bytes)} archive, median of ${RUNS})`,
+      `${mbps(bytes, oursMs)} (${ms(oursMs)})`,
+      `${mbps(bytes, baseMs)} (${ms(baseMs)}): ${what === 'export' ? 'the same rows and files read from IndexedDB, fflate zipSync' : 'fflate unzipSync of the same archive, files stored in IndexedDB'}`,
+      `${ratio(oursMs / baseMs)} slower`,
+      'within 2×',
+      verdict(oursMs <= 2 * baseMs),
+    )
+  }
+  /** @param {Array<Timed & Memory>} runs @param {'export' | 'import'} what */
+  const archiveMemory = (runs, what) => {
+    const growth = Math.max(...runs.map((e) => e.peakRss - e.idleRss))
+    add(
+      `Archive ${what}: peak memory (RSS of the renderer process hosting the page and the archive worker)`,
+      `${mb(Math.max(...runs.map((e) => e.peakRss)))} (idle before: ${mb(median(runs.map((e) => e.idleRss)))}; growth ${mb(growth)}, the most of a run)`,
+      `the archive: ${mb(item(runs, 0).bytes)}`,
+      '—',
+      // Issue 17: streamed both ways, so memory does not grow with the evidence an archive holds.
+      SCALE > 1 ? 'growth < 300 MB' : '— (reported)',
+      SCALE > 1 ? verdict(growth < 300 * MB) : '—',
+    )
+  }
+  const absent = 'not measured: archive feature not present'
+  if (r.hasArchive) {
+    throughput(r.archiveExports, r.archiveExportBaselines, 'export')
+    throughput(r.archiveImports, r.archiveImportBaselines, 'import')
+    archiveMemory(r.archiveExports, 'export')
+    archiveMemory(r.archiveImports, 'import')
+  } else {
+    for (const what of ['export', 'import'])
+      add(`Archive ${what} of the largest audit`, absent, '—', '—', 'within 2×', 'not measured')
+  }
+
+  if (r.hasArchive) {
+    const archiveTask = Math.max(longest(r.archiveExports), longest(r.archiveImports))
+    add(
+      'Longest main-thread task during archive export and import',
+      `${task(archiveTask)} (export ${task(longest(r.archiveExports))}, import ${task(longest(r.archiveImports))})`,
+      '—',
+      '—',
+      '< 200 ms',
+      verdict(archiveTask < 200),
+    )
+  } else {
+    add(
+      'Longest main-thread task during archive export and import',
+      absent,
+      '—',
+      '—',
+      '< 200 ms',
+      'not measured',
+    )
+  }
 }
 
 /**
