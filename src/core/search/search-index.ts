@@ -109,6 +109,11 @@ export class SearchIndex {
     return this.headings.has(auditId)
   }
 
+  /** Every audit it holds. */
+  auditIds(): string[] {
+    return [...this.headings.keys()]
+  }
+
   /** Adds or updates an audit (its client and system); a deleted one is taken out whole. */
   putAudit(audit: Pick<Audit, 'id' | 'client' | 'system' | 'deletedAt'>): void {
     if (audit.deletedAt !== undefined) return this.removeAudit(audit.id)
