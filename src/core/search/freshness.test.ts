@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Audit } from '../audit/model'
-import { planCatchUp } from './freshness'
+import { planCatchUp, stampsToKeep, UNSETTLED_MS } from './freshness'
 import { audit } from './test-support/fixtures'
 
 const at = (row: Audit, updatedAt: number): Audit => ({ ...row, updatedAt })
@@ -28,5 +28,22 @@ describe('what a kept index must catch up on', () => {
   it('reads an audit again when its time went back (a clock set back, an older copy imported)', () => {
     const plan = planCatchUp(new Map([['a', 10]]), [at(audit('a', 'A', ''), 9)])
     expect(plan.stale.map((a) => a.id)).toEqual(['a'])
+  })
+})
+
+describe('the stamps kept with an index', () => {
+  it('leave the audits written in the last minute to be read again, whatever their time', () => {
+    const now = 1_000_000
+    const stamps = new Map([
+      ['settled', now - UNSETTLED_MS],
+      ['just written', now - UNSETTLED_MS + 1],
+      ['same millisecond', now],
+    ])
+    const kept = stampsToKeep(stamps, now)
+    expect(kept['settled']).toBe(now - UNSETTLED_MS)
+    const rows = [...stamps].map(([id, updatedAt]) => at(audit(id, id, ''), updatedAt))
+    const plan = planCatchUp(new Map(Object.entries(kept)), rows)
+    expect(plan.current).toEqual(['settled'])
+    expect(plan.stale.map((a) => a.id)).toEqual(['just written', 'same millisecond'])
   })
 })

@@ -35,3 +35,22 @@ export function planCatchUp(stamps: AuditStamps, audits: readonly Audit[]): Catc
   for (const auditId of stamps.keys()) if (!live.has(auditId)) plan.gone.push(auditId)
   return plan
 }
+
+/** How long after its last write an audit's stamp is not kept as proof on its own. */
+export const UNSETTLED_MS = 60_000
+
+/** A stamp no row carries: the audit is read again, whatever its time. */
+const UNSURE = -1
+
+/**
+ * The stamps to keep with an index taken at `now`. A write in the same millisecond as the one a
+ * stamp was read at carries the same time: were its broadcast still on its way when the index was
+ * taken, the stamp would vouch for records the index lacks. So audits written in the last minute
+ * (the one or two being worked in) are kept unsure, and read again by the next page.
+ */
+export function stampsToKeep(stamps: AuditStamps, now: number): Record<string, number> {
+  const kept: Record<string, number> = {}
+  for (const [auditId, updatedAt] of stamps)
+    kept[auditId] = updatedAt > now - UNSETTLED_MS ? UNSURE : updatedAt
+  return kept
+}

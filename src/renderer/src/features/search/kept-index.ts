@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { restoreSearchIndex, snapshotSearchIndex, type SearchIndex } from '@core/search'
+import {
+  restoreSearchIndex,
+  snapshotSearchIndex,
+  stampsToKeep,
+  type SearchIndex,
+} from '@core/search'
 import { SCHEMA_VERSION } from '../../db/database'
 import {
   readKeptIndexRow,
@@ -53,11 +58,14 @@ export async function loadKeptIndex(
   return { index: restored.index, stamps: stamped }
 }
 
-/** The index and stamps as they are now, to be written by `saveKeptIndex`. */
-export function takeKeptIndex({ index, stamps }: KeptIndex): z.infer<typeof keptSchema> {
+/** The index and stamps as they are at `now`, to be written by `saveKeptIndex`. */
+export function takeKeptIndex(
+  { index, stamps }: KeptIndex,
+  now: number,
+): z.infer<typeof keptSchema> {
   return {
     schemaVersion: SCHEMA_VERSION,
-    stamps: Object.fromEntries(stamps),
+    stamps: stampsToKeep(stamps, now),
     snapshot: snapshotSearchIndex(index),
   }
 }

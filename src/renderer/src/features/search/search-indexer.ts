@@ -203,7 +203,7 @@ export class SearchIndexer {
       await this.built
       // With changes pending, their catch-up makes the index due to be kept again.
       if (!this.unsaved || this.hasPending()) return
-      kept = takeKeptIndex(this.held)
+      kept = takeKeptIndex(this.held, Date.now())
       this.unsaved = false
     })
     await this.applying
