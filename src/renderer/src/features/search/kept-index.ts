@@ -20,6 +20,8 @@ import {
  */
 
 const keptSchema = z.strictObject({
+  /** When it was taken (`Date.now()`). */
+  keptAt: z.number(),
   /** The workbook's schema version it was taken at: another version may hold other rows. */
   schemaVersion: z.number(),
   stamps: z.record(z.string(), z.number()),
@@ -64,6 +66,7 @@ export function takeKeptIndex(
   now: number,
 ): z.infer<typeof keptSchema> {
   return {
+    keptAt: now,
     schemaVersion: SCHEMA_VERSION,
     stamps: stampsToKeep(stamps, now),
     snapshot: snapshotSearchIndex(index),
@@ -75,4 +78,10 @@ export function saveKeptIndex(
   kept: z.infer<typeof keptSchema>,
 ): Promise<void> {
   return writeKeptIndexRow(cache, kept)
+}
+
+/** When the kept index was taken, if there is one (the benchmark waits for it). */
+export async function keptIndexTakenAt(cache: SearchCacheDatabase): Promise<number | undefined> {
+  const kept = z.object({ keptAt: z.number() }).safeParse(await readKeptIndexRow(cache))
+  return kept.success ? kept.data.keptAt : undefined
 }
