@@ -1,9 +1,7 @@
-import { z } from 'zod'
 import { isLive, type Answer, type Audit } from '@core/audit'
 import type { EvidenceItem } from '@core/evidence'
 import type { FindingEdit } from '@core/findings'
 import {
-  changedKeys,
   evidenceDoc,
   evidenceDocId,
   findingDoc,
@@ -24,37 +22,13 @@ import {
   auditRecords,
   auditsByIds,
   evidenceByIds,
-  type AnswerKey,
 } from '../../db/queries/search-records'
 import type { ChangedParts } from '../../db/queries/database-changes'
 import type { SearchCacheDatabase } from '../../db/search-cache'
 import { loadKeptIndex, saveKeptIndex, takeKeptIndex } from './kept-index'
+import { emptyPending, gatherChanges, hasPending, type Pending } from './pending-changes'
 import { QuestionLabels } from './question-labels'
 import { SaveSchedule, type SaveTiming } from './save-schedule'
-
-/** What a write changed, gathered until the index next catches up. */
-interface Pending {
-  /** Audits whose row changed (a rename, a deletion, or only the time of their last change). */
-  audits: Set<string>
-  /** Audits whose frozen content changed (an upgrade): their labels are read again. */
-  contents: Set<string>
-  /** Questions whose answer or finding edit changed, by `JSON.stringify(key)`. */
-  questions: Map<string, AnswerKey>
-  evidence: Set<string>
-  /** A bulk write or a delete by range: only reading everything again tells what changed. */
-  wide: boolean
-}
-
-const emptyPending = (): Pending => ({
-  audits: new Set(),
-  contents: new Set(),
-  questions: new Map(),
-  evidence: new Set(),
-  wide: false,
-})
-
-const answerKey = z.tuple([z.string(), z.string(), z.string()])
-const stringKey = z.string()
 
 /** Writes closer together than this are applied to the index together. */
 const BATCH_MS = 20
@@ -151,26 +125,8 @@ export class SearchIndexer {
 
   /** Takes note of a write (the `storagemutated` parts, keyed `idb://<db>/<table>/<index>`). */
   noteChanges(parts: ChangedParts): void {
-    const part = (table: string) => parts[`idb://${this.db.name}/${table}/`]
-    const gather = <K>(table: string, schema: z.ZodType<K>, add: (key: K) => void) => {
-      const tree = part(table)
-      if (tree === undefined) return
-      const changed = changedKeys(tree)
-      if (changed.wide) return void (this.pending.wide = true)
-      for (const key of changed.keys) {
-        const parsed = schema.safeParse(key)
-        if (parsed.success) add(parsed.data)
-        else this.pending.wide = true
-      }
-    }
-    const { audits, contents, questions, evidence } = this.pending
-    gather('audits', stringKey, (id) => audits.add(id))
-    gather('auditContents', stringKey, (id) => contents.add(id))
-    const addQuestion = (key: AnswerKey) => questions.set(JSON.stringify(key), key)
-    gather('answers', answerKey, addQuestion)
-    gather('findingEdits', answerKey, addQuestion)
-    gather('evidence', stringKey, (id) => evidence.add(id))
-    if (this.hasPending()) {
+    gatherChanges(this.pending, parts, this.db.name)
+    if (hasPending(this.pending)) {
       clearTimeout(this.timer)
       this.timer = setTimeout(() => void this.catchUp().catch(() => undefined), BATCH_MS)
     }
@@ -182,7 +138,7 @@ export class SearchIndexer {
     if (!this.built) return Promise.resolve() // making it ready reads everything anyway
     this.applying = this.applying.then(async () => {
       await this.built
-      if (!this.hasPending()) return
+      if (!hasPending(this.pending)) return
       const changes = this.pending
       this.pending = emptyPending()
       await this.apply(changes)
@@ -202,7 +158,7 @@ export class SearchIndexer {
     this.applying = this.applying.then(async () => {
       await this.built
       // With changes pending, their catch-up makes the index due to be kept again.
-      if (!this.unsaved || this.hasPending()) return
+      if (!this.unsaved || hasPending(this.pending)) return
       kept = takeKeptIndex(this.held, Date.now())
       this.unsaved = false
     })
@@ -225,11 +181,6 @@ export class SearchIndexer {
   private changed(): void {
     this.unsaved = true
     this.saves?.due()
-  }
-
-  private hasPending(): boolean {
-    const { audits, contents, questions, evidence, wide } = this.pending
-    return wide || audits.size + contents.size + questions.size + evidence.size > 0
   }
 
   /** The kept index brought up to date, or else one built from every record. */
