@@ -159,8 +159,12 @@ export class SearchIndexer {
       await this.built
       // With changes pending, their catch-up makes the index due to be kept again.
       if (!this.unsaved || hasPending(this.pending)) return
-      kept = takeKeptIndex(this.held, Date.now())
-      this.unsaved = false
+      try {
+        kept = takeKeptIndex(this.held, Date.now())
+        this.unsaved = false
+      } catch {
+        // Not kept, this time: a failure here must not stop the changes queued behind it.
+      }
     })
     await this.applying
     if (!kept) return
