@@ -141,6 +141,56 @@ test('a note typed a moment ago is found at the next search', async ({ page }) =
   await expect(found.locator('mark')).toHaveText(['Escrow', 'vault'])
 })
 
+/** Whether the search worker has kept its index, in a database of its own, for the next start. */
+function searchIndexKept(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const name = 'audit-workbook-search-cache'
+    // Opened only once the worker has made it: opening it first would make it, empty.
+    if (!(await indexedDB.databases()).some((db) => db.name === name)) return false
+    const settle = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    const db = await settle(indexedDB.open(name))
+    try {
+      if (!db.objectStoreNames.contains('kept')) return false
+      return (await settle(db.transaction('kept').objectStore('kept').get('index'))) !== undefined
+    } finally {
+      db.close()
+    }
+  })
+}
+
+test('after a restart, search finds a note changed before the first search, not its old words', async ({
+  page,
+}) => {
+  const { contoso } = await twoAudits(page)
+  const search = new SearchDialog(page)
+  const interview = new InterviewPage(page)
+  await search.openByKeyboard()
+  await search.search('ledger team')
+  await expect(search.group(CONTOSO).getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  // Once things are quiet the search worker keeps its index for the next start.
+  await expect.poll(() => searchIndexKept(page), { timeout: 20_000 }).toBe(true)
+
+  // A restart, and the note rewritten before anything is searched.
+  await page.reload()
+  await page.goto(contoso)
+  await expect(interview.prompt).toHaveText(Q1)
+  await interview.notes.fill('Escrow keys are kept in the HSM vault.')
+  await search.openByKeyboard()
+  await search.search('escrow vault')
+  await expect(search.group(CONTOSO).getByRole('option')).toHaveCount(1)
+  // The note's old words are found no more.
+  await search.search('ledger team')
+  await expect(search.results.getByRole('option')).toHaveCount(0)
+  await search.search('pager rota')
+  await expect(search.group(NORTHWIND).getByRole('option')).toHaveCount(1)
+  await expect(search.group(CONTOSO)).toHaveCount(0)
+})
+
 test('Escape closes search and gives the focus back; nothing is found for gibberish', async ({
   page,
 }) => {

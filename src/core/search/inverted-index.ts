@@ -51,6 +51,29 @@ const rarity = (withTerm: number, docs: number) =>
 const saturation = (tf: number, length: number, average: number) =>
   D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / average))
 
+/** Counts and numbers in a snapshot: unshared memory, as structured cloning gives. */
+type Numbers = Uint32Array<ArrayBuffer>
+
+/**
+ * The postings as plain data, for keeping between page loads (./snapshot.ts): the live documents
+ * numbered afresh, and every word's postings one after another in flat typed arrays, which are
+ * structured-cloned and checked far faster than an object per posting.
+ */
+export interface WordsSnapshot {
+  /** Document ids, by number. */
+  ids: string[]
+  /** Words in each field of each document, by number. */
+  titleLength: Numbers
+  textLength: Numbers
+  terms: string[]
+  /** Where each term's postings start; one more than the terms, the last being their count. */
+  starts: Numbers
+  /** The postings: document number, and occurrences in each field. */
+  docs: Numbers
+  title: Numbers
+  text: Numbers
+}
+
 export interface Scored {
   id: string
   score: number
@@ -120,6 +143,76 @@ export class InvertedIndex {
     this.totalText -= this.textLength[n]!
     this.removed += 1
     if (this.removed >= COMPACT_AT && this.removed * 3 >= this.ids.length) this.compact()
+  }
+
+  /** The live documents and their postings, numbered afresh (removed ones left out). */
+  toSnapshot(): WordsSnapshot {
+    const renumber = new Int32Array(this.ids.length).fill(-1)
+    const ids: string[] = []
+    const titleLength: number[] = []
+    const textLength: number[] = []
+    for (const [n, id] of this.ids.entries()) {
+      if (id === undefined) continue
+      renumber[n] = ids.length
+      ids.push(id)
+      titleLength.push(this.titleLength[n]!)
+      textLength.push(this.textLength[n]!)
+    }
+    let capacity = 0
+    for (const [, postings] of this.terms) capacity += postings.docs.length
+    const docs = new Uint32Array(capacity)
+    const title = new Uint32Array(capacity)
+    const text = new Uint32Array(capacity)
+    const terms: string[] = []
+    const starts = [0]
+    let count = 0
+    for (const [word, postings] of this.terms) {
+      for (const [i, n] of postings.docs.entries()) {
+        const now = renumber[n]!
+        if (now < 0) continue
+        docs[count] = now
+        title[count] = postings.title[i]!
+        text[count] = postings.text[i]!
+        count += 1
+      }
+      if (count === starts.at(-1)) continue // only removed documents held it
+      terms.push(word)
+      starts.push(count)
+    }
+    return {
+      ids,
+      titleLength: Uint32Array.from(titleLength),
+      textLength: Uint32Array.from(textLength),
+      terms,
+      starts: Uint32Array.from(starts),
+      docs: docs.slice(0, count),
+      title: title.slice(0, count),
+      text: text.slice(0, count),
+    }
+  }
+
+  /** The index a snapshot was taken of; the snapshot must be checked first (./snapshot.ts). */
+  static fromSnapshot(snapshot: WordsSnapshot): InvertedIndex {
+    const index = new InvertedIndex()
+    index.ids = [...snapshot.ids]
+    for (const [n, id] of snapshot.ids.entries()) index.numbers.set(id, n)
+    index.titleLength = Array.from(snapshot.titleLength)
+    index.textLength = Array.from(snapshot.textLength)
+    for (const length of snapshot.titleLength) index.totalTitle += length
+    for (const length of snapshot.textLength) index.totalText += length
+    const { starts } = snapshot
+    for (const [t, term] of snapshot.terms.entries()) {
+      const title = Array.from(snapshot.title.subarray(starts[t]!, starts[t + 1]!))
+      const text = Array.from(snapshot.text.subarray(starts[t]!, starts[t + 1]!))
+      index.terms.set(term, {
+        docs: Array.from(snapshot.docs.subarray(starts[t]!, starts[t + 1]!)),
+        title,
+        text,
+        inTitle: title.filter((tf) => tf > 0).length,
+        inText: text.filter((tf) => tf > 0).length,
+      })
+    }
+    return index
   }
 
   /**

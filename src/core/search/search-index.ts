@@ -7,7 +7,7 @@ import {
   type SearchKind,
   type SearchTarget,
 } from './documents'
-import { InvertedIndex } from './inverted-index'
+import { InvertedIndex, type WordsSnapshot } from './inverted-index'
 import { parseQuery } from './query'
 import { snippet, type SnippetPart } from './snippet'
 
@@ -43,6 +43,16 @@ export interface SearchLimits {
   audits: number
 }
 
+/**
+ * An index as plain parts, in and out of ./snapshot.ts (which checks them and lays them out for
+ * storage): the audits held, and every document, `docs[n]` being the words' document `n`.
+ */
+export interface SearchIndexParts {
+  headings: AuditHeading[]
+  docs: SearchDoc[]
+  words: WordsSnapshot
+}
+
 export const DEFAULT_LIMITS: SearchLimits = { perAudit: 5, audits: 12 }
 
 /** A match in the client's name is what a user most often means; it leads its audit's group. */
@@ -56,22 +66,59 @@ const KIND_BOOST: Record<SearchKind, number> = { audit: 1.5, finding: 1.2, evide
  * refuses a document of an audit it does not hold.
  */
 export class SearchIndex {
-  private readonly words = new InvertedIndex()
+  private words = new InvertedIndex()
   private readonly docs = new Map<string, SearchDoc>()
   private readonly byAudit = new Map<string, Set<string>>()
   private readonly headings = new Map<string, AuditHeading>()
+  private changes = 0
 
   get documentCount(): number {
     return this.docs.size
+  }
+
+  /** Counts the changes to what a search can return, to tell whether there is news to keep. */
+  get revision(): number {
+    return this.changes
+  }
+
+  /** Its parts, to be kept (./snapshot.ts); a search of the index they make finds the same. */
+  toParts(): SearchIndexParts {
+    const words = this.words.toSnapshot()
+    return {
+      headings: [...this.headings.values()],
+      docs: words.ids.map((id) => this.docs.get(id)!),
+      words,
+    }
+  }
+
+  /** The index of parts checked by ./snapshot.ts (each document's audit among the headings). */
+  static fromParts({ headings, docs, words }: SearchIndexParts): SearchIndex {
+    const index = new SearchIndex()
+    for (const heading of headings) index.headings.set(heading.auditId, heading)
+    index.words = InvertedIndex.fromSnapshot(words)
+    for (const doc of docs) {
+      index.docs.set(doc.id, doc)
+      let ids = index.byAudit.get(doc.auditId)
+      if (!ids) index.byAudit.set(doc.auditId, (ids = new Set()))
+      ids.add(doc.id)
+    }
+    return index
   }
 
   hasAudit(auditId: string): boolean {
     return this.headings.has(auditId)
   }
 
+  /** Every audit it holds. */
+  auditIds(): string[] {
+    return [...this.headings.keys()]
+  }
+
   /** Adds or updates an audit (its client and system); a deleted one is taken out whole. */
   putAudit(audit: Pick<Audit, 'id' | 'client' | 'system' | 'deletedAt'>): void {
     if (audit.deletedAt !== undefined) return this.removeAudit(audit.id)
+    const held = this.headings.get(audit.id)
+    if (held?.client !== audit.client || held.system !== audit.system) this.changes += 1
     this.headings.set(audit.id, { auditId: audit.id, client: audit.client, system: audit.system })
     this.put(auditDoc(audit))
   }
@@ -80,7 +127,7 @@ export class SearchIndex {
   removeAudit(auditId: string): void {
     for (const id of this.byAudit.get(auditId) ?? []) this.discard(id)
     this.byAudit.delete(auditId)
-    this.headings.delete(auditId)
+    if (this.headings.delete(auditId)) this.changes += 1
   }
 
   /** Adds or replaces a document; false (and nothing indexed) when its audit is not held. */
@@ -88,9 +135,13 @@ export class SearchIndex {
     if (!this.headings.has(doc.auditId)) return false
     const old = this.docs.get(doc.id)
     if (old && old.title === doc.title && old.text === doc.text) {
-      this.docs.set(doc.id, doc) // only its label or place changed: nothing to re-index
+      // Only its label or place changed, if anything: nothing to re-index.
+      if (old.label !== doc.label || JSON.stringify(old.target) !== JSON.stringify(doc.target))
+        this.changes += 1
+      this.docs.set(doc.id, doc)
       return true
     }
+    this.changes += 1
     this.words.add(doc.id, doc.title, doc.text)
     this.docs.set(doc.id, doc)
     let ids = this.byAudit.get(doc.auditId)
@@ -113,6 +164,7 @@ export class SearchIndex {
   }
 
   private discard(docId: string): void {
+    this.changes += 1
     this.words.remove(docId)
     this.docs.delete(docId)
   }

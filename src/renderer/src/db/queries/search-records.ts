@@ -48,3 +48,6 @@ export const evidenceByIds = (
   db: WorkbookDatabase,
   ids: string[],
 ): Promise<(EvidenceItem | undefined)[]> => db.evidence.bulkGet(ids)
+
+/** Every evidence item, to compare a kept index's with (items do not touch their audit's row). */
+export const allEvidence = (db: WorkbookDatabase): Promise<EvidenceItem[]> => db.evidence.toArray()

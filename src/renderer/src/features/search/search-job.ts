@@ -39,13 +39,20 @@ export type SearchProgress = z.infer<typeof progress>
 
 /**
  * One query of the search worker, which holds the index for the page's life (it builds it from
- * IndexedDB at its first query and keeps it current from then on). Its answer is what the search
- * dialog shows, with how long the worker took, for the benchmark.
+ * IndexedDB at its first query, or restores the one an earlier page kept, and keeps it current
+ * from then on). Its answer is what the search dialog shows, with how long the worker took and
+ * where its index came from, for the benchmark.
  */
 export const searchQueryJob = defineJob({
   name: 'search/query',
   input: z.strictObject({ text: z.string().max(1_000) }),
-  output: z.strictObject({ outcome, documents: count, ms: z.number().nonnegative() }),
+  output: z.strictObject({
+    outcome,
+    documents: count,
+    ms: z.number().nonnegative(),
+    /** Whether the index was the one an earlier page kept, brought up to date, or built afresh. */
+    openedFrom: z.enum(['kept', 'built']),
+  }),
   progress,
   failureMessage: (detail) => `Search is not available right now: ${detail}`,
 })
