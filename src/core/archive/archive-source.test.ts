@@ -60,7 +60,43 @@ describe('WindowedReader', () => {
   })
 })
 
+/**
+ * A source that reads into the buffer it is given, detaching it as a BYOB stream reader does: a
+ * view of an earlier window that is used after the next read would find no bytes at all.
+ */
+function reusingSource(bytes: Uint8Array): ArchiveSource & { newBuffers: number } {
+  let returned: ArrayBuffer | undefined
+  const source = {
+    size: bytes.length,
+    newBuffers: 0,
+    read: (start: number, end: number) => Promise.resolve(bytes.slice(start, end)),
+    readInto(start: number, end: number, into: ArrayBuffer) {
+      if (into !== returned) source.newBuffers++
+      const moved = structuredClone(into, { transfer: [into] })
+      const view = new Uint8Array(moved, 0, end - start)
+      view.set(bytes.subarray(start, end))
+      returned = moved
+      return Promise.resolve(view)
+    },
+  }
+  return source
+}
+
 describe('readArchive reads the file, not a copy of it', () => {
+  it('reads window after window into one buffer, and still checks every entry', async () => {
+    const archive = await sampleArchive(6 * 1024 * 1024)
+    // Windows of a few bytes to a few kilobytes: headers, names and entries cross their edges.
+    const sizes = [7, ...Array.from({ length: 40 }, (_, i) => 20 + i * 7), 1000, 4096]
+    for (const windowBytes of sizes) {
+      const source = reusingSource(archive)
+      const contents = await readArchive(source, undefined, { sha256, windowBytes })
+      expect(contents.data.audits.map((audit) => audit.id)).toEqual(['audit-1', 'audit-2'])
+      expect(contents.files.size).toBe(2)
+      // Every window is read into the buffer the one before it was read into.
+      expect(source.newBuffers).toBe(1)
+    }
+  })
+
   it('reads the file a window at a time, never whole', async () => {
     const largest = 6 * 1024 * 1024
     const archive = await sampleArchive(largest)

@@ -16,10 +16,13 @@ const WINDOW_BYTES = 4 * 1024 * 1024
 /**
  * Reads a source front to back in windows of a few megabytes, so thousands of small entries cost
  * a few hundred reads rather than two each; a range larger than a window is read on its own.
+ * Where the source can read into a buffer, every window reuses one: a view handed out is good
+ * only until the next read (take what is needed from it, or copy it, before reading on).
  */
 export class WindowedReader {
   private windowStart = 0
   private window: Uint8Array = new Uint8Array(0)
+  private spare: ArrayBuffer | undefined
 
   constructor(
     private readonly source: ArchiveSource,
@@ -31,10 +34,15 @@ export class WindowedReader {
     if (offset >= 0 && end - this.windowStart <= this.window.length)
       return this.window.subarray(offset, end - this.windowStart)
     if (end - start >= this.windowBytes) return this.source.read(start, end)
-    this.window = await this.source.read(
-      start,
-      Math.min(this.source.size, start + this.windowBytes),
-    )
+    const to = Math.min(this.source.size, start + this.windowBytes)
+    if (this.source.readInto) {
+      const into = this.spare ?? new ArrayBuffer(this.windowBytes)
+      this.spare = undefined
+      this.window = await this.source.readInto(start, to, into)
+      this.spare = this.window.buffer as ArrayBuffer
+    } else {
+      this.window = await this.source.read(start, to)
+    }
     this.windowStart = start
     return this.window.subarray(0, end - start)
   }

@@ -48,6 +48,8 @@ export interface ReadArchiveOptions {
   onProgress?: (progress: ArchiveProgress) => void
   signal?: CancelSignal
   yieldToUi?: YieldToUi
+  /** How much of the file one read brings in (tests make it small, to cross many windows). */
+  windowBytes?: number
 }
 
 /** Evidence entries hashed at once. */
@@ -99,13 +101,15 @@ export async function readArchive<S extends ArchiveSource = ArchiveSource>(
 
   const total = manifest.entries.reduce((sum, e) => sum + e.size, 0)
   let done = 0
+  // `sha256` takes its bytes when called, so the window they lie in may be read over meanwhile.
   const verify = async (name: string, inflated: Uint8Array): Promise<void> => {
+    const size = inflated.length
     if ((await options.sha256(inflated)) !== listed.get(name)?.sha256)
       throw new ArchiveError(
         'hash-mismatch',
         `The archive is damaged or has been changed: ${quoteName(name)} does not match the SHA-256 its manifest records. Use another copy of it. ${NOTHING_IMPORTED}`,
       )
-    done += inflated.length
+    done += size
     options.onProgress?.({ done, total })
   }
 
@@ -113,7 +117,7 @@ export async function readArchive<S extends ArchiveSource = ArchiveSource>(
   const files = new Map<string, ArchivedFile>()
   // Hashed a few at a time: WebCrypto digests off the thread, so they run side by side.
   let hashing: Promise<void>[] = []
-  const reader = new WindowedReader(source)
+  const reader = new WindowedReader(source, options.windowBytes)
   let previous: { name: string; end: number } | undefined
   for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
     stop()
@@ -125,7 +129,8 @@ export async function readArchive<S extends ArchiveSource = ArchiveSource>(
     const inflated = extractEntry(await reader.read(start, end), entry)
     if (!isEvidenceEntryName(entry.name)) {
       await verify(entry.name, inflated)
-      json.set(entry.name, inflated)
+      // Kept until the data is parsed: a stored entry's bytes are the window's, read over next.
+      json.set(entry.name, entry.method === STORED ? inflated.slice() : inflated)
       continue
     }
     const { sha256 } = listed.get(entry.name)!

@@ -54,6 +54,12 @@ export interface ArchiveSource {
   readonly size: number
   /** The bytes from `start` up to `end` (exclusive), both within `size`. */
   read(start: number, end: number): Promise<Uint8Array>
+  /**
+   * The same, into `into` when it is large enough, which the read may detach: the bytes, and the
+   * buffer to pass next time, are the returned view. A reader that walks the whole file reads
+   * through it, so one buffer serves every window instead of a new one each time.
+   */
+  readInto?(start: number, end: number, into: ArrayBuffer): Promise<Uint8Array>
 }
 
 /** One evidence entry of a checked archive: where its bytes lie, not the bytes themselves. */
@@ -84,6 +90,10 @@ export interface ArchiveContents<S extends ArchiveSource = ArchiveSource> {
   archiveBytes: number
 }
 
+/**
+ * The SHA-256 of the bytes, as lower-case hex. It takes the bytes when called (WebCrypto copies
+ * them), so the caller may reuse their buffer as soon as it has the promise.
+ */
 export type Sha256 = (bytes: Uint8Array) => Promise<string>
 
 /** The part of an AbortSignal the archive code needs (src/core knows no DOM). */

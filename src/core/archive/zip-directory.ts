@@ -248,7 +248,8 @@ export async function locateEntryDataIn(
 ): Promise<{ start: number; end: number }> {
   const at = entry.localHeaderOffset
   if (at + LOCAL_HEADER_SIZE > directoryOffset) throw notWhereItShouldBe(entry)
-  const header = await reader.read(at, at + LOCAL_HEADER_SIZE)
+  // A copy: reading the name may read over the window the header lies in.
+  const header = (await reader.read(at, at + LOCAL_HEADER_SIZE)).slice()
   // The name is read only when the header is one: its length is a header field.
   const nameEnd = at + LOCAL_HEADER_SIZE + u16(header, 26)
   const name =

@@ -1,4 +1,5 @@
 import type { ArchiveSource } from '@core/archive'
+import { readBlobInto } from './read-blob-into'
 
 /** An archive file as the archive reader reads it: a range at a time, from disk. */
 export interface BlobSource extends ArchiveSource {
@@ -10,5 +11,6 @@ export function blobSource(blob: Blob): BlobSource {
     blob,
     size: blob.size,
     read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()),
+    readInto: (start, end, into) => readBlobInto(blob.slice(start, end), into),
   }
 }

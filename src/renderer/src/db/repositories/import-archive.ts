@@ -16,6 +16,7 @@ import type { WorkbookDatabase } from '../database'
 import { systemClock, type Clock } from './clock'
 import { KNOWN_SETTINGS } from '../settings/known-settings'
 import type { BlobSource } from '../../platform/blob-source'
+import { readBlobInto } from '../../platform/read-blob-into'
 import { sha256Hex } from '../../platform/sha256'
 
 /**
@@ -29,6 +30,8 @@ const SETTING_SCHEMAS = new Map(KNOWN_SETTINGS.map((setting) => [setting.key, se
 
 /** Read back together when checking what was written (a few files, or one large one). */
 const VERIFY_TOGETHER_BYTES = 4 * 1024 * 1024
+/** Files of a group read back side by side. */
+const VERIFY_LANES = 4
 
 /** Consecutive groups of items holding about VERIFY_TOGETHER_BYTES each. */
 function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
@@ -160,18 +163,34 @@ export async function importArchive(
     if (meta.role !== 'original') return listed
     return captured.get(meta.evidenceId) === listed ? listed : undefined
   }
-  // Read back a few megabytes at a time: one request for the group, and its hashes side by side.
+  // Read back a few megabytes at a time: one request for the group, its files read by a few
+  // lanes side by side, each into a buffer of its own that it reuses (so reading hundreds of
+  // megabytes back leaves nothing for the garbage collector), and hashed as they come.
+  const lanes = Array.from({ length: VERIFY_LANES }, () => new ArrayBuffer(0))
   for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
     const rows = await db.evidenceBlobs.bulkGet(
       group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
     )
-    const intact = await Promise.all(
-      group.map(async (file, i) => {
-        const blob = rows[i]?.blob
-        const hash = blob ? await sha256Hex(new Uint8Array(await blob.arrayBuffer())) : undefined
-        return hash !== undefined && hash === expected(file)
+    const hashes: Promise<string | undefined>[] = group.map(() => Promise.resolve(undefined))
+    await Promise.all(
+      lanes.map(async (_, lane) => {
+        for (let i = lane; i < group.length; i += VERIFY_LANES) {
+          const blob = rows[i]?.blob
+          if (!blob) continue
+          try {
+            const bytes = await readBlobInto(blob, lanes[lane]!)
+            lanes[lane] = bytes.buffer as ArrayBuffer
+            // WebCrypto takes the bytes when called: the lane's buffer is free for the next file.
+            hashes[i] = sha256Hex(bytes).catch(() => undefined)
+          } catch {
+            // Unreadable is not intact; the read took the lane's buffer with it.
+            lanes[lane] = new ArrayBuffer(0)
+          }
+        }
       }),
     )
+    const found = await Promise.all(hashes)
+    const intact = group.map((file, i) => found[i] !== undefined && found[i] === expected(file))
     if (!intact.every(Boolean)) {
       await removeImported(db, plan)
       throw new UserFacingError(

@@ -10,6 +10,7 @@ import { createAudit, deleteAudit } from '../../db/repositories/audits'
 import { deleteEvidence, updateEvidenceCaption } from '../../db/repositories/evidence-edits'
 import { saveFindingEdit } from '../../db/repositories/findings'
 import { importArchive } from '../../db/repositories/import-archive'
+import { blobSource } from '../../platform/blob-source'
 import { readKeptIndexRow, SearchCacheDatabase, writeKeptIndexRow } from '../../db/search-cache'
 import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../../db/test-support/fixtures'
 import { sha256Hex } from '../../platform/sha256'
@@ -180,7 +181,8 @@ describe('the search index kept between page loads', () => {
       schemaVersion: SCHEMA_VERSION,
     })
     elsewhere.close()
-    await importArchive(db, await readArchive(bytes, undefined, { sha256: sha256Hex }), clock)
+    const file = blobSource(new Blob([bytes]))
+    await importArchive(db, await readArchive(file, undefined, { sha256: sha256Hex }), clock)
 
     const next = pageLoad()
     expect(found(await next.search('pagers phones'))).toEqual([`note:${northwind}`])
