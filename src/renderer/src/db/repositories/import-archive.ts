@@ -29,9 +29,9 @@ import { sha256Hex } from '../../platform/sha256'
 const SETTING_SCHEMAS = new Map(KNOWN_SETTINGS.map((setting) => [setting.key, setting.schema]))
 
 /** Read back together when checking what was written (a few files, or one large one). */
-const VERIFY_TOGETHER_BYTES = 4 * 1024 * 1024
+const VERIFY_TOGETHER_BYTES = 16 * 1024 * 1024
 /** Files of a group read back side by side. */
-const VERIFY_LANES = 4
+const VERIFY_LANES = 8
 
 /** Consecutive groups of items holding about VERIFY_TOGETHER_BYTES each. */
 function batches<T>(items: readonly T[], sizeOf: (item: T) => number): T[][] {
