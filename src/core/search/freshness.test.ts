@@ -38,12 +38,18 @@ describe('the stamps kept with an index', () => {
       ['settled', now - UNSETTLED_MS],
       ['just written', now - UNSETTLED_MS + 1],
       ['same millisecond', now],
+      ['a clock a little ahead', now + UNSETTLED_MS - 1],
+      ['dated days ahead', now + 10 * 86_400_000],
     ])
     const kept = stampsToKeep(stamps, now)
     expect(kept['settled']).toBe(now - UNSETTLED_MS)
     const rows = [...stamps].map(([id, updatedAt]) => at(audit(id, id, ''), updatedAt))
     const plan = planCatchUp(new Map(Object.entries(kept)), rows)
-    expect(plan.current).toEqual(['settled'])
-    expect(plan.stale.map((a) => a.id)).toEqual(['just written', 'same millisecond'])
+    expect(plan.current).toEqual(['settled', 'dated days ahead'])
+    expect(plan.stale.map((a) => a.id)).toEqual([
+      'just written',
+      'same millisecond',
+      'a clock a little ahead',
+    ])
   })
 })

@@ -46,11 +46,13 @@ const UNSURE = -1
  * The stamps to keep with an index taken at `now`. A write in the same millisecond as the one a
  * stamp was read at carries the same time: were its broadcast still on its way when the index was
  * taken, the stamp would vouch for records the index lacks. So audits written in the last minute
- * (the one or two being worked in) are kept unsure, and read again by the next page.
+ * (the one or two being worked in) are kept unsure, and read again by the next page. A time far
+ * from now (a row from a machine whose clock was ahead) was not written in that minute: it stays
+ * a proof, since any later write changes it.
  */
 export function stampsToKeep(stamps: AuditStamps, now: number): Record<string, number> {
   const kept: Record<string, number> = {}
   for (const [auditId, updatedAt] of stamps)
-    kept[auditId] = updatedAt > now - UNSETTLED_MS ? UNSURE : updatedAt
+    kept[auditId] = Math.abs(updatedAt - now) < UNSETTLED_MS ? UNSURE : updatedAt
   return kept
 }

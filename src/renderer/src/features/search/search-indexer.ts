@@ -116,8 +116,14 @@ export class SearchIndexer {
     onProgress?: BuildProgress,
   ): Promise<{ result: SearchOutcome; ms: number }> {
     this.saves?.postpone()
-    await this.ready(onProgress)
-    await this.catchUp()
+    if (onProgress) this.watchers.add(onProgress)
+    try {
+      await this.ready()
+      // A wide change waits for a query (below): its reading everything is shown as a build's.
+      await this.catchUp()
+    } finally {
+      if (onProgress) this.watchers.delete(onProgress)
+    }
     const start = performance.now()
     const result = this.held.index.search(text)
     return { result, ms: performance.now() - start }
@@ -126,10 +132,12 @@ export class SearchIndexer {
   /** Takes note of a write (the `storagemutated` parts, keyed `idb://<db>/<table>/<index>`). */
   noteChanges(parts: ChangedParts): void {
     gatherChanges(this.pending, parts, this.db.name)
-    if (hasPending(this.pending)) {
-      clearTimeout(this.timer)
+    clearTimeout(this.timer)
+    // A wide change (an archive imported, an audit purged) means reading everything again: left
+    // for the next query, rather than done at once beside the import that caused it, which is
+    // still reading back every file it wrote.
+    if (hasPending(this.pending) && !this.pending.wide)
       this.timer = setTimeout(() => void this.catchUp().catch(() => undefined), BATCH_MS)
-    }
   }
 
   /** Applies the pending changes (once the index is ready), one batch after another. */
