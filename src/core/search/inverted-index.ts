@@ -147,17 +147,7 @@ export class InvertedIndex {
 
   /** The live documents and their postings, numbered afresh (removed ones left out). */
   toSnapshot(): WordsSnapshot {
-    const renumber = new Int32Array(this.ids.length).fill(-1)
-    const ids: string[] = []
-    const titleLength: number[] = []
-    const textLength: number[] = []
-    for (const [n, id] of this.ids.entries()) {
-      if (id === undefined) continue
-      renumber[n] = ids.length
-      ids.push(id)
-      titleLength.push(this.titleLength[n]!)
-      textLength.push(this.textLength[n]!)
-    }
+    const { renumber, ids, titleLength, textLength } = this.liveNumbering()
     let capacity = 0
     for (const [, postings] of this.terms) capacity += postings.docs.length
     const docs = new Uint32Array(capacity)
@@ -306,8 +296,13 @@ export class InvertedIndex {
     this.matched = new Uint8Array(capacity)
   }
 
-  /** Renumbers the live documents and drops the removed ones from every posting list. */
-  private compact(): void {
+  /** The live documents numbered afresh in order (`renumber`: old number → new, or -1). */
+  private liveNumbering(): {
+    renumber: Int32Array
+    ids: string[]
+    titleLength: number[]
+    textLength: number[]
+  } {
     const renumber = new Int32Array(this.ids.length).fill(-1)
     const ids: string[] = []
     const titleLength: number[] = []
@@ -315,11 +310,17 @@ export class InvertedIndex {
     for (const [n, id] of this.ids.entries()) {
       if (id === undefined) continue
       renumber[n] = ids.length
-      this.numbers.set(id, ids.length)
       ids.push(id)
       titleLength.push(this.titleLength[n]!)
       textLength.push(this.textLength[n]!)
     }
+    return { renumber, ids, titleLength, textLength }
+  }
+
+  /** Renumbers the live documents and drops the removed ones from every posting list. */
+  private compact(): void {
+    const { renumber, ids, titleLength, textLength } = this.liveNumbering()
+    for (const [n, id] of ids.entries()) this.numbers.set(id, n)
     const emptied: string[] = []
     for (const [word, postings] of this.terms) {
       const kept: Postings = { docs: [], title: [], text: [], inTitle: 0, inText: 0 }
