@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { installJournalOnUnload, replayJournal } from './db/draft-journal'
 import { openDatabase } from './db/open-database'
+import { readAuditsEarly } from './db/queries/useAudits'
 import { DatabaseProvider } from './db/DatabaseContext'
 import { purgeDeletedAudits } from './db/repositories/audits'
 import { purgeDeletedEvidence } from './db/repositories/evidence-edits'
@@ -19,19 +20,29 @@ async function start(): Promise<void> {
     return
   }
   const { db } = result
+  readAuditsEarly(db)
   // Texts typed just before the last reload or close, whose write the unload cut short.
   await replayJournal(db).catch((error: unknown) => {
     console.warn('Could not replay unsaved drafts.', error)
   })
   installJournalOnUnload()
-  // Audits deleted longer ago than the undo window go for good. Not awaited: a failure only means
-  // they wait for the next start.
-  purgeDeletedAudits(db)
-    // Then deleted evidence, and the evidence of the audits just purged.
-    .then(() => purgeDeletedEvidence(db))
-    .catch((error: unknown) => {
-      console.warn('Could not purge deleted audits or evidence; will retry at next start.', error)
-    })
+  // Audits deleted longer ago than the undo window go for good, once the first screen has read
+  // what it shows: finding them reads every audit and evidence item, which the first screen's
+  // reads would otherwise queue behind. Not awaited: a failure only means they wait for the next
+  // start.
+  requestIdleCallback(
+    () =>
+      void purgeDeletedAudits(db)
+        // Then deleted evidence, and the evidence of the audits just purged.
+        .then(() => purgeDeletedEvidence(db))
+        .catch((error: unknown) => {
+          console.warn(
+            'Could not purge deleted audits or evidence; will retry at next start.',
+            error,
+          )
+        }),
+    { timeout: 2_000 },
+  )
   root.render(
     <StrictMode>
       <DatabaseProvider db={db}>

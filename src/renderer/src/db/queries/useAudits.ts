@@ -1,5 +1,7 @@
+import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Answer, Audit, AuditContent, PreparationAnswer } from '@core/audit'
+import type { WorkbookDatabase } from '../database'
 import { useDatabase } from '../DatabaseContext'
 import { answeredCount } from './answered-counts'
 import {
@@ -59,10 +61,36 @@ export function useAuditRecord(auditId: string | undefined): AuditRecord | null 
   )
 }
 
+/** The audits read as the database opened (`readAuditsEarly`), for the first screen only. */
+let early: { db: WorkbookDatabase; audits?: Audit[] } | undefined
+
+/**
+ * Starts reading every audit as soon as the database is open, while the app's first screen is
+ * still being made: on a cold start with years of audits that read is the longest wait before
+ * the audits screen, and nothing else needs the database yet. The first screen that lists the
+ * audits shows what it read until its own live read answers, a moment later; a screen after it
+ * never does (the read is dropped once a screen has asked, and a second after the start).
+ */
+export function readAuditsEarly(db: WorkbookDatabase): void {
+  const read: { db: WorkbookDatabase; audits?: Audit[] } = { db }
+  early = read
+  allAudits(db).then(
+    (audits) => (read.audits = audits),
+    () => undefined, // the screen's own read says what went wrong
+  )
+  setTimeout(() => {
+    if (early === read) early = undefined
+  }, 1_000)
+}
+
 /** Every audit row, deleted ones included. */
 export function useAllAudits(): Audit[] | undefined {
   const db = useDatabase()
-  return useLiveQuery(() => allAudits(db), [db])
+  const first = early?.db === db ? early.audits : undefined
+  useEffect(() => {
+    early = undefined
+  }, [])
+  return useLiveQuery(() => allAudits(db), [db], first)
 }
 
 /**
