@@ -340,6 +340,22 @@ describe('an import reads the evidence again from the archive file', () => {
     expect(await hashes(stored)).toEqual(await hashes(originals))
   })
 
+  it('reports its progress as the bytes read back and found intact, up to all of them', async () => {
+    const db = await freshDatabase()
+    await seed(db)
+    const archive = await exportArchive(db)
+    const evidenceBytes = (await db.evidenceBlobs.toArray()).reduce(
+      (sum, r) => sum + r.blob.size,
+      0,
+    )
+    const restored = await wipe(db)
+    const progress: { done: number; total: number }[] = []
+    await importArchive(restored, await read(archive), clock, (p) => progress.push(p))
+    expect(progress[0]).toEqual({ done: 0, total: evidenceBytes })
+    expect(progress.at(-1)).toEqual({ done: evidenceBytes, total: evidenceBytes })
+    progress.slice(1).forEach((p, i) => expect(p.done).toBeGreaterThan(progress[i]!.done))
+  })
+
   it('is undone, leaving nothing, when the file changed on disk after it was checked', async () => {
     const db = await freshDatabase()
     await seed(db)

@@ -5,6 +5,7 @@ import {
   readArchivedFile,
   type ArchiveContents,
   type ArchivedFile,
+  type ArchiveProgress,
   type ImportPlan,
   type PlannedFile,
   type TakenIds,
@@ -123,6 +124,7 @@ export async function importArchive(
   db: WorkbookDatabase,
   contents: ArchiveContents<BlobSource>,
   clock: Clock = systemClock,
+  onProgress: (progress: ArchiveProgress) => void = () => undefined,
 ): Promise<ImportPlan> {
   // Made before the transaction: it must not wait on anything but the database, and a setting
   // that cannot be kept is refused before anything is written. (This runs in the archive
@@ -167,6 +169,10 @@ export async function importArchive(
   // lanes side by side, each into a buffer of its own that it reuses (so reading hundreds of
   // megabytes back leaves nothing for the garbage collector), and hashed as they come.
   const lanes = Array.from({ length: VERIFY_LANES }, () => new ArrayBuffer(0))
+  // Progress is the bytes read back and found intact: the write itself is one transaction.
+  const total = plan.files.reduce((sum, f) => sum + blobs.get(f.entryName)!.size, 0)
+  let done = 0
+  onProgress({ done, total })
   for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
     const rows = await db.evidenceBlobs.bulkGet(
       group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
@@ -197,6 +203,8 @@ export async function importArchive(
         'The evidence could not be stored intact (its bytes read back differently), so the import was undone. Check the free disk space and try again.',
       )
     }
+    done += group.reduce((sum, f) => sum + blobs.get(f.entryName)!.size, 0)
+    onProgress({ done, total })
   }
   return plan
 }

@@ -34,6 +34,12 @@ export function ImportArchiveDialog() {
       {(job?.phase === 'confirm' || job?.phase === 'importing') && (
         <ImportPreview fileName={job.fileName} preview={job.preview} />
       )}
+      {job?.phase === 'importing' && (
+        <>
+          <p>Writing it, then reading every evidence file back to check it was stored intact.</p>
+          <ArchiveProgressBar progress={job.progress} label="Import progress" />
+        </>
+      )}
       {job?.phase === 'refused' && (
         <>
           <p role="alert" className="archive-refusal">

@@ -123,7 +123,12 @@ export async function confirmImport(): Promise<void> {
   if (job?.phase !== 'confirm') return
   set({ importJob: { ...job, phase: 'importing' } })
   try {
-    const imported = await job.check.importChecked()
+    const imported = await job.check.importChecked((progress) => {
+      const now = useArchiveTransfer.getState().importJob
+      if (now?.phase !== 'importing' || now.check !== job.check) return
+      const next = nextProgress(now.progress, progress)
+      if (next !== now.progress) set({ importJob: { ...now, progress: next } })
+    })
     set({ importJob: undefined })
     const copies = imported.audits.filter((a) => a.copied).length
     const asCopies =

@@ -77,8 +77,9 @@ export async function checkArchiveFile(
 export async function importCheckedArchive(
   db: WorkbookDatabase,
   contents: ArchiveContents<BlobSource>,
+  onProgress: OnProgress = () => undefined,
 ): Promise<ImportedArchive> {
-  const plan = await importArchive(db, contents)
+  const plan = await importArchive(db, contents, undefined, onProgress)
   return { audits: plan.audits }
 }
 

@@ -100,9 +100,13 @@ export const checkArchiveJob = defineJob({
 const importedArchive = z.strictObject({ audits: z.array(plannedAudit) })
 export type ImportedArchive = z.infer<typeof importedArchive>
 
-/** Writes the archive this worker checked last, in one transaction or nothing. */
+/**
+ * Writes the archive this worker checked last, in one transaction or nothing; its progress is the
+ * evidence read back and found intact after the write.
+ */
 export const importArchiveJob = defineJob({
   name: 'archive/import',
   input: z.strictObject({}),
   output: importedArchive,
+  progress: archiveProgress,
 })

@@ -22,6 +22,8 @@ export type ImportJob =
       fileName: string
       preview: ImportPreviewSummary
       check: ArchiveCheck
+      /** While importing: the evidence read back and found intact, after the write. */
+      progress?: ArchiveProgress
     }
   | { phase: 'refused'; fileName: string; message: string }
 

@@ -36,7 +36,7 @@ export interface ArchiveCheck {
   /** What importing it would do; rejects with the reason when the archive is refused. */
   preview: Promise<ImportPreviewSummary>
   /** Writes the checked archive, in one transaction or nothing; then the worker ends. */
-  importChecked(): Promise<ImportedArchive>
+  importChecked(onProgress?: (progress: ArchiveProgress) => void): Promise<ImportedArchive>
   /** Stops a check, or lets go of a checked archive (not during `importChecked`). */
   cancel(): void
 }
@@ -64,7 +64,10 @@ export function checkArchive(
   preview.catch(() => undefined)
   return {
     preview,
-    importChecked: () => worker.run(importArchiveJob, {}).finally(() => worker.end()),
+    importChecked: (onImportProgress) =>
+      worker
+        .run(importArchiveJob, {}, onImportProgress ? { onProgress: onImportProgress } : {})
+        .finally(() => worker.end()),
     cancel: () => {
       canceling.abort()
       worker.end()

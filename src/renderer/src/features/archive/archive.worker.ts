@@ -49,10 +49,10 @@ serveJobs([
       }
     }),
   ),
-  implementJob(importArchiveJob, () => {
+  implementJob(importArchiveJob, (_, { progress }) => {
     if (!checked) throw new Error('There is no checked archive to import.')
     const contents = checked
     checked = undefined
-    return withDatabase((db) => importCheckedArchive(db, contents))
+    return withDatabase((db) => importCheckedArchive(db, contents, reportTo(progress)))
   }),
 ])
