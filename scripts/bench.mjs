@@ -949,6 +949,11 @@ async function archiveRuns(page, profileDir, auditId, r) {
 
 // ---------------------------------------------------------------- the table
 
+/** The longest main-thread task of any run. */
+const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
+/** A longest task as the table says it (the observer reports only tasks of 50 ms or more). */
+const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
+
 /** @param {Results} r */
 function report(r) {
   /** @type {Array<Record<'what' | 'ours' | 'baseline' | 'ratio' | 'target' | 'result', string>>} */
@@ -1029,8 +1034,6 @@ function report(r) {
     SCALE > 1 ? verdict(exportGrowth < 300 * MB) : '—',
   )
 
-  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
-  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
   /** @param {number[]} values @returns {[number, number, number]} */
   const p = (values) => [percentile(values, 50), percentile(values, 95), percentile(values, 99)]
   const [s50, s95, s99] = p(r.saves)
@@ -1250,8 +1253,6 @@ function tableOf(rows) {
  * @param {(what: string, ours: string, baseline: string, ratioText: string, target: string, result: string) => void} add
  */
 function addArchiveRows(r, add) {
-  const longest = (/** @type {Timed[]} */ list) => Math.max(...list.map((e) => e.longestTaskMs))
-  const task = (/** @type {number} */ value) => (value === 0 ? 'none ≥ 50 ms' : ms(value))
   /** @param {Timed[]} ours @param {Timed[]} base @param {'export' | 'import'} what */
   const throughput = (ours, base, what) => {
     const oursMs = median(ours.map((e) => e.ms))

@@ -26,10 +26,10 @@ async function start(): Promise<void> {
     console.warn('Could not replay unsaved drafts.', error)
   })
   installJournalOnUnload()
-  // Audits deleted longer ago than the undo window go for good, once the first screen has read
-  // what it shows: finding them reads every audit and evidence item, which the first screen's
-  // reads would otherwise queue behind. Not awaited: a failure only means they wait for the next
-  // start.
+  // Audits deleted longer ago than the undo window go for good, at the first idle moment: finding
+  // them walks every audit and evidence item, and the first screen's reads (the early read above,
+  // the profile) would otherwise queue behind that walk. Not awaited: a failure only means they
+  // wait for the next start.
   requestIdleCallback(
     () =>
       void purgeDeletedAudits(db)

@@ -1,5 +1,6 @@
 import {
   decodeArchivedSettings,
+  evidenceEntryName,
   planImport,
   isStored,
   readArchivedFile,
@@ -132,7 +133,7 @@ export async function importArchive(
   const settings = decodeArchivedSettings(contents.data.settings, SETTING_SCHEMAS)
   const blobs = new Map<string, Blob>()
   for (const meta of contents.data.evidenceFiles) {
-    const name = `evidence/${meta.evidenceId}/${meta.role}`
+    const name = evidenceEntryName(meta.evidenceId, meta.role)
     const file = contents.files.get(name)
     if (!file) throw new Error(`The bytes of ${name} are missing.`)
     blobs.set(name, await fileBlob(contents.source, file, meta.mediaType))
@@ -170,10 +171,11 @@ export async function importArchive(
   // megabytes back leaves nothing for the garbage collector), and hashed as they come.
   const lanes = Array.from({ length: VERIFY_LANES }, () => new ArrayBuffer(0))
   // Progress is the bytes read back and found intact: the write itself is one transaction.
-  const total = plan.files.reduce((sum, f) => sum + blobs.get(f.entryName)!.size, 0)
+  const sizeOf = (file: PlannedFile) => blobs.get(file.entryName)!.size
+  const total = plan.files.reduce((sum, f) => sum + sizeOf(f), 0)
   let done = 0
   onProgress({ done, total })
-  for (const group of batches(plan.files, (f) => blobs.get(f.entryName)!.size)) {
+  for (const group of batches(plan.files, sizeOf)) {
     const rows = await db.evidenceBlobs.bulkGet(
       group.map(({ meta }): [string, EvidenceBlobRole] => [meta.evidenceId, meta.role]),
     )
@@ -203,7 +205,7 @@ export async function importArchive(
         'The evidence could not be stored intact (its bytes read back differently), so the import was undone. Check the free disk space and try again.',
       )
     }
-    done += group.reduce((sum, f) => sum + blobs.get(f.entryName)!.size, 0)
+    done += group.reduce((sum, f) => sum + sizeOf(f), 0)
     onProgress({ done, total })
   }
   return plan

@@ -96,18 +96,13 @@ export class SearchIndexer {
     return this.origin
   }
 
-  /** Makes the index ready once; later calls wait for that, hearing its progress meanwhile. */
-  async ready(onProgress?: BuildProgress): Promise<void> {
-    if (onProgress) this.watchers.add(onProgress)
-    try {
-      this.built ??= this.open().catch((error: unknown) => {
-        this.built = undefined // the next query tries again
-        throw error
-      })
-      await this.built
-    } finally {
-      if (onProgress) this.watchers.delete(onProgress)
-    }
+  /** Makes the index ready once; later calls wait for that (the caller's watcher hears it). */
+  private ready(): Promise<void> {
+    this.built ??= this.open().catch((error: unknown) => {
+      this.built = undefined // the next query tries again
+      throw error
+    })
+    return this.built
   }
 
   /** The query's results once the index is current, and how long the search itself took. */
