@@ -41,6 +41,9 @@ describe('window state store', () => {
     await vi.advanceTimersByTimeAsync(500)
     expect(writes).toHaveLength(1)
     vi.useRealTimers()
+    // The timer has started the write; the file is there once the write in flight ends.
+    await store.flush()
+    expect(writes).toHaveLength(1)
     await expect(store.load()).resolves.toEqual(state)
   })
 
