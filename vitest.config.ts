@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'renderer',
           include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
           environment: 'node',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', './src/renderer/src/test-support/worker-globals.ts'],
         },
       },
     ],

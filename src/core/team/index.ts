@@ -1,0 +1,4 @@
+export * from './database-names'
+export * from './doc-ids'
+export * from './documents'
+export * from './same-json'
