@@ -36,6 +36,13 @@ function openVersion4(name: string): Dexie {
   return db
 }
 
+/** Version 5 exactly as released: version 4 and the narratives. */
+function openVersion5(name: string): Dexie {
+  const db = openVersion4(name)
+  db.version(5).stores({ narratives: '[auditId+part], auditId' })
+  return db
+}
+
 /** Version 2 exactly as released: version 1 and the evidence, findings and packs tables. */
 function openVersion2(name: string): Dexie {
   const db = openVersion1(name)
@@ -47,6 +54,9 @@ function openVersion2(name: string): Dexie {
   })
   return db
 }
+
+/** The team workspace's tables (version 6), empty after any upgrade: nothing is shared yet. */
+const noTeamRows = { teamAudits: [], teamOutbox: [], teamRevs: [], teamConflicts: [], teamDocs: [] }
 
 const audit: Audit = {
   id: 'a1',
@@ -189,7 +199,12 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [], narratives: [] })
+    expect(await dumpDatabase(db)).toEqual({
+      ...before,
+      sectionDrafts: [],
+      narratives: [],
+      ...noTeamRows,
+    })
     expect(await db.answers.get(['a1', 'incident-response', 'escalation-path'])).toEqual(unrated)
     // The index the upgrade built holds the rated answers only, each under its audit.
     expect(await db.answers.orderBy('[auditId+rating]').keys()).toEqual([
@@ -222,7 +237,12 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual({ ...before, sectionDrafts: [], narratives: [] })
+    expect(await dumpDatabase(db)).toEqual({
+      ...before,
+      sectionDrafts: [],
+      narratives: [],
+      ...noTeamRows,
+    })
     db.close()
   })
 
@@ -244,11 +264,37 @@ describe('database schema', () => {
     const db = new WorkbookDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
-    expect(await dumpDatabase(db)).toEqual({ ...before, narratives: [] })
+    expect(await dumpDatabase(db)).toEqual({ ...before, narratives: [], ...noTeamRows })
     // The new table answers by audit at once.
     const part = { auditId: 'a1', part: 'limitations' as const, doc: { blocks: [] }, updatedAt: 3 }
     await db.narratives.put(part)
     expect(await db.narratives.where('auditId').equals('a1').toArray()).toEqual([part])
+    db.close()
+  })
+
+  it('upgrades a version-5 database, keeping every row, with the team tables empty', async () => {
+    const name = `upgrade-v5-${Math.random().toString(36).slice(2)}`
+    const v5 = openVersion5(name)
+    await v5.table('audits').add(audit)
+    await v5.table('answers').add(answer)
+    const part = { auditId: 'a1', part: 'limitations' as const, doc: { blocks: [] }, updatedAt: 3 }
+    await v5.table('narratives').add(part)
+    const before = await dumpDatabase(v5)
+    v5.close()
+
+    const db = new WorkbookDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(await dumpDatabase(db)).toEqual({ ...before, ...noTeamRows })
+    // The outbox gathers a document's changes by its audit and id.
+    await db.teamOutbox.bulkAdd([
+      { auditId: 'a1', docId: 'audit' },
+      { auditId: 'a1', docId: 'answer:s:q' },
+      { auditId: 'a1', docId: 'audit' },
+    ])
+    expect(
+      await db.teamOutbox.where('[auditId+docId]').equals(['a1', 'audit']).primaryKeys(),
+    ).toEqual([1, 3])
     db.close()
   })
 })

@@ -5,6 +5,13 @@ import type { ContentPack } from '@core/content'
 import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
 import type { FindingEdit } from '@core/findings/model'
 import type { NarrativePart } from '@core/narrative'
+import type {
+  ConflictRow,
+  DocRevRow,
+  OutboxRow,
+  TeamAuditRow,
+  TeamDocRow,
+} from '../team/team-rows'
 import { openOnlyAtAVersion } from './versioned-open'
 
 export const DATABASE_NAME = 'audit-workbook'
@@ -58,6 +65,11 @@ export class WorkbookDatabase extends Dexie {
   packs!: Table<InstalledPackRow, [string, string]>
   sectionDrafts!: EntityTable<SectionDraftRow, 'id'>
   narratives!: Table<NarrativePart, [string, string]>
+  teamAudits!: EntityTable<TeamAuditRow, 'auditId'>
+  teamOutbox!: EntityTable<OutboxRow, 'seq'>
+  teamRevs!: Table<DocRevRow, [string, string]>
+  teamConflicts!: Table<ConflictRow, [string, string]>
+  teamDocs!: Table<TeamDocRow, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.
@@ -113,7 +125,19 @@ function declareSchema(db: Dexie): void {
   db.version(5).stores({
     narratives: '[auditId+part], auditId',
   })
+
+  // Version 6 — 2026-12-02: the team workspace (issue 18): shared audits, the outbox of changes
+  // still to send (by document, to gather a document's changes), the revision each document was
+  // last synced at, open conflicts and the team's comments and assignments, listed by audit.
+  // Nothing to migrate: only new tables, empty until a workspace is connected.
+  db.version(6).stores({
+    teamAudits: 'auditId',
+    teamOutbox: '++seq, [auditId+docId]',
+    teamRevs: '[auditId+docId]',
+    teamConflicts: '[auditId+docId], auditId',
+    teamDocs: '[auditId+docId], auditId',
+  })
 }
 
 /** The newest schema version this build declares. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
