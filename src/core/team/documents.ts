@@ -14,9 +14,17 @@ import type { FindingEdit } from '../findings/model'
 import type { NarrativePart } from '../narrative'
 import { DOC_KINDS, docAddressOfRow, tableOfDocId, type SyncedTable } from './doc-ids'
 
+/**
+ * An audit's own fields that stay on each laptop: deleting or archiving an audit is one
+ * consultant's business, and `updatedAt` moves with every keystroke of every answer (sharing it
+ * would make the audit document conflict whenever two people work offline at once).
+ */
+export const LOCAL_AUDIT_FIELDS = ['updatedAt', 'deletedAt', 'archivedAt'] as const
+export type SharedAudit = Omit<Audit, (typeof LOCAL_AUDIT_FIELDS)[number]>
+
 /** The row each synced table holds: what a row document carries. */
 export interface SyncedRows {
-  audits: Audit
+  audits: SharedAudit
   auditContents: AuditContent
   answers: Answer
   preparationAnswers: PreparationAnswer
@@ -27,7 +35,7 @@ export interface SyncedRows {
 
 /** The same strict schemas an archive is checked with: a row from the server is untrusted input. */
 const ROW_SCHEMAS: { [T in SyncedTable]: z.ZodType<SyncedRows[T]> } = {
-  audits: auditSchema,
+  audits: auditSchema.omit({ updatedAt: true, deletedAt: true, archivedAt: true }),
   auditContents: auditContentSchema,
   answers: answerSchema,
   preparationAnswers: preparationAnswerSchema,
@@ -42,7 +50,6 @@ const authorship = { by: z.string().min(1).max(200), at: z.number().int().min(0)
 const rowDocShape = z.looseObject({
   _id: z.string(),
   _rev: z.string().optional(),
-  _deleted: z.literal(true).optional(),
   kind: z.enum(Object.values(DOC_KINDS) as [string, ...string[]]),
   row: z.unknown(),
   ...authorship,
@@ -91,16 +98,25 @@ export type ParsedTeamDoc =
   | { ok: true; kind: 'assignment'; doc: AssignmentDoc }
   | { ok: false; id: string; error: string }
 
-/** What is written to CouchDB for a row: its kind, the row as JSON, and who wrote it when. */
+/** A Dexie row of a synced table: for audits, with the fields kept on this laptop. */
+export type LocalRow<T extends SyncedTable> = T extends 'audits' ? Audit : SyncedRows[T]
+
+/** What of a local row is shared, as JSON: exactly what the server will hold. */
+export function sharedRow<T extends SyncedTable>(table: T, row: LocalRow<T>): SyncedRows[T] {
+  const shared = JSON.parse(JSON.stringify(row)) as Record<string, unknown>
+  if (table === 'audits') for (const field of LOCAL_AUDIT_FIELDS) delete shared[field]
+  return shared as SyncedRows[T]
+}
+
+/** What is written to CouchDB for a row: its kind, its shared part, and who wrote it when. */
 export function rowToDoc<T extends SyncedTable>(
   table: T,
-  row: SyncedRows[T],
+  row: LocalRow<T>,
   by: string,
   at: number,
 ): { _id: string; kind: string; row: SyncedRows[T]; by: string; at: number } {
   const { docId } = docAddressOfRow(table, row as never)
-  // Through JSON, so what is compared later is exactly what the server will hold.
-  return { _id: docId, kind: DOC_KINDS[table], row: JSON.parse(JSON.stringify(row)), by, at }
+  return { _id: docId, kind: DOC_KINDS[table], row: sharedRow(table, row), by, at }
 }
 
 /**
@@ -124,13 +140,28 @@ export function parseTeamDoc(raw: unknown, auditId: string): ParsedTeamDoc {
       ? { ok: true, kind: 'assignment', doc: assignment.data }
       : fail(describe(assignment.error))
   }
+  const deletedTable = tableOfDocId(id)
+  if ((raw as { _deleted?: unknown })._deleted === true && deletedTable !== undefined) {
+    // A deletion may carry nothing but its id and revision (PouchDB's `remove`).
+    const { _rev, by, at } = raw as { _rev?: unknown; by?: unknown; at?: unknown }
+    return {
+      ok: true,
+      kind: 'row',
+      doc: {
+        _id: id,
+        _rev: typeof _rev === 'string' ? _rev : undefined,
+        table: deletedTable,
+        by: typeof by === 'string' ? by : '',
+        at: typeof at === 'number' ? at : 0,
+      },
+    }
+  }
   const envelope = rowDocShape.safeParse(raw)
   if (!envelope.success) return fail(describe(envelope.error))
-  const { _id, _rev, _deleted, by, at } = envelope.data
+  const { _id, _rev, by, at } = envelope.data
   const table = tableOfDocId(_id)
   if (table === undefined || DOC_KINDS[table] !== envelope.data.kind)
     return fail(`"${_id}" is not a document of kind "${envelope.data.kind}"`)
-  if (_deleted) return { ok: true, kind: 'row', doc: { _id, _rev, table, by, at } as RowDoc }
   const row = ROW_SCHEMAS[table].safeParse(envelope.data.row)
   if (!row.success) return fail(`row: ${describe(row.error)}`)
   const address = docAddressOfRow(table, row.data as never)

@@ -5,13 +5,8 @@ import type { ContentPack } from '@core/content'
 import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
 import type { FindingEdit } from '@core/findings/model'
 import type { NarrativePart } from '@core/narrative'
-import type {
-  ConflictRow,
-  DocRevRow,
-  OutboxRow,
-  TeamAuditRow,
-  TeamDocRow,
-} from '../team/team-rows'
+import type { ConflictRow, DocRevRow, OutboxRow, TeamAuditRow, TeamDocRow } from '../team/team-rows'
+import { outboxMiddleware } from '../team/outbox-middleware'
 import { openOnlyAtAVersion } from './versioned-open'
 
 export const DATABASE_NAME = 'audit-workbook'
@@ -70,6 +65,8 @@ export class WorkbookDatabase extends Dexie {
   teamRevs!: Table<DocRevRow, [string, string]>
   teamConflicts!: Table<ConflictRow, [string, string]>
   teamDocs!: Table<TeamDocRow, [string, string]>
+  /** The audits shared with a team workspace, kept in memory: every write asks (issue 18). */
+  readonly sharedAudits = new Set<string>()
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default, "relaxed", reports a write complete before it reaches the disk.
@@ -79,6 +76,11 @@ export class WorkbookDatabase extends Dexie {
       indexedDB: openOnlyAtAVersion(Dexie.dependencies.indexedDB),
     })
     declareSchema(this)
+    this.use(outboxMiddleware(this.sharedAudits))
+    this.on('ready', async () => {
+      for (const auditId of await this.teamAudits.toCollection().primaryKeys())
+        this.sharedAudits.add(auditId)
+    })
   }
 }
 

@@ -1,3 +1,4 @@
+import { forgetSharedAudit } from '../../team/shared-audits'
 import type { ContentPack } from '@core/content'
 import {
   duplicateAudit,
@@ -101,10 +102,17 @@ export async function purgeDeletedAudits(
       db.preparationAnswers,
       db.findingEdits,
       db.narratives,
+      db.teamAudits,
+      db.teamOutbox,
+      db.teamRevs,
+      db.teamConflicts,
+      db.teamDocs,
     ],
     async () => {
       const expired = await expiredNow()
       for (const id of expired) {
+        // First, so purging this laptop's copy of a shared audit deletes nothing on the server.
+        await forgetSharedAudit(db, id)
         await db.answers.where('auditId').equals(id).delete()
         await db.narratives.where('auditId').equals(id).delete()
         await db.preparationAnswers.where('auditId').equals(id).delete()
