@@ -103,7 +103,7 @@ export function tableOfDocId(docId: string): SyncedTable | undefined {
 }
 
 /** The Dexie primary key of the row a document holds, for deleting it when the document is. */
-export function rowKeyOfDocId(auditId: string, docId: string): unknown {
+export function rowKeyOfDocId(auditId: string, docId: string): string | string[] | undefined {
   const table = tableOfDocId(docId)
   const rest = docId.slice(docId.indexOf(':') + 1)
   switch (table) {
@@ -117,7 +117,7 @@ export function rowKeyOfDocId(auditId: string, docId: string): unknown {
     case 'answers':
     case 'findingEdits':
     case 'preparationAnswers': {
-      const [sectionId, second] = rest.split(':')
+      const [sectionId = '', second = ''] = rest.split(':')
       return [auditId, sectionId, second]
     }
     default:

@@ -57,6 +57,8 @@ export interface ConflictRow {
   /** The revision CouchDB picked as winner first; every version is shown all the same. */
   versions: ConflictVersion[]
   detectedAt: number
+  /** The consultant chose or merged: the other revisions are deleted at the next send. */
+  resolvedAt?: number
 }
 
 /** A document only the team workspace has: a reviewer's comment or a section's assignment. */

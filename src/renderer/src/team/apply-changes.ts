@@ -1,0 +1,164 @@
+import {
+  parseTeamDoc,
+  rowKeyOfDocId,
+  sameJson,
+  sharedRow,
+  SYNCED_TABLES,
+  type LocalRow,
+  type RowDoc,
+  type SyncedTable,
+} from '@core/team'
+import type { Audit } from '@core/audit'
+import type { WorkbookDatabase } from '../db/database'
+import { markSyncApply } from './outbox-middleware'
+import type { StoredDoc, TeamPouch } from './pouch'
+import type { ConflictVersion } from './team-rows'
+
+export interface ApplyContext {
+  db: WorkbookDatabase
+  auditId: string
+  local: TeamPouch
+  now(): number
+  /** A document from the server that fails our schema: refused, told, not applied. */
+  onRefused(docId: string, reason: string): void
+}
+
+const BATCH = 100
+
+/**
+ * Applies PouchDB's changes to the shared audit's rows in Dexie, from the sequence applied last,
+ * without echoing them back to the outbox. Each batch and its sequence are written in one
+ * transaction: stopped anywhere, the next run starts where the last one ended. A document with
+ * open conflicts keeps CouchDB's winner in the row and every version in the conflicts table.
+ */
+export async function applyChanges(context: ApplyContext): Promise<number> {
+  let applied = 0
+  for (;;) {
+    const team = await context.db.teamAudits.get(context.auditId)
+    if (!team) return applied
+    const feed = await context.local.changes({
+      since: team.appliedSeq,
+      limit: BATCH,
+      include_docs: true,
+      conflicts: true,
+    })
+    if (feed.results.length === 0) return applied
+    const changes = await Promise.all(
+      feed.results.map(async (change) => ({
+        doc: change.doc as StoredDoc,
+        versions: await versionsOf(context, change.doc as StoredDoc),
+      })),
+    )
+    applied += await writeBatch(context, changes, feed.last_seq)
+  }
+}
+
+/** Every side of a conflicted document, read before the transaction (PouchDB is another database). */
+async function versionsOf(context: ApplyContext, doc: StoredDoc): Promise<ConflictVersion[]> {
+  if (!doc._conflicts?.length) return []
+  const losers = await Promise.all(
+    doc._conflicts.map((rev) => context.local.get(doc._id, { rev }) as Promise<StoredDoc>),
+  )
+  return [doc, ...losers].flatMap((side) => {
+    const parsed = parseTeamDoc(side, context.auditId)
+    if (!parsed.ok || parsed.kind !== 'row') return []
+    return [{ rev: side._rev, row: parsed.doc.row, by: parsed.doc.by, at: parsed.doc.at }]
+  })
+}
+
+async function writeBatch(
+  context: ApplyContext,
+  changes: { doc: StoredDoc; versions: ConflictVersion[] }[],
+  lastSeq: number | string,
+): Promise<number> {
+  const { db, auditId } = context
+  const tables = SYNCED_TABLES.map((name) => db.table(name))
+  const scope = [db.teamAudits, db.teamOutbox, db.teamRevs, db.teamConflicts, db.teamDocs]
+  return db.transaction('rw', [...tables, ...scope], async (tx) => {
+    markSyncApply(tx.idbtrans)
+    let applied = 0
+    for (const { doc, versions } of changes) {
+      if (doc._id.startsWith('_design/')) continue
+      const parsed = parseTeamDoc(doc, auditId)
+      if (!parsed.ok) {
+        context.onRefused(parsed.id, parsed.error)
+        continue
+      }
+      if (parsed.kind !== 'row') {
+        const key: [string, string] = [auditId, doc._id]
+        if (doc._deleted) await db.teamDocs.delete(key)
+        else await db.teamDocs.put({ auditId, docId: doc._id, doc: parsed.doc })
+        continue
+      }
+      await recordConflict(context, parsed.doc, versions)
+      if (await applyRow(db, auditId, parsed.doc)) applied += 1
+    }
+    await db.teamAudits.update(auditId, { appliedSeq: lastSeq })
+    return applied
+  })
+}
+
+async function recordConflict(
+  context: ApplyContext,
+  doc: RowDoc,
+  versions: ConflictVersion[],
+): Promise<void> {
+  const key: [string, string] = [context.auditId, doc._id]
+  if (versions.length < 2) {
+    await context.db.teamConflicts.delete(key)
+    return
+  }
+  const known = await context.db.teamConflicts.get(key)
+  const sameRevs = sameJson(
+    known?.versions.map((v) => v.rev).sort(),
+    versions.map((v) => v.rev).sort(),
+  )
+  if (known && sameRevs) return
+  await context.db.teamConflicts.put({
+    auditId: context.auditId,
+    docId: doc._id,
+    table: doc.table,
+    versions,
+    detectedAt: context.now(),
+  })
+}
+
+/**
+ * Brings the row in step with the document, unless a change made here is still waiting to be
+ * sent: that one goes first, and meeting this revision it becomes a conflict, not a loss.
+ */
+async function applyRow(db: WorkbookDatabase, auditId: string, doc: RowDoc): Promise<boolean> {
+  const waiting = await db.teamOutbox
+    .where('[auditId+docId]')
+    .equals([auditId, doc._id])
+    .filter((row) => row.rev === undefined)
+    .count()
+  if (waiting > 0) return false
+  const table = db.table(doc.table)
+  const key = rowKeyOfDocId(auditId, doc._id)
+  if (key === undefined) return false
+  const current = (await table.get(key)) as LocalRow<SyncedTable> | undefined
+  let changed = false
+  if (doc.row === undefined) {
+    if (current !== undefined) {
+      await table.delete(key)
+      changed = true
+    }
+  } else if (current === undefined || !sameJson(sharedRow(doc.table, current), doc.row)) {
+    await table.put(doc.table === 'audits' ? withLocalFields(doc, current as Audit) : doc.row)
+    changed = true
+  }
+  if (doc._rev !== undefined) await db.teamRevs.put({ auditId, docId: doc._id, rev: doc._rev })
+  return changed
+}
+
+/** An audit's document, with what stays on this laptop kept, and moved to the time of the change. */
+function withLocalFields(doc: RowDoc, local: Audit | undefined): Audit {
+  const shared = doc.row as Omit<Audit, 'updatedAt'>
+  return {
+    ...shared,
+    ...(local?.archivedAt !== undefined ? { archivedAt: local.archivedAt } : {}),
+    ...(local?.deletedAt !== undefined ? { deletedAt: local.deletedAt } : {}),
+    updatedAt: Math.max(local?.updatedAt ?? 0, doc.at),
+  }
+}
