@@ -33,6 +33,8 @@ declare module 'pouchdb-browser' {
       conflicts?: boolean
       live?: boolean
       doc_ids?: string[]
+      /** A design document's filter function (`ddoc/name`): never a Mango selector. */
+      filter?: string
     }
     interface Change {
       id: string

@@ -1,0 +1,253 @@
+import { liveQuery, type Subscription } from 'dexie'
+import type { WorkbookDatabase } from '../db/database'
+import { applyChanges } from './apply-changes'
+import { PouchDB, type TeamPouch } from './pouch'
+import { pumpOutbox } from './pump'
+import { serialRunner } from './serial-runner'
+import type { TeamAccount, TeamStatus } from './team-status'
+import type { OutboxRow, TeamAuditRow } from './team-rows'
+
+export interface TeamEngineOptions {
+  db: WorkbookDatabase
+  account: TeamAccount
+  password: string
+  onStatus(status: TeamStatus): void
+  /** The local PouchDB of an audit's database: IndexedDB in the app, memory in Node tests. */
+  createLocal?(name: string): TeamPouch
+  now?(): number
+  /** Told of what the engine refuses or fails at, for the console; never thrown at the user. */
+  log?(message: string, detail?: unknown): void
+}
+
+export interface TeamEngine {
+  stop(): Promise<void>
+  /** Resolves once nothing waits to be pumped or applied (tests wait on it, people on the UI). */
+  idle(): Promise<void>
+}
+
+interface AuditSync {
+  local: TeamPouch
+  remote: TeamPouch
+  replication: PouchDB.Sync
+  arrivals: PouchDB.Changes
+  apply: ReturnType<typeof serialRunner>
+  /** The server could not be reached at the last try. */
+  offline: boolean
+}
+
+/**
+ * Keeps every shared audit of this laptop in step with the workspace: the outbox is pumped into
+ * each audit's PouchDB, PouchDB replicates live with the server (retrying while offline), and
+ * what arrives is applied to Dexie. Dexie stays the source of truth; the status is derived from
+ * the outbox, the conflicts and the replications.
+ */
+export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
+  const { db, account } = options
+  const now = options.now ?? Date.now
+  const log = options.log ?? ((message, detail) => console.warn(message, detail))
+  const createLocal = options.createLocal ?? ((name) => new PouchDB(name))
+  const syncs = new Map<string, AuditSync>()
+  let outbox: OutboxRow[] = []
+  let conflicts = 0
+  let signedOut = false
+  let connected = false
+  let stopped = false
+
+  const publish = () => {
+    if (stopped) return
+    const waiting = outbox.filter((row) => row.refused === undefined).length
+    const refused = outbox.filter((row) => row.refused !== undefined).length
+    const offline = [...syncs.values()].some((sync) => sync.offline)
+    const state = signedOut
+      ? 'signed-out'
+      : offline
+        ? 'offline'
+        : !connected && syncs.size > 0
+          ? 'connecting'
+          : waiting > 0
+            ? 'waiting'
+            : 'synced'
+    options.onStatus({ state, waiting, conflicts, refused })
+  }
+
+  const pump = serialRunner(
+    () =>
+      pumpOutbox({
+        db,
+        localOf: (auditId) => syncs.get(auditId)?.local ?? localFor(auditId),
+        author: account.username,
+        now,
+      }),
+    (error) => log('Could not hand changes to the workspace; they stay queued.', error),
+  )
+
+  const locals = new Map<string, TeamPouch>()
+  function localFor(auditId: string): TeamPouch {
+    let local = locals.get(auditId)
+    if (!local) {
+      local = createLocal(`workbook-audit-local-${auditId}`)
+      locals.set(auditId, local)
+    }
+    return local
+  }
+
+  function startAudit(team: TeamAuditRow): void {
+    const local = localFor(team.auditId)
+    const remote = new PouchDB(`${account.server}/${team.database}`, {
+      auth: { username: account.username, password: options.password },
+      skip_setup: true,
+    })
+    const apply = serialRunner(
+      () =>
+        applyChanges({
+          db,
+          auditId: team.auditId,
+          local,
+          now,
+          onRefused: (docId, reason) => log(`Refused "${docId}" from the workspace: ${reason}`),
+        }),
+      (error) => log('Could not apply changes from the workspace; will retry.', error),
+    )
+    const replication = local.sync(remote, {
+      live: true,
+      retry: true,
+      // Back off to a minute at most while offline; PouchDB resumes from its checkpoint.
+      back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000)),
+    })
+    const sync: AuditSync = {
+      local,
+      remote,
+      replication,
+      arrivals: local
+        .changes({ since: 'now', live: true })
+        .on('change', () => void apply.request()),
+      apply,
+      offline: false,
+    }
+    replication
+      .on('change', (info) => {
+        if (info.direction === 'push') void confirmSent(team.auditId, info.change.docs)
+      })
+      .on('paused', (error) => {
+        sync.offline = error !== undefined && error !== null
+        if (!sync.offline) {
+          connected = true
+          signedOut = false
+          void confirmStillWaiting(team.auditId, remote)
+        } else if (isUnauthorized(error)) signedOut = true
+        publish()
+      })
+      .on('active', () => {
+        sync.offline = false
+        publish()
+      })
+      .on('denied', (error) => void markRefused(team.auditId, error))
+      .on('error', (error) => {
+        if (isUnauthorized(error)) signedOut = true
+        else log('The workspace replication stopped.', error)
+        publish()
+      })
+    syncs.set(team.auditId, sync)
+    void apply.request()
+  }
+
+  async function stopAudit(auditId: string, forget: boolean): Promise<void> {
+    const sync = syncs.get(auditId)
+    syncs.delete(auditId)
+    sync?.replication.cancel()
+    sync?.arrivals.cancel()
+    await sync?.apply.idle()
+    const local = locals.get(auditId)
+    locals.delete(auditId)
+    // A forgotten audit's local copy goes; it is still on the server.
+    if (local) await (forget ? local.destroy() : local.close()).catch(() => {})
+  }
+
+  /** The server now holds these revisions: their outbox rows are done. */
+  async function confirmSent(auditId: string, docs: { _id: string; _rev: string }[]) {
+    const sent = new Set(docs.map((doc) => `${doc._id}\u0000${doc._rev}`))
+    await db.teamOutbox
+      .where('[auditId+docId]')
+      .anyOf(docs.map((doc) => [auditId, doc._id]))
+      .filter((row) => row.rev !== undefined && sent.has(`${row.docId}\u0000${row.rev}`))
+      .delete()
+  }
+
+  /** After a restart the push may have ended before it was seen: ask the server what it lacks. */
+  async function confirmStillWaiting(auditId: string, remote: TeamPouch): Promise<void> {
+    const rows = await db.teamOutbox
+      .filter((row) => row.auditId === auditId && row.rev !== undefined && !row.refused)
+      .toArray()
+    if (rows.length === 0) return
+    const asked: Record<string, string[]> = {}
+    for (const row of rows) (asked[row.docId] ??= []).push(row.rev!)
+    try {
+      const missing = await remote.revsDiff(asked)
+      const held = rows.filter((row) => !missing[row.docId]?.missing.includes(row.rev!))
+      await confirmSent(
+        auditId,
+        held.map((row) => ({ _id: row.docId, _rev: row.rev! })),
+      )
+    } catch (error) {
+      log('Could not ask the workspace which changes it holds.', error)
+    }
+  }
+
+  async function markRefused(auditId: string, error: unknown): Promise<void> {
+    const { id, reason } = (error ?? {}) as { id?: string; reason?: string }
+    if (!id) return
+    await db.teamOutbox
+      .where('[auditId+docId]')
+      .equals([auditId, id])
+      .filter((row) => row.rev !== undefined)
+      .modify({ refused: reason ?? 'refused by the server' })
+  }
+
+  const subscriptions: Subscription[] = [
+    liveQuery(() => db.teamOutbox.toArray()).subscribe({
+      next(rows) {
+        outbox = rows
+        if (rows.some((row) => row.rev === undefined)) void pump.request()
+        publish()
+      },
+      error: (error) => log('Could not read the outbox.', error),
+    }),
+    liveQuery(() =>
+      db.teamConflicts.filter((row) => row.resolvedAt === undefined).count(),
+    ).subscribe({
+      next(count) {
+        conflicts = count
+        publish()
+      },
+      error: (error) => log('Could not read the conflicts.', error),
+    }),
+    liveQuery(() => db.teamAudits.toArray()).subscribe({
+      next(rows) {
+        const wanted = new Map(rows.map((row) => [row.auditId, row]))
+        for (const auditId of syncs.keys()) if (!wanted.has(auditId)) void stopAudit(auditId, true)
+        for (const row of rows) if (!syncs.has(row.auditId)) startAudit(row)
+        publish()
+      },
+      error: (error) => log('Could not read the shared audits.', error),
+    }),
+  ]
+  publish()
+
+  return {
+    async stop() {
+      stopped = true
+      for (const subscription of subscriptions) subscription.unsubscribe()
+      await pump.idle()
+      await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
+    },
+    async idle() {
+      await pump.idle()
+      await Promise.all([...syncs.values()].map((sync) => sync.apply.idle()))
+    },
+  }
+}
+
+function isUnauthorized(error: unknown): boolean {
+  const status = (error as { status?: number } | null)?.status
+  return status === 401
+}
