@@ -31,3 +31,41 @@ export async function createUser(name: string, password: string, roles: string[]
   if (!response.ok)
     throw new Error(`creating user ${name}: ${response.status} ${await response.text()}`)
 }
+
+export interface Answer {
+  status: number
+  /** CouchDB's JSON: an object, or an array for _bulk_docs. */
+  body: { error?: string; reason?: string; ok?: boolean; [field: string]: unknown }
+}
+
+/** One request to the run's server as `who` (the admin when absent), its JSON answer read. */
+export async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  who: { username: string; password: string } = teamServer().admin,
+): Promise<Answer> {
+  const response = await fetch(`${teamServer().url}/${path}`, {
+    method,
+    headers: { ...basicAuth(who), 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as Answer['body'] }
+}
+
+/** A database created by the admin (as the app's provisioning does), with its security and
+ * design document. */
+export async function createDatabase(
+  name: string,
+  security: object,
+  designDoc: object,
+): Promise<void> {
+  for (const [path, body] of [
+    [name, undefined],
+    [`${name}/_security`, security],
+    [`${name}/_design/workbook`, designDoc],
+  ] as const) {
+    const answer = await request('PUT', path, body)
+    if (answer.status >= 300) throw new Error(`PUT ${path}: ${answer.status} ${answer.body.reason}`)
+  }
+}
