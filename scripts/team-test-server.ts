@@ -57,7 +57,8 @@ async function useExternalServer(address: string): Promise<TeamServer> {
   return { url, admin, stop: async () => {} }
 }
 
-async function spawnPouchdbServer(): Promise<TeamServer> {
+/** A pouchdb-server of its own, whatever COUCHDB_URL says: for a test that needs a blank server. */
+export async function spawnPouchdbServer(): Promise<TeamServer> {
   const dir = mkdtempSync(join(tmpdir(), 'aw-team-server-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

@@ -9,7 +9,7 @@ import {
   firmSecurity,
   REFUSALS,
 } from '@core/team'
-import { createDatabase, createUser, request, uniqueName } from './team-server'
+import { createDatabase, createUser, request, uniqueName } from '../test-support/team-server'
 
 // The rules of src/core/team/server-rules.ts as the running server enforces them (the unit tests
 // there cover every rule; these prove the server runs them, over plain HTTP as the app would).
