@@ -8,6 +8,8 @@
 //   npm run team:provision -- --server https://couch.example.com:6984 --user admin --password pw
 //   COUCHDB_USER=admin COUCHDB_PASSWORD=pw npm run team:provision -- --server URL \
 //     --add-user ann --new-password 'first-pw' [--admin]
+//   npm run team:provision -- --server URL --shared-audits   (creates the databases of audits the
+//     directory's share: documents name and that do not exist yet: see shared-audit-plan.ts)
 //
 // What to do comes from src/core/team/provision-plan.ts (TypeScript, loaded through Vite, which
 // the project already has); this file only talks to the server. Passwords are never printed.
@@ -17,7 +19,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { runnerImport } from 'vite'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -29,15 +30,15 @@ class Failure extends Error {
   }
 }
 
-/** @typedef {typeof import('../src/core/team/provision-plan')} Plan */
+/** @typedef {typeof import('../src/core/team/provisioning')} Plan */
 /** @typedef {{ status: number, body: unknown }} Answer */
 /** @typedef {{ url: string, authorization: string }} Server */
 
 async function main() {
   const options = readOptions()
   const server = serverOf(options)
-  const plan = await loadPlan()
   await checkServer(server)
+  const plan = await loadPlan()
 
   /** @type {Record<string, import('../src/core/team/provision-plan').ObservedDatabase>} */
   const observed = {}
@@ -58,17 +59,46 @@ async function main() {
     )
   }
 
+  let changes = await apply(server, steps)
+  if (options.sharedAudits) changes += await createSharedAudits(server, plan)
+  console.log(
+    changes === 0
+      ? `${server.url} was already provisioned: nothing changed.`
+      : `${server.url}: ${changes} change${changes === 1 ? '' : 's'} made.`,
+  )
+}
+
+/**
+ * Sends the steps in order, printing each; stops at the first the server refuses.
+ * @param {Server} server @param {import('../src/core/team/provision-plan').ProvisionStep[]} steps
+ */
+async function apply(server, steps) {
   for (const step of steps) {
     const answer = await call(server, step.method, step.path, step.body)
     if (answer.status >= 300)
       throw new Failure(5, `The server refused this step (${step.says}): ${describe(answer)}`)
     console.log(`✓ ${step.says}`)
   }
-  console.log(
-    steps.length === 0
-      ? `${server.url} was already provisioned: nothing changed.`
-      : `${server.url}: ${steps.length} change${steps.length === 1 ? '' : 's'} made.`,
+  return steps.length
+}
+
+/**
+ * The databases of the audits the directory says are shared and that do not exist yet.
+ * @param {Server} server @param {Plan} plan
+ */
+async function createSharedAudits(server, plan) {
+  const range = `startkey=${encodeURIComponent('"share:"')}&endkey=${encodeURIComponent('"share:\ufff0"')}`
+  const shares = await call(server, 'GET', `workbook-firm/_all_docs?include_docs=true&${range}`)
+  const databases = await call(server, 'GET', '_all_dbs')
+  const rows = /** @type {{ rows?: Array<{ doc?: unknown }> }} */ (shares.body ?? {}).rows
+  if (shares.status !== 200 || !Array.isArray(rows) || !Array.isArray(databases.body))
+    throw new Failure(5, `Could not read the shared audits: ${describe(shares)}`)
+  const { steps, skipped } = plan.planSharedAudits(
+    rows.map((row) => row.doc),
+    /** @type {string[]} */ (databases.body),
   )
+  for (const reason of skipped) console.warn(`! skipped ${reason}`)
+  return apply(server, steps)
 }
 
 function readOptions() {
@@ -81,6 +111,7 @@ function readOptions() {
         'add-user': { type: 'string' },
         'new-password': { type: 'string' },
         admin: { type: 'boolean', default: false },
+        'shared-audits': { type: 'boolean', default: false },
       },
     })
     if (!values.server) throw new Error('--server URL is required')
@@ -94,6 +125,7 @@ function readOptions() {
       addUser,
       newPassword: values['new-password'],
       admin: values.admin ?? false,
+      sharedAudits: values['shared-audits'] ?? false,
     }
   } catch (error) {
     throw new Failure(
@@ -138,7 +170,9 @@ function serverOf(options) {
 
 /** @returns {Promise<Plan>} */
 async function loadPlan() {
-  const { module } = await runnerImport(resolve(ROOT, 'src/core/team/provision-plan.ts'), {
+  // Loaded only once the server has answered: a bad address or password is said at once.
+  const { runnerImport } = await import('vite')
+  const { module } = await runnerImport(resolve(ROOT, 'src/core/team/provisioning.ts'), {
     configFile: false,
     logLevel: 'silent',
   })

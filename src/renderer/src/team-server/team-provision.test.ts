@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  auditDatabaseName,
   FIRM_DATABASE,
   LIBRARY_DATABASE,
   firmDesignDoc,
@@ -144,6 +145,38 @@ describe('npm run team:provision on a blank server', () => {
       )
       const session = (await (await get(server, '_session', ann)).json()) as { userCtx: object }
       expect(session.userCtx).toEqual({ name: 'ann', roles: ['workbook', 'workbook-admin'] })
+    },
+  )
+
+  it(
+    'creates the database of an audit its owner shared, once, and leaves it to them',
+    { timeout: SLOW },
+    async () => {
+      const url = withAdmin(server)
+      await provision('--server', url, '--add-user', 'owner', '--new-password', 'owner-pw')
+      const owner = { username: 'owner', password: 'owner-pw' }
+      const share = { auditId: 'Shared-1', owner: 'owner', consultants: ['ann'], reviewers: [] }
+      const shared = await fetch(`${server.url}/${FIRM_DATABASE}/share:Shared-1`, {
+        method: 'PUT',
+        headers: { ...basicAuth(owner), 'content-type': 'application/json' },
+        body: JSON.stringify(share),
+      })
+      expect(shared.status).toBe(201)
+
+      const run = await provision('--server', url, '--shared-audits')
+      const database = auditDatabaseName('Shared-1')
+      expect(run.stdout).toContain(`created database ${database} (owner owner, 1 consultant(s)`)
+      const answer = { kind: 'answer', row: {}, by: 'owner', at: 1 }
+      const written = await fetch(`${server.url}/${database}/answer:s:q`, {
+        method: 'PUT',
+        headers: { ...basicAuth(owner), 'content-type': 'application/json' },
+        body: JSON.stringify(answer),
+      })
+      expect(written.status).toBe(201)
+      expect((await get(server, `${database}/_security`)).status).toBe(200)
+
+      const again = await provision('--server', url, '--shared-audits')
+      expect(again.stdout).toContain('nothing changed')
     },
   )
 
