@@ -187,6 +187,21 @@ describe('the firm directory', () => {
     expect(filter({ _id: 'share:a1', _deleted: true }, as('eve'))).toBe(true)
   })
 
+  it('reads the name from the query where the server gives no userCtx (pouchdb-server)', () => {
+    const filter = compile<Filter>(firmDesignDoc().filters!.shared_with!)
+    expect(filter(share('ann'), { query: { name: 'bob' } })).toBe(true)
+    expect(filter(share('ann'), { query: { name: 'eve' } })).toBe(false)
+    expect(filter(share('ann'), { query: {} })).toBe(false)
+    // CouchDB's signed-in user wins over what the query says.
+    expect(filter(share('ann'), { userCtx: { name: 'eve' }, query: { name: 'bob' } })).toBe(false)
+  })
+
+  it('never throws, whatever the change holds (a throwing filter takes pouchdb-server down)', () => {
+    const filter = compile<Filter>(firmDesignDoc().filters!.shared_with!)
+    for (const doc of [{}, { _id: 'share:x' }, { _id: 'share:x', consultants: 'bob' }])
+      expect(() => filter(doc, {})).not.toThrow()
+  })
+
   it('is read by every member and run by the firm admins', () => {
     expect(firmSecurity()).toEqual({
       admins: { names: [], roles: ['workbook-admin'] },

@@ -90,13 +90,19 @@ export function firmValidateSource(): string {
 }`
 }
 
-/** The directory's replication filter (a classic filter: pouchdb-server dies on selectors). */
+/**
+ * The directory's replication filter (a classic filter: pouchdb-server dies on selectors). CouchDB
+ * gives it the signed-in user as `req.userCtx`; pouchdb-server gives a filter only the query, so
+ * the app also passes its user's name as `query_params: { name }`, read when `userCtx` is absent.
+ * That is no leak: every member may read the whole directory; the filter only saves traffic. It
+ * must never throw (a throwing filter takes pouchdb-server down), so nothing is assumed of `doc`.
+ */
 export function sharedWithFilterSource(): string {
   return `function (doc, req) {
-  if (doc._id.indexOf('share:') !== 0) return false;
+  if (typeof doc._id !== 'string' || doc._id.indexOf('share:') !== 0) return false;
   // A tombstone says nothing of whom it was shared with; the audit id it names is no secret.
   if (doc._deleted) return true;
-  var name = req.userCtx && req.userCtx.name;
+  var name = (req.userCtx && req.userCtx.name) || (req.query && req.query.name);
   if (!name) return false;
   var people = [doc.owner].concat(doc.consultants || [], doc.reviewers || []);
   return people.indexOf(name) !== -1;

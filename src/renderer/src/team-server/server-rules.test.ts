@@ -8,6 +8,7 @@ import {
   libraryDesignDoc,
   firmSecurity,
   REFUSALS,
+  SHARED_WITH_FILTER,
 } from '@core/team'
 import { createDatabase, createUser, request, uniqueName } from '../test-support/team-server'
 
@@ -155,5 +156,33 @@ describe('the firm databases on the server', () => {
     expect((await request('PUT', `${firm}/share:a2`, stolen, as(member))).body.reason).toBe(
       REFUSALS.share,
     )
+  })
+
+  it('replicates to each member only the shares that name them (the shared_with filter)', async () => {
+    const owner = await user('owner')
+    const colleague = await user('colleague')
+    const outsider = await user('outsider')
+    const firm = uniqueName('firm-test')
+    await createDatabase(firm, firmSecurity(), firmDesignDoc())
+    const share = { owner, consultants: [colleague], reviewers: [] }
+    await request('PUT', `${firm}/share:a1`, { ...share, auditId: 'a1' }, as(owner))
+    await request(
+      'PUT',
+      `${firm}/share:a2`,
+      { ...share, auditId: 'a2', consultants: [] },
+      as(owner),
+    )
+    await request('PUT', `${firm}/member:${owner}`, { name: owner, displayName: 'O' }, as(owner))
+
+    const sharesOf = async (name: string) => {
+      // As the app asks: its name in the query too, for pouchdb-server (see the filter's source).
+      const query = `filter=${encodeURIComponent(SHARED_WITH_FILTER)}&name=${encodeURIComponent(name)}`
+      const path = `${firm}/_changes?${query}`
+      const changes = await request('GET', path, undefined, as(name))
+      return (changes.body.results as { id: string }[]).map((change) => change.id).sort()
+    }
+    expect(await sharesOf(owner)).toEqual(['share:a1', 'share:a2'])
+    expect(await sharesOf(colleague)).toEqual(['share:a1'])
+    expect(await sharesOf(outsider)).toEqual([])
   })
 })
