@@ -119,6 +119,18 @@ describe('an audit database on the server', () => {
     expect(read.status).toBe(404)
   })
 
+  it('lets replication keep its checkpoints (_local documents), even a reviewer’s on a final audit', async () => {
+    const checkpoint = { session_id: 's', last_seq: 1, history: [] }
+    for (const [db, who] of [
+      [open, consultant],
+      [open, reviewer],
+      [final, reviewer],
+    ] as const) {
+      const written = await request('PUT', `${db}/_local/${uniqueName('cp')}`, checkpoint, as(who))
+      expect(written.status).toBe(201)
+    }
+  })
+
   it('keeps a colleague who is not a member out, even from reading', async () => {
     const read = await request('GET', `${open}/answer:s1:q1`, undefined, as(outsider))
     expect(REFUSED).toContain(read.status)
