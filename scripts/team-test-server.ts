@@ -47,7 +47,11 @@ async function useExternalServer(address: string): Promise<TeamServer> {
   parsed.username = ''
   parsed.password = ''
   const url = parsed.toString().replace(/\/+$/, '')
-  const session = await fetch(`${url}/_session`, { headers: basicAuth(admin) })
+  const session = await fetch(`${url}/_session`, { headers: basicAuth(admin) }).catch(
+    (error: unknown) => {
+      throw new Error(`COUCHDB_URL: cannot reach ${url} (${String(error)}): is CouchDB running?`)
+    },
+  )
   const body = (await session.json().catch(() => undefined)) as
     { userCtx?: { roles?: string[] } } | undefined
   if (!session.ok || !body?.userCtx?.roles?.includes('_admin'))

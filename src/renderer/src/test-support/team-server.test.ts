@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  spawnPouchdbServer,
+  startTeamServer,
+  type TeamServer,
+} from '../../../../scripts/team-test-server'
 import { basicAuth, createUser, teamServer, uniqueName } from './team-server'
 
 describe('the team test server', () => {
@@ -25,5 +30,43 @@ describe('the team test server', () => {
   it('gives every call a name of its own', () => {
     expect(uniqueName('a')).not.toBe(uniqueName('a'))
     expect(uniqueName('Audit')).toMatch(/^Audit-[0-9a-f]{8}$/)
+  })
+})
+
+describe('the team test server named by COUCHDB_URL (a real CouchDB 3 on a developer’s machine)', () => {
+  let blank: TeamServer
+  const saved = process.env.COUCHDB_URL
+  beforeAll(async () => {
+    blank = await spawnPouchdbServer()
+  })
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.COUCHDB_URL
+    else process.env.COUCHDB_URL = saved
+    await blank?.stop()
+  })
+
+  const address = (password: string) => {
+    const url = new URL(blank.url)
+    url.username = blank.admin.username
+    url.password = password
+    return url.toString()
+  }
+
+  it('is used with the admin its address names, and never stopped by the tests', async () => {
+    process.env.COUCHDB_URL = address(blank.admin.password)
+    const server = await startTeamServer()
+    expect(server.url).toBe(blank.url)
+    expect(server.admin).toEqual(blank.admin)
+    await server.stop()
+    expect((await fetch(`${blank.url}/_users`, { headers: basicAuth(blank.admin) })).status).toBe(
+      200,
+    )
+  })
+
+  it('is refused, saying so, when the address names a wrong admin or nothing answers', async () => {
+    process.env.COUCHDB_URL = address('wrong')
+    await expect(startTeamServer()).rejects.toThrow(`did not accept admin as its admin`)
+    process.env.COUCHDB_URL = 'http://admin:pw@127.0.0.1:1'
+    await expect(startTeamServer()).rejects.toThrow('COUCHDB_URL: cannot reach http://127.0.0.1:1')
   })
 })
