@@ -13,6 +13,8 @@ export default defineConfig({
   forbidOnly: true,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
+  // A team server (issue 18) for the run; specs find it in AW_TEAM_SERVER (e2e/support/team-server-setup.ts).
+  globalSetup: './e2e/support/team-server-setup.ts',
   projects: [
     {
       name: 'web',

@@ -28,6 +28,8 @@ export default defineConfig({
           include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto', './src/renderer/src/test-support/worker-globals.ts'],
+          // The team workspace's server (issue 18), one for the run: see test-support/team-server.ts.
+          globalSetup: ['./src/renderer/src/test-support/team-server-setup.ts'],
         },
       },
     ],
