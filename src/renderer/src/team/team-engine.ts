@@ -193,7 +193,9 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     }
   }
 
-  async function markRefused(auditId: string, error: unknown): Promise<void> {
+  async function markRefused(auditId: string, denial: unknown): Promise<void> {
+    // A sync reports `{ direction, doc: error }`; a one-way replication the error itself.
+    const error = (denial as { doc?: unknown } | null)?.doc ?? denial
     const { id, reason } = (error ?? {}) as { id?: string; reason?: string }
     if (!id) return
     await db.teamOutbox
