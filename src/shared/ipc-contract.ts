@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OPEN_KINDS } from './open-kinds'
 import { FIXED_SAVE_KINDS } from './save-kinds'
+import type { SessionAnswer } from './team-session'
 
 /**
  * The IPC contract: every channel between the renderer and the main process, with the zod schema
@@ -25,6 +26,14 @@ export const MAX_APPEND_BYTES = 16 * 1024 * 1024
 
 /** A streamed save's id, as main makes it (random hex); anything else is refused unread. */
 const streamId = z.string().regex(/^[0-9a-f]{32}$/, 'not a save stream id')
+
+/** Main checks the address again (`parseServerAddress`): https, or loopback only. */
+const teamCredentials = z.strictObject({
+  server: z.string().min(1).max(2048),
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1024),
+})
+export type TeamCredentials = z.infer<typeof teamCredentials>
 
 export const requestSchemas = {
   'app:info': z.undefined(),
@@ -94,6 +103,16 @@ export const requestSchemas = {
       height: z.number().int().min(2000).max(34000),
     }),
   }),
+  /**
+   * The team workspace (issue 18). Main asks the server who the credentials are (the page's CSP
+   * does not allow a server before it is connected), and keeps them in the OS keychain.
+   */
+  'team:ask-session': teamCredentials,
+  /** Stores them encrypted and allows the server's origin from then on (after a reload, in CSP). */
+  'team:credentials:save': teamCredentials,
+  'team:credentials:load': z.undefined(),
+  /** Forgets them and forbids the server's origin again. */
+  'team:credentials:clear': z.undefined(),
 } as const
 
 export type Channel = keyof typeof requestSchemas
@@ -149,6 +168,11 @@ export interface ResponseOf {
   'file:open-path': { opened: boolean }
   'link:open-external': { opened: boolean }
   'report:export-pdf': PdfExportResult
+  'team:ask-session': SessionAnswer
+  'team:credentials:save': { saved: true }
+  /** Null when none are stored, or they cannot be decrypted any more. */
+  'team:credentials:load': TeamCredentials | null
+  'team:credentials:clear': { cleared: true }
 }
 
 /**
@@ -182,6 +206,16 @@ export interface WorkbookApi {
   openExternal(request: RequestOf<'link:open-external'>): Promise<{ opened: boolean }>
   /** The report of an audit as a PDF, printed from its print view. */
   exportReportPdf(request: RequestOf<'report:export-pdf'>): Promise<PdfExportResult>
+  /**
+   * The team workspace's sign-in check and credentials: the OS keychain in the desktop app,
+   * this tab's session only in a browser.
+   */
+  team: {
+    askSession(request: RequestOf<'team:ask-session'>): Promise<SessionAnswer>
+    saveCredentials(request: RequestOf<'team:credentials:save'>): Promise<{ saved: true }>
+    loadCredentials(): Promise<TeamCredentials | null>
+    clearCredentials(): Promise<{ cleared: true }>
+  }
 }
 
 /** What a handler returns over IPC: errors cross as data, never as thrown stack traces. */

@@ -1,0 +1,92 @@
+import * as nodeFs from 'node:fs/promises'
+import type { SafeStorage } from 'electron'
+import { z } from 'zod'
+import { UserFacingError } from '@shared/errors'
+import type { TeamCredentials } from '@shared/ipc-contract'
+import { parseServerAddress } from '@shared/team-server'
+import { writeFileAtomic, type AtomicWriteFs } from '../files/atomic-write'
+
+/**
+ * The team workspace's credentials (issue 18), kept in a file in userData whose password is
+ * encrypted by the operating system's keychain (`safeStorage`). The store is also the one place
+ * main learns which server origin is connected: the request filter and the CSP ask it.
+ */
+
+export type KeychainLike = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString'
+>
+
+export interface TeamCredentialsStore {
+  save(credentials: TeamCredentials): Promise<void>
+  /** Null when none are stored, the file is damaged, or the keychain cannot decrypt it. */
+  load(): Promise<TeamCredentials | null>
+  clear(): Promise<void>
+  /** The connected server's origin, allowed by the CSP and the request filter; else null. */
+  connectedOrigin(): string | null
+}
+
+// The server and name are not secret (they are in the app's settings too); only the password is
+// encrypted. Version 1 is this shape; a later one would be refused, not misread.
+const fileSchema = z.strictObject({
+  version: z.literal(1),
+  server: z.string().max(2048),
+  username: z.string().min(1).max(200),
+  secret: z.string().max(8192),
+})
+
+export const KEYCHAIN_UNAVAILABLE_MESSAGE =
+  'This computer offers no keychain to keep your team password safely, so it was not stored. ' +
+  'Sign in again each time you start the app (on Linux, a keyring such as GNOME Keyring or KWallet provides one).'
+
+export function createTeamCredentialsStore(options: {
+  filePath: string
+  keychain: KeychainLike
+  fs?: AtomicWriteFs & Pick<typeof nodeFs, 'readFile'>
+}): TeamCredentialsStore {
+  const { filePath, keychain } = options
+  const fs = options.fs ?? nodeFs
+  let origin: string | null = null
+
+  async function readStored(): Promise<TeamCredentials | null> {
+    let text: string
+    try {
+      text = await fs.readFile(filePath, 'utf8')
+    } catch {
+      return null // none stored
+    }
+    try {
+      const stored = fileSchema.parse(JSON.parse(text))
+      const address = parseServerAddress(stored.server)
+      if (!address.ok || !keychain.isEncryptionAvailable()) return null
+      const password = keychain.decryptString(Buffer.from(stored.secret, 'base64'))
+      if (password === '') return null
+      return { server: address.server, username: stored.username, password }
+    } catch {
+      // Damaged, or encrypted by another user's or machine's keychain: as if none were stored.
+      return null
+    }
+  }
+
+  return {
+    async save(credentials) {
+      const address = parseServerAddress(credentials.server)
+      if (!address.ok) throw new UserFacingError(address.error)
+      if (!keychain.isEncryptionAvailable()) throw new UserFacingError(KEYCHAIN_UNAVAILABLE_MESSAGE)
+      const secret = keychain.encryptString(credentials.password).toString('base64')
+      const file = { version: 1, server: address.server, username: credentials.username, secret }
+      await writeFileAtomic(filePath, JSON.stringify(file), fs)
+      origin = address.origin
+    },
+    async load() {
+      const stored = await readStored()
+      origin = stored ? new URL(stored.server).origin : null
+      return stored
+    },
+    async clear() {
+      origin = null
+      await fs.rm(filePath, { force: true })
+    },
+    connectedOrigin: () => origin,
+  }
+}
