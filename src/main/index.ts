@@ -73,7 +73,14 @@ function start(): void {
   // the request filter and the CSP (issue 18). Nothing is read from it before `ready`.
   const teamCredentials = createTeamCredentialsStore({
     filePath: path.join(app.getPath('userData'), 'team-credentials.json'),
-    keychain: safeStorage,
+    keychain: {
+      isAsyncEncryptionAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
+      encryptStringAsync: (text) => safeStorage.encryptStringAsync(text),
+      decryptStringAsync: (bytes) => safeStorage.decryptStringAsync(bytes),
+      ...(process.platform === 'linux'
+        ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
+        : {}),
+    },
   })
   const guardOptions: GuardOptions = {
     policy: createOriginPolicy(trustedOrigins, () => teamCredentials.connectedOrigin()),
@@ -125,8 +132,11 @@ function start(): void {
     .then(async () => {
       hardenSession(session.defaultSession, guardOptions)
       // Stored credentials connect the workspace's origin before the first page is served, so
-      // its CSP names the server (safeStorage decrypts only once the app is ready).
-      await teamCredentials.load()
+      // its CSP names the server (safeStorage decrypts only once the app is ready). A keychain
+      // that does not answer must not keep the window from opening: then no origin is allowed.
+      await teamCredentials.load().catch((error: unknown) => {
+        console.warn('[team] could not read the stored credentials', error)
+      })
       serveAppProtocol(protocol, rendererRoot, () =>
         appContentSecurityPolicy(teamCredentials.connectedOrigin()),
       )

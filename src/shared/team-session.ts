@@ -1,9 +1,12 @@
+import { z } from 'zod'
 import { parseServerAddress } from './team-server'
 
 /**
- * Asks a CouchDB server who a name and password are (`GET /_session`), and hands back its answer
- * unread: the renderer judges it (`signIn`). Shared because the desktop app asks from main, whose
- * requests the page's CSP does not cover, while the browser build asks from the page itself.
+ * Asks a CouchDB server who a name and password are (`GET /_session`), and checks the answer's
+ * shape; the renderer judges what it means (`signIn`). Shared because the desktop app asks from
+ * main (the page's CSP does not allow a server before it is connected), the browser build from
+ * the page itself. Only the status and a checked session come back, never the body: a page
+ * cannot use main to read what some other address serves.
  */
 
 export interface SessionQuestion {
@@ -12,8 +15,19 @@ export interface SessionQuestion {
   password: string
 }
 
+/** CouchDB's `GET /_session` answer, as far as the app reads it. */
+const sessionSchema = z.object({
+  ok: z.literal(true),
+  userCtx: z.object({
+    name: z.string().max(200).nullable(),
+    roles: z.array(z.string().max(200)).max(1000),
+  }),
+})
+export type CouchSession = z.infer<typeof sessionSchema>['userCtx']
+
 export type SessionAnswer =
-  { reached: true; status: number; contentType: string; body: string } | { reached: false }
+  /** `session`: null when the answer is not CouchDB's session JSON (a web page, an error). */
+  { reached: true; status: number; session: CouchSession | null } | { reached: false }
 
 /** The `fetch` the question goes through: injectable, so tests need no server. */
 export type SessionFetch = (url: string, init: RequestInit) => Promise<Response>
@@ -55,10 +69,19 @@ export async function askSession(
     return { reached: false }
   }
   const text = await response.text().catch(() => '')
-  return {
-    reached: true,
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    body: text.slice(0, MAX_BODY_CHARS),
+  return { reached: true, status: response.status, session: parseSession(text) }
+}
+
+function parseSession(text: string): CouchSession | null {
+  if (text.length > MAX_BODY_CHARS) return null
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return null
   }
+  const parsed = sessionSchema.safeParse(json)
+  return parsed.success
+    ? { name: parsed.data.userCtx.name, roles: parsed.data.userCtx.roles }
+    : null
 }

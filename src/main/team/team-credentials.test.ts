@@ -23,16 +23,18 @@ afterEach(async () => {
 })
 
 /** A keychain that "encrypts" by reversing bytes and tagging them, so a test can tell. */
-function fakeKeychain(available = true): KeychainLike {
+function fakeKeychain(available = true, backend?: string): KeychainLike {
   return {
-    isEncryptionAvailable: () => available,
-    encryptString: (text) => Buffer.concat([Buffer.from('enc:'), Buffer.from(text).reverse()]),
-    decryptString: (bytes) => {
+    isAsyncEncryptionAvailable: async () => available,
+    encryptStringAsync: async (text) => encrypt(text),
+    decryptStringAsync: async (bytes) => {
       if (!bytes.subarray(0, 4).equals(Buffer.from('enc:'))) throw new Error('not ours')
-      return Buffer.from(bytes.subarray(4)).reverse().toString()
+      return { result: Buffer.from(bytes.subarray(4)).reverse().toString(), shouldReEncrypt: false }
     },
+    ...(backend ? { getSelectedStorageBackend: () => backend } : {}),
   }
 }
+const encrypt = (text: string) => Buffer.concat([Buffer.from('enc:'), Buffer.from(text).reverse()])
 
 const credentials = { server: 'https://couch.example.com/', username: 'ana', password: 'hunter2' }
 
@@ -69,6 +71,19 @@ describe('team credentials in the keychain', () => {
     await expect(readFile(filePath)).rejects.toThrow(/ENOENT/)
   })
 
+  it('refuses Linux’s fallback without a keyring: its fixed key is no better than plain text', async () => {
+    const store = createTeamCredentialsStore({
+      filePath,
+      keychain: fakeKeychain(true, 'basic_text'),
+    })
+    await expect(store.save(credentials)).rejects.toThrow(KEYCHAIN_UNAVAILABLE_MESSAGE)
+    const keyring = createTeamCredentialsStore({
+      filePath,
+      keychain: fakeKeychain(true, 'gnome_libsecret'),
+    })
+    await expect(keyring.save(credentials)).resolves.toBeUndefined()
+  })
+
   it('refuses a plain-http address that is not loopback', async () => {
     const store = createTeamCredentialsStore({ filePath, keychain: fakeKeychain() })
     await expect(
@@ -96,7 +111,7 @@ describe('team credentials in the keychain', () => {
         version: 1,
         server: 'http://evil.example',
         username: 'ana',
-        secret: fakeKeychain().encryptString('x').toString('base64'),
+        secret: encrypt('x').toString('base64'),
       }),
     ],
   ])('loads null, and allows no origin, for %s', async (_what, content) => {
@@ -120,10 +135,13 @@ describe('team:* channels', () => {
       throw new Error('not called')
     }
     const store = createTeamCredentialsStore({ filePath, keychain })
-    const fetch = async (url: string) =>
-      new Response(JSON.stringify({ ok: true, userCtx: { name: 'ana', roles: [] }, url }), {
+    const asked: string[] = []
+    const fetch = async (url: string) => {
+      asked.push(url)
+      return new Response(JSON.stringify({ ok: true, userCtx: { name: 'ana', roles: [] } }), {
         headers: { 'Content-Type': 'application/json' },
       })
+    }
     const handlers = createHandlers({
       app: { getName: unused, getVersion: unused, getPath: unused },
       platform: 'linux',
@@ -132,7 +150,7 @@ describe('team:* channels', () => {
       team: { credentials: store, fetch },
     })
     registerHandlers(ipcMain, handlers, { isTrustedSender: () => true })
-    return { ipcMain, store }
+    return { ipcMain, store, asked }
   }
 
   it('saves, loads and clears through IPC', async () => {
@@ -173,16 +191,17 @@ describe('team:* channels', () => {
   })
 
   it('asks the server’s /_session from main, and nothing but https or loopback', async () => {
-    const { ipcMain } = setup()
-    const answer = await ipcMain.invoke('team:ask-session', credentials)
-    expect(answer).toMatchObject({ ok: true, value: { reached: true, status: 200 } })
-    expect(JSON.parse((answer as { value: { body: string } }).value.body).url).toBe(
-      'https://couch.example.com/_session',
-    )
+    const { ipcMain, asked } = setup()
+    expect(await ipcMain.invoke('team:ask-session', credentials)).toEqual({
+      ok: true,
+      value: { reached: true, status: 200, session: { name: 'ana', roles: [] } },
+    })
+    expect(asked).toEqual(['https://couch.example.com/_session'])
     const plain = await ipcMain.invoke('team:ask-session', {
       ...credentials,
       server: 'http://169.254.169.254/latest',
     })
     expect(plain).toEqual({ ok: true, value: { reached: false } })
+    expect(asked).toHaveLength(1)
   })
 })

@@ -1,5 +1,4 @@
 import * as nodeFs from 'node:fs/promises'
-import type { SafeStorage } from 'electron'
 import { z } from 'zod'
 import { UserFacingError } from '@shared/errors'
 import type { TeamCredentials } from '@shared/ipc-contract'
@@ -12,10 +11,17 @@ import { writeFileAtomic, type AtomicWriteFs } from '../files/atomic-write'
  * main learns which server origin is connected: the request filter and the CSP ask it.
  */
 
-export type KeychainLike = Pick<
-  SafeStorage,
-  'isEncryptionAvailable' | 'encryptString' | 'decryptString'
->
+/** The slice of Electron's `safeStorage` used (its asynchronous API; the sync one is deprecated). */
+export interface KeychainLike {
+  isAsyncEncryptionAvailable(): Promise<boolean>
+  encryptStringAsync(plainText: string): Promise<Buffer>
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>
+  /**
+   * Linux only: `basic_text` when no keyring (GNOME Keyring, KWallet) was found, and then the
+   * "encryption" uses a key written in Chromium's source: no better than plain text.
+   */
+  getSelectedStorageBackend?(): string
+}
 
 export interface TeamCredentialsStore {
   save(credentials: TeamCredentials): Promise<void>
@@ -48,6 +54,16 @@ export function createTeamCredentialsStore(options: {
   const fs = options.fs ?? nodeFs
   let origin: string | null = null
 
+  const keychainUsable = async (): Promise<boolean> =>
+    (await keychain.isAsyncEncryptionAvailable()) &&
+    keychain.getSelectedStorageBackend?.() !== 'basic_text'
+
+  async function write(credentials: TeamCredentials & { server: string }): Promise<void> {
+    const secret = (await keychain.encryptStringAsync(credentials.password)).toString('base64')
+    const file = { version: 1, server: credentials.server, username: credentials.username, secret }
+    await writeFileAtomic(filePath, JSON.stringify(file), fs)
+  }
+
   async function readStored(): Promise<TeamCredentials | null> {
     let text: string
     try {
@@ -58,10 +74,15 @@ export function createTeamCredentialsStore(options: {
     try {
       const stored = fileSchema.parse(JSON.parse(text))
       const address = parseServerAddress(stored.server)
-      if (!address.ok || !keychain.isEncryptionAvailable()) return null
-      const password = keychain.decryptString(Buffer.from(stored.secret, 'base64'))
+      if (!address.ok || !(await keychainUsable())) return null
+      const decrypted = await keychain.decryptStringAsync(Buffer.from(stored.secret, 'base64'))
+      const password = decrypted.result
       if (password === '') return null
-      return { server: address.server, username: stored.username, password }
+      const credentials = { server: address.server, username: stored.username, password }
+      // The keychain's key was rotated: encrypt again with the new one (a failure only means
+      // the old encryption stays until next time).
+      if (decrypted.shouldReEncrypt) await write(credentials).catch(() => undefined)
+      return credentials
     } catch {
       // Damaged, or encrypted by another user's or machine's keychain: as if none were stored.
       return null
@@ -72,10 +93,8 @@ export function createTeamCredentialsStore(options: {
     async save(credentials) {
       const address = parseServerAddress(credentials.server)
       if (!address.ok) throw new UserFacingError(address.error)
-      if (!keychain.isEncryptionAvailable()) throw new UserFacingError(KEYCHAIN_UNAVAILABLE_MESSAGE)
-      const secret = keychain.encryptString(credentials.password).toString('base64')
-      const file = { version: 1, server: address.server, username: credentials.username, secret }
-      await writeFileAtomic(filePath, JSON.stringify(file), fs)
+      if (!(await keychainUsable())) throw new UserFacingError(KEYCHAIN_UNAVAILABLE_MESSAGE)
+      await write({ ...credentials, server: address.server })
       origin = address.origin
     },
     async load() {

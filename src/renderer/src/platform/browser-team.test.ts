@@ -57,8 +57,7 @@ describe('team credentials in a browser', () => {
     expect(await team.askSession(credentials)).toEqual({
       reached: true,
       status: 401,
-      contentType: 'text/plain;charset=UTF-8',
-      body: '{}',
+      session: null,
     })
     expect(fakeFetch).toHaveBeenCalledWith('http://127.0.0.1:5984/_session', expect.anything())
   })

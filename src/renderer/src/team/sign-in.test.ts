@@ -101,6 +101,12 @@ describe('signIn', () => {
   it.each([
     ['a web page', 200, '<!doctype html><title>Welcome</title>', 'text/html'],
     ['JSON of another shape', 200, '{"status":"ok"}', 'application/json'],
+    [
+      'an answer too large for a session',
+      200,
+      JSON.stringify({ ok: true, userCtx: { name: 'ana', roles: [] }, pad: 'x'.repeat(70_000) }),
+      'application/json',
+    ],
     ['a server error', 500, '{"error":"internal"}', 'application/json'],
     [
       'roles that are not strings',

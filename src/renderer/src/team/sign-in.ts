@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { parseServerAddress } from '@shared/team-server'
 import type { SessionAnswer, SessionQuestion } from '@shared/team-session'
 import { getBridge } from '../platform/bridge'
@@ -23,15 +22,6 @@ export type SignInResult =
 
 /** Asks the server who the credentials are; the bridge's by default (main, in the desktop app). */
 export type AskSession = (question: SessionQuestion) => Promise<SessionAnswer>
-
-/** CouchDB's `GET /_session` answer; anything else is not a CouchDB server. */
-const sessionSchema = z.object({
-  ok: z.literal(true),
-  userCtx: z.object({
-    name: z.string().nullable(),
-    roles: z.array(z.string().max(200)).max(1000),
-  }),
-})
 
 const askThroughBridge: AskSession = (question) => getBridge().team.askSession(question)
 
@@ -69,7 +59,7 @@ export async function signIn(
       error: `${server} refused the name or password: check them and try again.`,
     }
   }
-  const session = answer.status === 200 ? parseSession(answer.body) : undefined
+  const session = answer.status === 200 ? answer.session : null
   if (!session) {
     return {
       ok: false,
@@ -77,7 +67,7 @@ export async function signIn(
       error: `${server} does not answer like a CouchDB server: check the address (it is the server’s, not a web page’s).`,
     }
   }
-  if (session.userCtx.name === null) {
+  if (session.name === null) {
     // A server that lets anyone in answers 200 without a name: the password was not checked.
     return {
       ok: false,
@@ -85,19 +75,5 @@ export async function signIn(
       error: `${server} did not sign you in as ${username}: check the name and password.`,
     }
   }
-  return {
-    ok: true,
-    account: { server, username: session.userCtx.name, roles: session.userCtx.roles },
-  }
-}
-
-function parseSession(body: string): z.infer<typeof sessionSchema> | undefined {
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    return undefined
-  }
-  const parsed = sessionSchema.safeParse(json)
-  return parsed.success ? parsed.data : undefined
+  return { ok: true, account: { server, username: session.name, roles: session.roles } }
 }

@@ -13,14 +13,12 @@ const SERVER = 'https://couch.example.com'
 const input = { server: `${SERVER}/`, username: 'ana', password: 'hunter2' }
 const ANA = { server: SERVER, username: 'ana', roles: ['workbook-admin'] }
 
-const answer = (status: number, body: unknown): SessionAnswer => ({
+const SIGNED_IN: SessionAnswer = {
   reached: true,
-  status,
-  contentType: 'application/json',
-  body: JSON.stringify(body),
-})
-const SIGNED_IN = answer(200, { ok: true, userCtx: { name: 'ana', roles: ['workbook-admin'] } })
-const REFUSED = answer(401, { error: 'unauthorized' })
+  status: 200,
+  session: { name: 'ana', roles: ['workbook-admin'] },
+}
+const REFUSED: SessionAnswer = { reached: true, status: 401, session: null }
 
 /** The bridge's team part, in memory, answering every sign-in with `session`. */
 function fakeTeam(session: SessionAnswer = SIGNED_IN) {
