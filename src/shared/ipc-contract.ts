@@ -35,6 +35,13 @@ const teamCredentials = z.strictObject({
 })
 export type TeamCredentials = z.infer<typeof teamCredentials>
 
+/**
+ * Where the password is kept: the operating system's keychain, or only until the app quits (the
+ * tab closes, in a browser) when there is no keychain to keep it safely.
+ */
+export type CredentialsKept = 'keychain' | 'session'
+export type StoredTeamCredentials = TeamCredentials & { kept: CredentialsKept }
+
 export const requestSchemas = {
   'app:info': z.undefined(),
   /**
@@ -108,7 +115,10 @@ export const requestSchemas = {
    * does not allow a server before it is connected), and keeps them in the OS keychain.
    */
   'team:ask-session': teamCredentials,
-  /** Stores them encrypted and allows the server's origin from then on (after a reload, in CSP). */
+  /**
+   * Stores them encrypted (without a keychain: in memory until the app quits) and allows the
+   * server's origin from then on (in the CSP, from the next page load).
+   */
   'team:credentials:save': teamCredentials,
   'team:credentials:load': z.undefined(),
   /** Forgets them and forbids the server's origin again. */
@@ -169,9 +179,9 @@ export interface ResponseOf {
   'link:open-external': { opened: boolean }
   'report:export-pdf': PdfExportResult
   'team:ask-session': SessionAnswer
-  'team:credentials:save': { saved: true }
+  'team:credentials:save': { kept: CredentialsKept }
   /** Null when none are stored, or they cannot be decrypted any more. */
-  'team:credentials:load': TeamCredentials | null
+  'team:credentials:load': StoredTeamCredentials | null
   'team:credentials:clear': { cleared: true }
 }
 
@@ -212,8 +222,8 @@ export interface WorkbookApi {
    */
   team: {
     askSession(request: RequestOf<'team:ask-session'>): Promise<SessionAnswer>
-    saveCredentials(request: RequestOf<'team:credentials:save'>): Promise<{ saved: true }>
-    loadCredentials(): Promise<TeamCredentials | null>
+    saveCredentials(request: RequestOf<'team:credentials:save'>): Promise<{ kept: CredentialsKept }>
+    loadCredentials(): Promise<StoredTeamCredentials | null>
     clearCredentials(): Promise<{ cleared: true }>
   }
 }

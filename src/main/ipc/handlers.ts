@@ -128,10 +128,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'team:ask-session': (request) => askSession(team().fetch, request),
-    'team:credentials:save': async (request) => {
-      await team().credentials.save(request)
-      return { saved: true }
-    },
+    'team:credentials:save': async (request) => ({ kept: await team().credentials.save(request) }),
     'team:credentials:load': () => team().credentials.load(),
     'team:credentials:clear': async () => {
       await team().credentials.clear()

@@ -23,7 +23,7 @@ function stubHandlers(): Handlers {
     'link:open-external': vi.fn(async () => ({ opened: false })),
     'report:export-pdf': vi.fn(async () => ({ status: 'canceled' as const })),
     'team:ask-session': vi.fn(async () => ({ reached: false as const })),
-    'team:credentials:save': vi.fn(async () => ({ saved: true as const })),
+    'team:credentials:save': vi.fn(async () => ({ kept: 'keychain' as const })),
     'team:credentials:load': vi.fn(async () => null),
     'team:credentials:clear': vi.fn(async () => ({ cleared: true as const })),
   }

@@ -2,15 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { UserFacingError } from '@shared/errors'
 import { createHandlers } from '../ipc/handlers'
 import { registerHandlers } from '../ipc/register-handlers'
 import { createFakeIpcMain } from '../ipc/test-support/fake-ipc-main'
-import {
-  createTeamCredentialsStore,
-  KEYCHAIN_UNAVAILABLE_MESSAGE,
-  type KeychainLike,
-} from './team-credentials'
+import { createTeamCredentialsStore, type KeychainLike } from './team-credentials'
 
 let folder: string
 let filePath: string
@@ -43,13 +38,17 @@ describe('team credentials in the keychain', () => {
     const store = createTeamCredentialsStore({ filePath, keychain: fakeKeychain() })
     expect(store.connectedOrigin()).toBeNull()
 
-    await store.save(credentials)
+    expect(await store.save(credentials)).toBe('keychain')
 
     expect(await readFile(filePath, 'utf8')).not.toContain('hunter2')
     expect(store.connectedOrigin()).toBe('https://couch.example.com')
     const restarted = createTeamCredentialsStore({ filePath, keychain: fakeKeychain() })
     expect(restarted.connectedOrigin()).toBeNull()
-    expect(await restarted.load()).toEqual({ ...credentials, server: 'https://couch.example.com' })
+    expect(await restarted.load()).toEqual({
+      ...credentials,
+      server: 'https://couch.example.com',
+      kept: 'keychain',
+    })
     expect(restarted.connectedOrigin()).toBe('https://couch.example.com')
   })
 
@@ -62,26 +61,44 @@ describe('team credentials in the keychain', () => {
     await expect(store.clear()).resolves.toBeUndefined() // nothing stored: still fine
   })
 
-  it('refuses to store when the system offers no keychain, and says so', async () => {
-    const store = createTeamCredentialsStore({ filePath, keychain: fakeKeychain(false) })
-    const saving = store.save(credentials)
-    await expect(saving).rejects.toThrow(UserFacingError)
-    await expect(saving).rejects.toThrow(KEYCHAIN_UNAVAILABLE_MESSAGE)
-    expect(store.connectedOrigin()).toBeNull()
-    await expect(readFile(filePath)).rejects.toThrow(/ENOENT/)
-  })
+  it.each([
+    ['no keychain', fakeKeychain(false)],
+    // Linux without a keyring: its "encryption" uses a key written in Chromium's source.
+    ['Linux’s fixed-key fallback', fakeKeychain(true, 'basic_text')],
+  ])(
+    'with %s, keeps them in memory until the app quits, never on disk',
+    async (_what, keychain) => {
+      // A file from a time the keychain worked must not come back in place of the new ones.
+      await createTeamCredentialsStore({ filePath, keychain: fakeKeychain() }).save({
+        ...credentials,
+        username: 'old',
+      })
+      const store = createTeamCredentialsStore({ filePath, keychain })
 
-  it('refuses Linux’s fallback without a keyring: its fixed key is no better than plain text', async () => {
+      expect(await store.save(credentials)).toBe('session')
+
+      await expect(readFile(filePath)).rejects.toThrow(/ENOENT/)
+      expect(store.connectedOrigin()).toBe('https://couch.example.com')
+      expect(await store.load()).toEqual({
+        ...credentials,
+        server: 'https://couch.example.com',
+        kept: 'session',
+      })
+      const restarted = createTeamCredentialsStore({ filePath, keychain })
+      expect(await restarted.load()).toBeNull()
+      expect(restarted.connectedOrigin()).toBeNull()
+      await store.clear()
+      expect(await store.load()).toBeNull()
+      expect(store.connectedOrigin()).toBeNull()
+    },
+  )
+
+  it('uses a Linux keyring when there is one', async () => {
     const store = createTeamCredentialsStore({
-      filePath,
-      keychain: fakeKeychain(true, 'basic_text'),
-    })
-    await expect(store.save(credentials)).rejects.toThrow(KEYCHAIN_UNAVAILABLE_MESSAGE)
-    const keyring = createTeamCredentialsStore({
       filePath,
       keychain: fakeKeychain(true, 'gnome_libsecret'),
     })
-    await expect(keyring.save(credentials)).resolves.toBeUndefined()
+    expect(await store.save(credentials)).toBe('keychain')
   })
 
   it('refuses a plain-http address that is not loopback', async () => {
@@ -157,12 +174,12 @@ describe('team:* channels', () => {
     const { ipcMain, store } = setup()
     expect(await ipcMain.invoke('team:credentials:save', credentials)).toEqual({
       ok: true,
-      value: { saved: true },
+      value: { kept: 'keychain' },
     })
     expect(store.connectedOrigin()).toBe('https://couch.example.com')
     expect(await ipcMain.invoke('team:credentials:load', undefined)).toEqual({
       ok: true,
-      value: { ...credentials, server: 'https://couch.example.com' },
+      value: { ...credentials, server: 'https://couch.example.com', kept: 'keychain' },
     })
     expect(await ipcMain.invoke('team:credentials:clear', undefined)).toEqual({
       ok: true,
@@ -174,11 +191,11 @@ describe('team:* channels', () => {
     })
   })
 
-  it('says why it stored nothing when there is no keychain', async () => {
+  it('says when the password is kept only until the app quits', async () => {
     const { ipcMain } = setup(fakeKeychain(false))
     expect(await ipcMain.invoke('team:credentials:save', credentials)).toEqual({
-      ok: false,
-      error: KEYCHAIN_UNAVAILABLE_MESSAGE,
+      ok: true,
+      value: { kept: 'session' },
     })
   })
 

@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs/promises'
 import { z } from 'zod'
 import { UserFacingError } from '@shared/errors'
-import type { TeamCredentials } from '@shared/ipc-contract'
+import type { CredentialsKept, StoredTeamCredentials, TeamCredentials } from '@shared/ipc-contract'
 import { parseServerAddress } from '@shared/team-server'
 import { writeFileAtomic, type AtomicWriteFs } from '../files/atomic-write'
 
@@ -24,9 +24,10 @@ export interface KeychainLike {
 }
 
 export interface TeamCredentialsStore {
-  save(credentials: TeamCredentials): Promise<void>
-  /** Null when none are stored, the file is damaged, or the keychain cannot decrypt it. */
-  load(): Promise<TeamCredentials | null>
+  /** In the keychain; without one, in memory until the app quits (never in a file in clear). */
+  save(credentials: TeamCredentials): Promise<CredentialsKept>
+  /** Null when none are kept, the file is damaged, or the keychain cannot decrypt it. */
+  load(): Promise<StoredTeamCredentials | null>
   clear(): Promise<void>
   /** The connected server's origin, allowed by the CSP and the request filter; else null. */
   connectedOrigin(): string | null
@@ -41,10 +42,6 @@ const fileSchema = z.strictObject({
   secret: z.string().max(8192),
 })
 
-export const KEYCHAIN_UNAVAILABLE_MESSAGE =
-  'This computer offers no keychain to keep your team password safely, so it was not stored. ' +
-  'Sign in again each time you start the app (on Linux, a keyring such as GNOME Keyring or KWallet provides one).'
-
 export function createTeamCredentialsStore(options: {
   filePath: string
   keychain: KeychainLike
@@ -53,6 +50,8 @@ export function createTeamCredentialsStore(options: {
   const { filePath, keychain } = options
   const fs = options.fs ?? nodeFs
   let origin: string | null = null
+  /** Credentials kept without a keychain, for this run of the app only. */
+  let inMemory: TeamCredentials | null = null
 
   const keychainUsable = async (): Promise<boolean> =>
     (await keychain.isAsyncEncryptionAvailable()) &&
@@ -64,7 +63,7 @@ export function createTeamCredentialsStore(options: {
     await writeFileAtomic(filePath, JSON.stringify(file), fs)
   }
 
-  async function readStored(): Promise<TeamCredentials | null> {
+  async function readStored(): Promise<StoredTeamCredentials | null> {
     let text: string
     try {
       text = await fs.readFile(filePath, 'utf8')
@@ -82,7 +81,7 @@ export function createTeamCredentialsStore(options: {
       // The keychain's key was rotated: encrypt again with the new one (a failure only means
       // the old encryption stays until next time).
       if (decrypted.shouldReEncrypt) await write(credentials).catch(() => undefined)
-      return credentials
+      return { ...credentials, kept: 'keychain' }
     } catch {
       // Damaged, or encrypted by another user's or machine's keychain: as if none were stored.
       return null
@@ -93,17 +92,32 @@ export function createTeamCredentialsStore(options: {
     async save(credentials) {
       const address = parseServerAddress(credentials.server)
       if (!address.ok) throw new UserFacingError(address.error)
-      if (!(await keychainUsable())) throw new UserFacingError(KEYCHAIN_UNAVAILABLE_MESSAGE)
-      await write({ ...credentials, server: address.server })
+      const normalised = { ...credentials, server: address.server }
+      let kept: CredentialsKept
+      if (await keychainUsable()) {
+        await write(normalised)
+        inMemory = null
+        kept = 'keychain'
+      } else {
+        // No keychain (or Linux's fixed-key fallback): nothing goes to disk, and an older file
+        // is removed so that it cannot come back at the next start in place of these.
+        await fs.rm(filePath, { force: true })
+        inMemory = normalised
+        kept = 'session'
+      }
       origin = address.origin
+      return kept
     },
     async load() {
-      const stored = await readStored()
+      const stored: StoredTeamCredentials | null = inMemory
+        ? { ...inMemory, kept: 'session' }
+        : await readStored()
       origin = stored ? new URL(stored.server).origin : null
       return stored
     },
     async clear() {
       origin = null
+      inMemory = null
       await fs.rm(filePath, { force: true })
     },
     connectedOrigin: () => origin,

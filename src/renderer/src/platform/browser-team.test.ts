@@ -21,10 +21,11 @@ describe('team credentials in a browser', () => {
     const team = browserTeam(() => storage, unusedFetch)
     expect(await team.loadCredentials()).toBeNull()
 
-    expect(await team.saveCredentials(credentials)).toEqual({ saved: true })
+    expect(await team.saveCredentials(credentials)).toEqual({ kept: 'session' })
     expect(await team.loadCredentials()).toEqual({
       ...credentials,
       server: 'http://127.0.0.1:5984',
+      kept: 'session',
     })
 
     expect(await team.clearCredentials()).toEqual({ cleared: true })

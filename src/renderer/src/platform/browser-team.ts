@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TeamCredentials, WorkbookApi } from '@shared/ipc-contract'
+import type { StoredTeamCredentials, WorkbookApi } from '@shared/ipc-contract'
 import { parseServerAddress } from '@shared/team-server'
 import { askSession } from '@shared/team-session'
 
@@ -28,15 +28,15 @@ export function browserTeam(
       const address = parseServerAddress(credentials.server)
       if (!address.ok) throw new Error(address.error)
       storage().setItem(KEY, JSON.stringify({ ...credentials, server: address.server }))
-      return { saved: true }
+      return { kept: 'session' }
     },
-    async loadCredentials(): Promise<TeamCredentials | null> {
+    async loadCredentials(): Promise<StoredTeamCredentials | null> {
       const text = storage().getItem(KEY)
       if (text === null) return null
       try {
         const stored = storedSchema.parse(JSON.parse(text))
         const address = parseServerAddress(stored.server)
-        return address.ok ? { ...stored, server: address.server } : null
+        return address.ok ? { ...stored, server: address.server, kept: 'session' } : null
       } catch {
         return null // altered by hand: as if none were stored
       }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { TeamCredentials, WorkbookApi } from '@shared/ipc-contract'
+import type { StoredTeamCredentials, TeamCredentials, WorkbookApi } from '@shared/ipc-contract'
 import type { SessionAnswer } from '@shared/team-session'
 import { loadSetting } from '../db/queries/settings'
 import { saveSetting } from '../db/repositories/settings'
@@ -22,12 +22,12 @@ const REFUSED: SessionAnswer = { reached: true, status: 401, session: null }
 
 /** The bridge's team part, in memory, answering every sign-in with `session`. */
 function fakeTeam(session: SessionAnswer = SIGNED_IN) {
-  let stored: TeamCredentials | null = null
+  let stored: StoredTeamCredentials | null = null
   const team = {
     askSession: vi.fn(async () => session),
     saveCredentials: vi.fn(async (credentials: TeamCredentials) => {
-      stored = credentials
-      return { saved: true as const }
+      stored = { ...credentials, kept: 'keychain' }
+      return { kept: 'keychain' as const }
     }),
     loadCredentials: vi.fn(async () => stored),
     clearCredentials: vi.fn(async () => {

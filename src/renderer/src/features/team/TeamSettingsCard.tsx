@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSetting } from '../../db/queries/useSetting'
+import { getBridge } from '../../platform/bridge'
 import { teamSetting } from '../../db/settings/known-settings'
 import { describeTeamStatus } from '../../team/describe-team-status'
 import { isFirmAdmin } from '../../team/team-status'
 import { useTeamStore } from '../../team/team-store'
 import { disconnectWorkspace } from '../../team/workspace-session'
+import { describePasswordKept } from './password-kept'
 import { TeamSignInForm } from './TeamSignInForm'
 import './team.css'
 
@@ -71,6 +73,20 @@ function TeamConnected({
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  const [kept, setKept] = useState<string>()
+  useEffect(() => {
+    let current = true
+    const bridge = getBridge()
+    void Promise.all([bridge.team.loadCredentials(), bridge.appInfo()]).then(
+      ([stored, info]) => {
+        if (current && stored) setKept(describePasswordKept(stored.kept, info.runtime))
+      },
+      () => undefined, // only a sentence less on the card
+    )
+    return () => {
+      current = false
+    }
+  }, [server, username])
 
   async function disconnect() {
     setBusy(true)
@@ -97,6 +113,7 @@ function TeamConnected({
         <dd>{statusText}</dd>
       </dl>
       {message && <p className="notice">{message}</p>}
+      {kept && <p className="muted">{kept}</p>}
       <p className="muted">
         Disconnecting stops syncing and forgets your password on this computer. Everything saved
         here, shared audits included, stays here.
