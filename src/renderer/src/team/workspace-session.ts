@@ -90,8 +90,11 @@ export async function resumeWorkspace(db: WorkbookDatabase, deps?: WorkspaceDeps
   await useTeamStore.getState().connect(db, account, stored.password)
 }
 
-/** Stops syncing and forgets the password; what is saved here stays. The setting stays too, so
- * the form offers the same server and name next time. */
+/**
+ * Stops syncing and forgets the password; what is saved here stays. The setting stays too, so
+ * the form offers the same server and name next time. No reload: the page's CSP still names the
+ * server until the next load, but main's request filter refuses its origin from this moment.
+ */
 export async function disconnectWorkspace(deps?: Pick<WorkspaceDeps, 'team'>): Promise<void> {
   const { team } = deps ?? { team: getBridge().team }
   await useTeamStore.getState().disconnect()
