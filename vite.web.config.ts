@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { aliases } from './aliases'
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
+import { WEB_PREVIEW_CONTENT_SECURITY_POLICY } from './src/shared/csp'
 
 // The same renderer, built for a plain browser: without the preload, it uses the browser
 // implementation of the bridge (downloads instead of save dialogs, file inputs instead of
@@ -18,10 +18,11 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: { port: 5173, strictPort: true },
-  // Served under the desktop app's policy, so the browser tests catch what the app would block.
+  // Served under the desktop app's policy, so the browser tests catch what the app would block;
+  // the one difference lets the page reach the tests' team server on 127.0.0.1 (see csp.ts).
   preview: {
     port: Number(process.env.AW_WEB_PORT ?? 4173),
     strictPort: true,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: { 'Content-Security-Policy': WEB_PREVIEW_CONTENT_SECURITY_POLICY },
   },
 })

@@ -7,6 +7,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -21,7 +22,8 @@ import { createTrustedSenderCheck, trustedRendererOrigins } from './ipc/trusted-
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protocol'
 import { guardWebContents, hardenSession, type GuardOptions } from './security/guards'
-import { createOriginPolicy } from './security/origin-policy'
+import { appContentSecurityPolicy, createOriginPolicy } from './security/origin-policy'
+import { createTeamCredentialsStore } from './team/team-credentials'
 import { createMainWindow } from './window/main-window'
 import { createPrintWindow } from './window/print-window'
 import { installRendererRecovery } from './window/renderer-recovery'
@@ -67,8 +69,21 @@ function start(): void {
   app.enableSandbox() // every renderer, including any future one, runs sandboxed
 
   const trustedOrigins = trustedRendererOrigins(devServerUrl)
+  // The team workspace's credentials; the store also says which server origin is connected, for
+  // the request filter and the CSP (issue 18). Nothing is read from it before `ready`.
+  const teamCredentials = createTeamCredentialsStore({
+    filePath: path.join(app.getPath('userData'), 'team-credentials.json'),
+    keychain: {
+      isAsyncEncryptionAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
+      encryptStringAsync: (text) => safeStorage.encryptStringAsync(text),
+      decryptStringAsync: (bytes) => safeStorage.decryptStringAsync(bytes),
+      ...(process.platform === 'linux'
+        ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
+        : {}),
+    },
+  })
   const guardOptions: GuardOptions = {
-    policy: createOriginPolicy(trustedOrigins),
+    policy: createOriginPolicy(trustedOrigins, () => teamCredentials.connectedOrigin()),
     shell,
     onBlocked: (what, url) => console.warn(`[security] blocked ${what}${url ? `: ${url}` : ''}`),
   }
@@ -116,7 +131,15 @@ function start(): void {
     .whenReady()
     .then(async () => {
       hardenSession(session.defaultSession, guardOptions)
-      serveAppProtocol(protocol, rendererRoot)
+      // Stored credentials connect the workspace's origin before the first page is served, so
+      // its CSP names the server (safeStorage decrypts only once the app is ready). A keychain
+      // that does not answer must not keep the window from opening: then no origin is allowed.
+      await teamCredentials.load().catch((error: unknown) => {
+        console.warn('[team] could not read the stored credentials', error)
+      })
+      serveAppProtocol(protocol, rendererRoot, () =>
+        appContentSecurityPolicy(teamCredentials.connectedOrigin()),
+      )
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           buildMenuTemplate({
@@ -151,6 +174,12 @@ function start(): void {
               if (details.isMainFrame && !details.isSameDocument) onGone(id)
             })
           }),
+        team: {
+          credentials: teamCredentials,
+          // The sign-in check, asked before the origin is allowed: from main, in a session of its
+          // own (in memory, no cookies kept), never the page's.
+          fetch: (url, init) => session.fromPartition('team-sign-in').fetch(url, init),
+        },
         printing: {
           openPrintWindow: () => createPrintWindow(BrowserWindow),
           printViewUrl: (auditId) =>

@@ -30,6 +30,12 @@ export const api = {
   openPath: (request) => invoke('file:open-path', request),
   openExternal: (request) => invoke('link:open-external', request),
   exportReportPdf: (request) => invoke('report:export-pdf', request),
+  team: {
+    askSession: (request) => invoke('team:ask-session', request),
+    saveCredentials: (request) => invoke('team:credentials:save', request),
+    loadCredentials: () => invoke('team:credentials:load', undefined),
+    clearCredentials: () => invoke('team:credentials:clear', undefined),
+  },
 } satisfies WorkbookApi
 
 contextBridge.exposeInMainWorld('workbook', api)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from './csp'
+import { CONTENT_SECURITY_POLICY, WEB_PREVIEW_CONTENT_SECURITY_POLICY } from './csp'
 
 const directives = new Map(
   CONTENT_SECURITY_POLICY.split('; ').map((directive) => {
@@ -25,5 +25,14 @@ describe('content security policy', () => {
     expect(directives.has('frame-src')).toBe(false)
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
+  })
+
+  it('lets the web preview reach only 127.0.0.1, by any port, and only to connect', () => {
+    expect(WEB_PREVIEW_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self' blob:",
+        "connect-src 'self' blob: http://127.0.0.1:*",
+      ),
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OPEN_KINDS } from './open-kinds'
 import { FIXED_SAVE_KINDS } from './save-kinds'
+import type { SessionAnswer } from './team-session'
 
 /**
  * The IPC contract: every channel between the renderer and the main process, with the zod schema
@@ -25,6 +26,21 @@ export const MAX_APPEND_BYTES = 16 * 1024 * 1024
 
 /** A streamed save's id, as main makes it (random hex); anything else is refused unread. */
 const streamId = z.string().regex(/^[0-9a-f]{32}$/, 'not a save stream id')
+
+/** Main checks the address again (`parseServerAddress`): https, or loopback only. */
+const teamCredentials = z.strictObject({
+  server: z.string().min(1).max(2048),
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1024),
+})
+export type TeamCredentials = z.infer<typeof teamCredentials>
+
+/**
+ * Where the password is kept: the operating system's keychain, or only until the app quits (the
+ * tab closes, in a browser) when there is no keychain to keep it safely.
+ */
+export type CredentialsKept = 'keychain' | 'session'
+export type StoredTeamCredentials = TeamCredentials & { kept: CredentialsKept }
 
 export const requestSchemas = {
   'app:info': z.undefined(),
@@ -94,6 +110,19 @@ export const requestSchemas = {
       height: z.number().int().min(2000).max(34000),
     }),
   }),
+  /**
+   * The team workspace (issue 18). Main asks the server who the credentials are (the page's CSP
+   * does not allow a server before it is connected), and keeps them in the OS keychain.
+   */
+  'team:ask-session': teamCredentials,
+  /**
+   * Stores them encrypted (without a keychain: in memory until the app quits) and allows the
+   * server's origin from then on (in the CSP, from the next page load).
+   */
+  'team:credentials:save': teamCredentials,
+  'team:credentials:load': z.undefined(),
+  /** Forgets them and forbids the server's origin again. */
+  'team:credentials:clear': z.undefined(),
 } as const
 
 export type Channel = keyof typeof requestSchemas
@@ -149,6 +178,11 @@ export interface ResponseOf {
   'file:open-path': { opened: boolean }
   'link:open-external': { opened: boolean }
   'report:export-pdf': PdfExportResult
+  'team:ask-session': SessionAnswer
+  'team:credentials:save': { kept: CredentialsKept }
+  /** Null when none are stored, or they cannot be decrypted any more. */
+  'team:credentials:load': StoredTeamCredentials | null
+  'team:credentials:clear': { cleared: true }
 }
 
 /**
@@ -182,6 +216,16 @@ export interface WorkbookApi {
   openExternal(request: RequestOf<'link:open-external'>): Promise<{ opened: boolean }>
   /** The report of an audit as a PDF, printed from its print view. */
   exportReportPdf(request: RequestOf<'report:export-pdf'>): Promise<PdfExportResult>
+  /**
+   * The team workspace's sign-in check and credentials: the OS keychain in the desktop app,
+   * this tab's session only in a browser.
+   */
+  team: {
+    askSession(request: RequestOf<'team:ask-session'>): Promise<SessionAnswer>
+    saveCredentials(request: RequestOf<'team:credentials:save'>): Promise<{ kept: CredentialsKept }>
+    loadCredentials(): Promise<StoredTeamCredentials | null>
+    clearCredentials(): Promise<{ cleared: true }>
+  }
 }
 
 /** What a handler returns over IPC: errors cross as data, never as thrown stack traces. */

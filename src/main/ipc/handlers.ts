@@ -10,11 +10,13 @@ import type {
 } from 'electron'
 import type { RequestOf } from '@shared/ipc-contract'
 import { OPENABLE_SAVE_KINDS, type SaveKind } from '@shared/save-kinds'
+import { askSession, type SessionFetch } from '@shared/team-session'
 import { openFiles } from '../files/open-files'
 import { saveFile } from '../files/save-file'
 import { createSaveStreams, type SaveStreamFs } from '../files/save-stream'
 import { printReportPdf, type PrintWindow } from '../report/print-report-pdf'
 import { openExternalIfAllowed } from '../security/open-external'
+import type { TeamCredentialsStore } from '../team/team-credentials'
 import type { Handlers } from './register-handlers'
 
 export interface HandlerDeps {
@@ -36,6 +38,11 @@ export interface HandlerDeps {
   printing?: {
     openPrintWindow(): PrintWindow
     printViewUrl(auditId: string): string
+  }
+  /** The team workspace: its credentials in the keychain, and how main asks the server. */
+  team?: {
+    credentials: TeamCredentialsStore
+    fetch: SessionFetch
   }
 }
 
@@ -71,6 +78,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   // A window that closes, reloads after a crash or navigates leaves no temporary file behind.
   deps.watchWindows?.((owner) => void streams.abortAllOf(owner))
+
+  const team = (): NonNullable<HandlerDeps['team']> => {
+    if (!deps.team) throw new Error('The team workspace is not set up in this process.')
+    return deps.team
+  }
 
   return {
     'app:info': async () => ({
@@ -113,6 +125,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'report:export-pdf': async (request) => {
       if (!deps.printing) throw new Error('PDF export is not set up in this process.')
       return printReportPdf(request, { ...deps.printing, save })
+    },
+
+    'team:ask-session': (request) => askSession(team().fetch, request),
+    'team:credentials:save': async (request) => ({ kept: await team().credentials.save(request) }),
+    'team:credentials:load': () => team().credentials.load(),
+    'team:credentials:clear': async () => {
+      await team().credentials.clear()
+      return { cleared: true }
     },
   }
 }

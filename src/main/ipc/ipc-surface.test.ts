@@ -36,6 +36,10 @@ describe('IPC surface', () => {
         "file:open-path",
         "link:open-external",
         "report:export-pdf",
+        "team:ask-session",
+        "team:credentials:save",
+        "team:credentials:load",
+        "team:credentials:clear",
       ]
     `)
   })

@@ -22,6 +22,10 @@ function stubHandlers(): Handlers {
     'file:open-path': vi.fn(async () => ({ opened: false })),
     'link:open-external': vi.fn(async () => ({ opened: false })),
     'report:export-pdf': vi.fn(async () => ({ status: 'canceled' as const })),
+    'team:ask-session': vi.fn(async () => ({ reached: false as const })),
+    'team:credentials:save': vi.fn(async () => ({ kept: 'keychain' as const })),
+    'team:credentials:load': vi.fn(async () => null),
+    'team:credentials:clear': vi.fn(async () => ({ cleared: true as const })),
   }
 }
 

@@ -51,6 +51,10 @@ const CHANNEL_ACTIONS: Readonly<Record<Channel, string>> = {
   'file:open-path': 'open the file in its program',
   'link:open-external': 'open the link',
   'report:export-pdf': 'export the report as PDF',
+  'team:ask-session': 'sign in to the team server',
+  'team:credentials:save': 'keep your team password',
+  'team:credentials:load': 'read your team password',
+  'team:credentials:clear': 'forget your team password',
 }
 
 export const CONTRACT_CHANNELS = Object.keys(requestSchemas) as Channel[]

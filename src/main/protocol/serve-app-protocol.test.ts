@@ -28,6 +28,20 @@ describe('app protocol handler', () => {
     expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
+  it('names the team server in the CSP of pages served while it is connected, and only then', async () => {
+    let teamPolicy = CONTENT_SECURITY_POLICY
+    const connected = createAppProtocolHandler(root, readFile, () => teamPolicy)
+    teamPolicy = CONTENT_SECURITY_POLICY.replace(
+      "connect-src 'self' blob:",
+      "connect-src 'self' blob: https://couch.example.com",
+    )
+    const during = await connected(new Request('app://workbook/'))
+    expect(during.headers.get('Content-Security-Policy')).toContain('https://couch.example.com')
+    teamPolicy = CONTENT_SECURITY_POLICY
+    const after = await connected(new Request('app://workbook/'))
+    expect(after.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+
   it('never reads a file for a traversal attempt', async () => {
     readFile.mockClear()
     const response = await handler(new Request('app://workbook/%2e%2e%2fmain/index.js'))

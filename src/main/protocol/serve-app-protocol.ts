@@ -25,30 +25,33 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 }
 
 const COMMON_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   // The files change with every release; never let a stale bundle meet a newer database.
   'Cache-Control': 'no-cache',
 }
 
-function notFound(): Response {
-  return new Response('Not found', {
-    status: 404,
-    headers: { ...COMMON_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
-  })
-}
-
 type ReadFile = (filePath: string) => Promise<Uint8Array<ArrayBuffer>>
 
-/** The `app:` protocol handler: the renderer build, read from disk, under the app's CSP. */
+/**
+ * The `app:` protocol handler: the renderer build, read from disk, under the app's CSP. The
+ * policy is asked for each response: it names the team server while one is connected, so a page
+ * loaded after connecting may reach it (a page keeps the policy it was loaded with).
+ */
 export function createAppProtocolHandler(
   rendererRoot: string,
   readFile: ReadFile = fsReadFile,
+  policy: () => string = () => CONTENT_SECURITY_POLICY,
 ): (request: Request) => Promise<Response> {
+  const headers = () => ({ ...COMMON_HEADERS, 'Content-Security-Policy': policy() })
+  const notFound = (): Response =>
+    new Response('Not found', {
+      status: 404,
+      headers: { ...headers(), 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response(null, { status: 405, headers: { ...COMMON_HEADERS, Allow: 'GET, HEAD' } })
+      return new Response(null, { status: 405, headers: { ...headers(), Allow: 'GET, HEAD' } })
     }
     const resolved = resolveAppRequest(request.url, rendererRoot)
     if (resolved.status === 404) return notFound()
@@ -60,12 +63,16 @@ export function createAppProtocolHandler(
     }
     return new Response(request.method === 'HEAD' ? null : bytes, {
       status: 200,
-      headers: { ...COMMON_HEADERS, 'Content-Type': resolved.mimeType },
+      headers: { ...headers(), 'Content-Type': resolved.mimeType },
     })
   }
 }
 
 /** Serves the renderer on the default session; call once the app is ready. */
-export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererRoot: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot))
+export function serveAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rendererRoot: string,
+  policy?: () => string,
+): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, undefined, policy))
 }

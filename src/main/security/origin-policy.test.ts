@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { trustedRendererOrigins } from '../ipc/trusted-sender'
-import { createOriginPolicy } from './origin-policy'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { allowedTeamOrigin, appContentSecurityPolicy, createOriginPolicy } from './origin-policy'
 
 const packaged = createOriginPolicy(trustedRendererOrigins(undefined))
 const dev = createOriginPolicy(trustedRendererOrigins('http://localhost:5173/'))
@@ -56,5 +57,66 @@ describe('isPermissionGranted', () => {
     ['unknown', 'app://workbook/index.html', false],
   ])('%s from %s → %s', (permission, url, granted) => {
     expect(packaged.isPermissionGranted(permission, url)).toBe(granted)
+  })
+})
+
+describe('the team server (issue 18): allowed only while connected', () => {
+  let connected: string | null = null
+  const policy = createOriginPolicy(trustedRendererOrigins(undefined), () => connected)
+
+  it('allows its origin’s http(s) requests while connected, and forbids them again after', () => {
+    const url = 'https://couch.example.com/shared-audit-1/_changes?feed=longpoll'
+    expect(policy.isAllowedRequest(url)).toBe(false)
+    connected = 'https://couch.example.com'
+    expect(policy.isAllowedRequest(url)).toBe(true)
+    expect(policy.isAllowedRequest('https://couch.example.com:6984/')).toBe(false)
+    expect(policy.isAllowedRequest('http://couch.example.com/')).toBe(false)
+    expect(policy.isAllowedRequest('wss://couch.example.com/')).toBe(false)
+    expect(policy.isAllowedRequest('https://other.example.com/')).toBe(false)
+    // Talking to a server is not navigating to it, nor granting it anything.
+    expect(policy.isAppUrl(url)).toBe(false)
+    expect(policy.isPermissionGranted('clipboard-read', url)).toBe(false)
+    connected = null
+    expect(policy.isAllowedRequest(url)).toBe(false)
+  })
+
+  it('allows plain http to a loopback server only', () => {
+    connected = 'http://127.0.0.1:5984'
+    expect(policy.isAllowedRequest('http://127.0.0.1:5984/_session')).toBe(true)
+    connected = 'http://couch.example.com'
+    expect(policy.isAllowedRequest('http://couch.example.com/_session')).toBe(false)
+    connected = null
+  })
+
+  it.each([
+    ['https://couch.example.com', 'https://couch.example.com'],
+    ['https://couch.example.com:6984', 'https://couch.example.com:6984'],
+    ['http://127.0.0.1:5984', 'http://127.0.0.1:5984'],
+    ['http://localhost:5984', 'http://localhost:5984'],
+    ['http://[::1]:5984', 'http://[::1]:5984'],
+    ['http://couch.example.com', null],
+    ['http://10.0.0.5:5984', null],
+    ['https://couch.example.com/path', null],
+    ['https://ana:pw@couch.example.com', null],
+    ['file:///etc', null],
+    ['*', null],
+    [null, null],
+  ])('allowedTeamOrigin(%s) → %s', (origin, allowed) => {
+    expect(allowedTeamOrigin(origin)).toBe(allowed)
+  })
+
+  it('names the server in connect-src only, and only an allowed one', () => {
+    expect(appContentSecurityPolicy(null)).toBe(CONTENT_SECURITY_POLICY)
+    expect(appContentSecurityPolicy('http://couch.example.com')).toBe(CONTENT_SECURITY_POLICY)
+    expect(appContentSecurityPolicy("https://a.example; script-src 'unsafe-eval'")).toBe(
+      CONTENT_SECURITY_POLICY,
+    )
+    const policy = appContentSecurityPolicy('https://couch.example.com')
+    expect(policy).toBe(
+      CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self' blob:",
+        "connect-src 'self' blob: https://couch.example.com",
+      ),
+    )
   })
 })

@@ -1,3 +1,5 @@
+import { contentSecurityPolicy } from '@shared/csp'
+import { parseServerAddress } from '@shared/team-server'
 import { originOf } from '../ipc/trusted-sender'
 
 // Only what the app needs, and only for its own origin: storage that Chromium will not evict
@@ -23,13 +25,42 @@ function httpOrigin(url: string): string | null {
 export interface OriginPolicy {
   /** May the top frame navigate to (or be redirected to) this URL? */
   isAppUrl(url: string): boolean
-  /** May the renderer's session load this URL at all? The app is offline: only itself. */
+  /**
+   * May the renderer's session load this URL at all? Solo use is offline: only the app itself;
+   * with a team workspace connected, its server's origin too (issue 18).
+   */
   isAllowedRequest(url: string): boolean
   isPermissionGranted(permission: string, requestingUrl: string): boolean
 }
 
-/** The one place that says which origins are the app (see `trustedRendererOrigins`). */
-export function createOriginPolicy(trustedOrigins: readonly string[]): OriginPolicy {
+/**
+ * The team server's origin when it may be reached: an exact https origin, or http on loopback
+ * (the same rule as the sign-in form's, checked again in case the stored value was altered).
+ */
+export function allowedTeamOrigin(origin: string | null): string | null {
+  if (origin === null) return null
+  const address = parseServerAddress(origin)
+  return address.ok && address.origin === origin ? origin : null
+}
+
+/**
+ * The CSP of the app's pages: solo use's, or with the connected team server in `connect-src`.
+ * A page keeps the policy it was loaded with, so connecting reloads the window.
+ */
+export function appContentSecurityPolicy(teamOrigin: string | null): string {
+  const allowed = allowedTeamOrigin(teamOrigin)
+  return contentSecurityPolicy(allowed ? [allowed] : [])
+}
+
+/**
+ * The one place that says which origins are the app (see `trustedRendererOrigins`), and which
+ * server the page may talk to: `teamOrigin` is asked at each request, so connecting and
+ * disconnecting take effect at once.
+ */
+export function createOriginPolicy(
+  trustedOrigins: readonly string[],
+  teamOrigin: () => string | null = () => null,
+): OriginPolicy {
   const trusted = new Set(trustedOrigins.map((origin) => origin.toLowerCase()))
   const isAppUrl = (url: string): boolean => {
     const origin = originOf(url)
@@ -41,7 +72,11 @@ export function createOriginPolicy(trustedOrigins: readonly string[]): OriginPol
       const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase()
       if (scheme && LOCAL_SCHEMES.has(scheme)) return true
       const origin = httpOrigin(url)
-      return origin !== null && trusted.has(origin)
+      if (origin !== null && trusted.has(origin)) return true
+      // The team server's origin is http(s) only: no web socket, nothing else on that host.
+      if (scheme !== 'https:' && scheme !== 'http:') return false
+      const team = allowedTeamOrigin(teamOrigin())
+      return team !== null && originOf(url) === team
     },
     isPermissionGranted(permission, requestingUrl) {
       return GRANTABLE_PERMISSIONS.has(permission) && isAppUrl(requestingUrl)

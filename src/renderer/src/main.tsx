@@ -9,6 +9,7 @@ import { DatabaseProvider } from './db/DatabaseContext'
 import { purgeDeletedAudits } from './db/repositories/audits'
 import { purgeDeletedEvidence } from './db/repositories/evidence-edits'
 import { DatabaseUnavailable } from './features/recovery/DatabaseUnavailable'
+import { resumeWorkspace } from './team/workspace-session'
 import './styles/global.css'
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
@@ -50,6 +51,11 @@ async function start(): Promise<void> {
       </DatabaseProvider>
     </StrictMode>,
   )
+  // The team workspace, when one is set up with a stored password (issue 18); in solo use this
+  // reads one setting and stops. Not awaited: the first screen never waits for a server.
+  resumeWorkspace(db).catch((error: unknown) => {
+    console.warn('Could not connect to the team workspace at start.', error)
+  })
 }
 
 void start()

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { SearchLauncher } from '../features/search/SearchLauncher'
+import { TeamStatusIndicator } from '../features/team/TeamStatusIndicator'
 
 const NAV_ITEMS = [
   { href: '/audits', label: 'Audits' },
@@ -9,7 +10,8 @@ const NAV_ITEMS = [
 ] as const
 
 /**
- * The window's frame: the product name, the main navigation, search, notices that concern every
+ * The window's frame: the product name, the main navigation, search, the team workspace's status
+ * (only when one is connected), notices that concern every
  * screen (storage nearly full), and the current screen.
  */
 export function AppShell({ children, notices }: { children: ReactNode; notices?: ReactNode }) {
@@ -37,6 +39,7 @@ export function AppShell({ children, notices }: { children: ReactNode; notices?:
           </ul>
         </nav>
         <SearchLauncher />
+        <TeamStatusIndicator />
       </header>
       {notices}
       <div className="shell__content">{children}</div>

@@ -2,6 +2,7 @@ import { isAllowedExternalUrl } from '@shared/external-url'
 import type { AppInfo, OpenedFile, OpenResult, SaveResult, WorkbookApi } from '@shared/ipc-contract'
 import { suggestedSaveName } from '@shared/save-kinds'
 import { browserSaveStreams, download } from './browser-downloads'
+import { browserTeam } from './browser-team'
 import { pickFiles } from './pick-files'
 
 /**
@@ -65,6 +66,11 @@ export function createBrowserBridge(doc: Document = document): WorkbookApi {
       )
       return { status: 'print-dialog' }
     },
+
+    team: browserTeam(
+      () => (doc.defaultView ?? window).sessionStorage,
+      (input, init) => (doc.defaultView ?? window).fetch(input, init),
+    ),
   }
 }
 

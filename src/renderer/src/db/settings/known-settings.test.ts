@@ -5,6 +5,7 @@ import {
   KNOWN_SETTINGS,
   profileSetting,
   reportOptionsSetting,
+  teamSetting,
 } from './known-settings'
 
 describe('known settings', () => {
@@ -18,6 +19,7 @@ describe('known settings', () => {
       'reportTemplate',
       'evidenceSizeLimit',
       'sheetMappings',
+      'team',
     ])
   })
 
@@ -47,5 +49,14 @@ describe('known settings', () => {
     expect(settingValue(brandingSetting, { accentColor: 'red' })).toEqual({
       accentColor: '1F5F8B',
     })
+  })
+
+  it('keeps a team server only at an https or loopback address, and never a password', () => {
+    const team = { server: 'https://couch.example.com', username: 'ana' }
+    expect(settingValue(teamSetting, team)).toEqual(team)
+    expect(settingValue(teamSetting, { ...team, server: 'http://127.0.0.1:5984' })).not.toBeNull()
+    expect(settingValue(teamSetting, { ...team, server: 'http://couch.example.com' })).toBeNull()
+    expect(settingValue(teamSetting, { ...team, password: 'x' })).toBeNull()
+    expect(settingValue(teamSetting, undefined)).toBeNull()
   })
 })

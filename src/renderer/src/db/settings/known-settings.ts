@@ -9,6 +9,7 @@ import { DEFAULT_ACCENT, DEFAULT_REPORT_OPTIONS } from '@core/report/build/input
 import { TEMPLATE_LIMITS } from '@core/report/docx/template/template-limits'
 import { columnMappingSchema } from '@core/sheets/column-mapping-schema'
 import { MAX_LOGO_BYTES } from '@shared/open-kinds'
+import { parseServerAddress } from '@shared/team-server'
 import { defineSetting, type Setting, type SettingValue } from './define-setting'
 
 /** The auditor's name and firm, asked once at first run; undefined until then. */
@@ -98,6 +99,26 @@ export const sheetMappingsSetting = defineSetting(
 )
 
 /**
+ * The team workspace this laptop signs in to (issue 18): its server and the user's name there,
+ * never the password (the keychain holds it, see `team:credentials:*`). Null in solo use: then no
+ * request is ever made. Listed among the known settings so that a full archive taken while
+ * connected can be restored; a restored one connects nothing until the user signs in here.
+ */
+export const teamSetting = defineSetting(
+  'team',
+  z
+    .strictObject({
+      server: z
+        .string()
+        .max(2048)
+        .refine((server) => parseServerAddress(server).ok, 'is not an https address'),
+      username: z.string().trim().min(1).max(200),
+    })
+    .nullable(),
+  null,
+)
+
+/**
  * Every setting this version knows. An archive may bring only these (each checked with its own
  * schema); one this version does not know is refused, since nothing would read it.
  */
@@ -108,6 +129,7 @@ export const KNOWN_SETTINGS: readonly Setting[] = [
   reportTemplateSetting,
   evidenceSizeLimitSetting,
   sheetMappingsSetting,
+  teamSetting,
 ]
 
 /** What the secret scan before a client export looks for beyond credentials (issue 16). */

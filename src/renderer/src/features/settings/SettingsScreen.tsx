@@ -12,6 +12,7 @@ import { ProfileForm } from './ProfileForm'
 import { BrandingForm } from './BrandingForm'
 import { StorageStatusCard } from './StorageStatusCard'
 import { WordTemplateForm } from './WordTemplateForm'
+import { TeamSettingsCard } from '../team/TeamSettingsCard'
 
 /** The auditor's own details. More settings join this screen later. */
 export function SettingsScreen() {
@@ -41,6 +42,7 @@ export function SettingsScreen() {
             />
           )}
         </section>
+        <TeamSettingsCard focused={part === 'team'} />
         <section className="card" aria-labelledby="evidence-settings-title">
           <h2 id="evidence-settings-title" className="card__title">
             Evidence
