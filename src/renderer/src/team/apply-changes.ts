@@ -1,5 +1,7 @@
 import {
+  DESIGN_DOC_ID,
   parseTeamDoc,
+  readAuditRules,
   rowKeyOfDocId,
   sameJson,
   sharedRow,
@@ -78,6 +80,13 @@ async function writeBatch(
     markSyncApply(tx.idbtrans)
     let applied = 0
     for (const { doc, versions } of changes) {
+      if (doc._id === DESIGN_DOC_ID) {
+        // The audit's rules as the server enforces them: who reviews, whether it is final.
+        const rules = readAuditRules(doc)
+        if (rules)
+          await db.teamAudits.update(auditId, { reviewers: rules.reviewers, final: rules.final })
+        continue
+      }
       if (doc._id.startsWith('_design/')) continue
       const parsed = parseTeamDoc(doc, auditId)
       if (!parsed.ok) {

@@ -11,5 +11,9 @@ export async function startConnection(
   onStatus: (status: TeamStatus) => void,
 ): Promise<TeamConnection> {
   const engine = startTeamEngine({ db, account, password, onStatus })
-  return { account, stop: () => engine.stop() }
+  return {
+    account,
+    share: (auditId, people) => engine.share(auditId, people),
+    stop: () => engine.stop(),
+  }
 }

@@ -1,12 +1,25 @@
 import memoryAdapter from 'pouchdb-adapter-memory'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
-import { auditDatabaseName, auditDesignDoc, auditSecurity } from '@core/team'
+import {
+  auditDatabaseName,
+  auditDesignDoc,
+  auditSecurity,
+  FIRM_DATABASE,
+  planSharedAudits,
+} from '@core/team'
 import type { WorkbookDatabase } from '../db/database'
 import { saveAnswer } from '../db/repositories/answers'
 import { createAudit } from '../db/repositories/audits'
 import { draftFor, fakeClock, freshDatabase } from '../db/test-support/fixtures'
-import { createDatabase, createUser, teamServer, uniqueName } from '../test-support/team-server'
+import {
+  createDatabase,
+  createUser,
+  provisionFirm,
+  request,
+  teamServer,
+  uniqueName,
+} from '../test-support/team-server'
 import { PouchDB } from './pouch'
 import { markAuditShared } from './shared-audits'
 import { startTeamEngine, type TeamEngine } from './team-engine'
@@ -57,6 +70,9 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       consultants: [bo.name],
       reviewers: reviewers.map((r) => r.name),
     }
+    // As Ana's sharing leaves it: the directory names the people, the database exists.
+    const entry = { _id: `share:${auditId}`, auditId, ...people, by: ana.name }
+    expect((await request('PUT', `${FIRM_DATABASE}/${entry._id}`, entry)).status).toBe(201)
     await createDatabase(
       auditDatabaseName(auditId),
       auditSecurity(people),
@@ -78,6 +94,8 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       () => who.db.answers.get([auditId, section.id, questionId]),
       (answer) => answer !== undefined,
     )
+
+  beforeAll(provisionFirm)
 
   beforeEach(async () => {
     ana = await consultant('ana')
@@ -139,6 +157,74 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     expect(refused[0]!.refused).toBe('Reviewers can comment but cannot change the audit.')
     await carol.status.when((s) => s.refused === 1)
     expect((await ana.db.answers.get([auditId, section.id, 'q1']))?.rating).toBe('met')
+  })
+
+  it("shares an audit from Settings' account: a server admin's sharing creates its database, and the colleague's laptop finds it in the directory", async () => {
+    const admin = teamServer().admin
+    const owner: Consultant = { name: admin.username, db: ana.db, status: ana.status }
+    const ownerEngine = startTeamEngine({
+      db: owner.db,
+      account: { server: teamServer().url, username: admin.username, roles: ['_admin'] },
+      password: admin.password,
+      onStatus: owner.status.report,
+      createLocal: (name) => new PouchDB(`${uniqueName('owner')}-${name}`, { adapter: 'memory' }),
+      log: () => {},
+    })
+    engines.push(ownerEngine)
+    await saveAnswer(
+      owner.db,
+      { auditId, sectionId: section.id, questionId: 'q1' },
+      { notes: 'Before sharing.' },
+      clock,
+    )
+    expect(await ownerEngine.share(auditId, { consultants: [bo.name], reviewers: [] })).toEqual({
+      state: 'shared',
+    })
+
+    connect(bo)
+    expect(await answerOn(bo, 'q1')).toMatchObject({ notes: 'Before sharing.' })
+    expect(await bo.db.teamAudits.get(auditId)).toMatchObject({
+      owner: admin.username,
+      consultants: [bo.name],
+    })
+
+    // Taken off the audit: Bo's laptop stops syncing it and keeps its copy.
+    await ownerEngine.share(auditId, { consultants: [], reviewers: [] })
+    const engine = engines.at(-1)!
+    await engine.refreshDirectory()
+    await whenTrue(
+      () => bo.db.teamAudits.get(auditId),
+      (team) => team === undefined,
+    )
+    expect(await bo.db.answers.get([auditId, section.id, 'q1'])).toMatchObject({
+      notes: 'Before sharing.',
+    })
+  })
+
+  it("a consultant's sharing waits for the firm's admin, and syncs once the database is provisioned", async () => {
+    const engine = connect(ana)
+    expect(await engine.share(auditId, { consultants: [bo.name], reviewers: [] })).toEqual({
+      state: 'waiting-for-admin',
+    })
+    await ana.status.when((s) => s.message?.includes("firm's admin") === true)
+    const { steps } = planSharedAudits(
+      [(await request('GET', `${FIRM_DATABASE}/share:${auditId}`)).body],
+      [],
+    )
+    for (const step of steps) await request(step.method, step.path, step.body)
+    // The firm's admin has run the provisioning; Ana's next look at the directory finds it.
+    await engine.refreshDirectory()
+    await saveAnswer(
+      ana.db,
+      { auditId, sectionId: section.id, questionId: 'q1' },
+      { notes: 'Now shared.' },
+      clock,
+    )
+    connect(bo)
+    await whenTrue(
+      () => bo.db.audits.get(auditId),
+      (audit) => audit !== undefined,
+    )
   })
 
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {

@@ -3,7 +3,10 @@ import type { WorkbookDatabase } from '../db/database'
 import { applyChanges } from './apply-changes'
 import { PouchDB, type TeamPouch } from './pouch'
 import { pumpOutbox } from './pump'
+import { refreshDirectory } from './directory'
 import { serialRunner } from './serial-runner'
+import { shareAudit, type ShareOutcome, type SharePeople } from './share-audit'
+import { workspaceHttp } from './workspace-http'
 import type { TeamAccount, TeamStatus } from './team-status'
 import type { OutboxRow, TeamAuditRow } from './team-rows'
 
@@ -20,6 +23,10 @@ export interface TeamEngineOptions {
 }
 
 export interface TeamEngine {
+  /** Shares an audit with colleagues (see share-audit.ts); needs the server. */
+  share(auditId: string, people: SharePeople): Promise<ShareOutcome>
+  /** Reads the firm directory now: audits shared with this consultant, or taken away. */
+  refreshDirectory(): Promise<void>
   stop(): Promise<void>
   /** Resolves once nothing waits to be pumped or applied (tests wait on it, people on the UI). */
   idle(): Promise<void>
@@ -35,6 +42,9 @@ interface AuditSync {
   offline: boolean
 }
 
+/** How often the firm directory is read for audits shared with, or taken from, this consultant. */
+const DIRECTORY_EVERY_MS = 30_000
+
 /**
  * Keeps every shared audit of this laptop in step with the workspace: the outbox is pumped into
  * each audit's PouchDB, PouchDB replicates live with the server (retrying while offline), and
@@ -46,18 +56,28 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   const now = options.now ?? Date.now
   const log = options.log ?? ((message, detail) => console.warn(message, detail))
   const createLocal = options.createLocal ?? ((name) => new PouchDB(name))
+  const http = workspaceHttp(account, options.password)
   const syncs = new Map<string, AuditSync>()
   let outbox: OutboxRow[] = []
   let conflicts = 0
   let signedOut = false
   let connected = false
   let stopped = false
+  /** The server could not be reached when an audit's database was looked for. */
+  let unreachable = false
+  /** Shared audits not replicating yet, and why: looked for again at each directory read. */
+  const notYetOpen = new Map<string, 'missing' | 'unreachable' | 'refused'>()
 
   const publish = () => {
     if (stopped) return
     const waiting = outbox.filter((row) => row.refused === undefined).length
     const refused = outbox.filter((row) => row.refused !== undefined).length
-    const offline = [...syncs.values()].some((sync) => sync.offline)
+    const offline = unreachable || [...syncs.values()].some((sync) => sync.offline)
+    const missing = [...notYetOpen.values()].filter((reason) => reason === 'missing').length
+    const message =
+      missing > 0
+        ? `${missing === 1 ? 'One shared audit waits' : `${missing} shared audits wait`} for the firm's admin to create its database on the server.`
+        : undefined
     const state = signedOut
       ? 'signed-out'
       : offline
@@ -67,7 +87,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           : waiting > 0
             ? 'waiting'
             : 'synced'
-    options.onStatus({ state, waiting, conflicts, refused })
+    options.onStatus({ state, waiting, conflicts, refused, ...(message ? { message } : {}) })
   }
 
   const pump = serialRunner(
@@ -89,6 +109,34 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       locals.set(auditId, local)
     }
     return local
+  }
+
+  /**
+   * Starts an audit's replication once its database is there. PouchDB is never pointed at a
+   * database that does not exist: it would spin on it, and it must not create it (only the
+   * firm's admin does).
+   */
+  async function openAudit(team: TeamAuditRow): Promise<void> {
+    if (syncs.has(team.auditId) || stopped) return
+    let status: number
+    try {
+      status = (await http.send('GET', team.database)).status
+      unreachable = false
+    } catch {
+      unreachable = true
+      notYetOpen.set(team.auditId, 'unreachable')
+      publish()
+      return
+    }
+    if (stopped || syncs.has(team.auditId)) return
+    if (status === 200) {
+      notYetOpen.delete(team.auditId)
+      startAudit(team)
+    } else {
+      if (status === 401) signedOut = true
+      notYetOpen.set(team.auditId, status === 404 ? 'missing' : 'refused')
+    }
+    publish()
   }
 
   function startAudit(team: TeamAuditRow): void {
@@ -227,19 +275,35 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       next(rows) {
         const wanted = new Map(rows.map((row) => [row.auditId, row]))
         for (const auditId of syncs.keys()) if (!wanted.has(auditId)) void stopAudit(auditId, true)
-        for (const row of rows) if (!syncs.has(row.auditId)) startAudit(row)
+        for (const auditId of notYetOpen.keys())
+          if (!wanted.has(auditId)) notYetOpen.delete(auditId)
+        for (const row of rows) void openAudit(row)
         publish()
       },
       error: (error) => log('Could not read the shared audits.', error),
     }),
   ]
+  const directory = serialRunner(
+    async () => {
+      const outcome = await refreshDirectory(db, http, account.username, now())
+      for (const docId of outcome.refused) log(`Refused "${docId}" from the firm directory.`)
+      const waiting = await db.teamAudits.bulkGet([...notYetOpen.keys()])
+      await Promise.all(waiting.map((team) => team && openAudit(team)))
+    },
+    (error) => log('Could not read the firm directory; will try again.', error),
+  )
+  void directory.request()
+  const directoryTimer = setInterval(() => void directory.request(), DIRECTORY_EVERY_MS)
   publish()
 
   return {
+    share: (auditId, people) => shareAudit(db, http, account, auditId, people, now()),
+    refreshDirectory: () => directory.request(),
     async stop() {
       stopped = true
+      clearInterval(directoryTimer)
       for (const subscription of subscriptions) subscription.unsubscribe()
-      await pump.idle()
+      await Promise.all([pump.idle(), directory.idle()])
       await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
     },
     async idle() {
@@ -250,6 +314,5 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
 }
 
 function isUnauthorized(error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status
-  return status === 401
+  return (error as { status?: number } | null)?.status === 401
 }

@@ -1,4 +1,5 @@
 import { inject } from 'vitest'
+import { planFirmDatabases } from '@core/team'
 import { basicAuth, type TeamServerInfo } from '../../../../scripts/team-test-server'
 
 declare module 'vitest' {
@@ -67,5 +68,22 @@ export async function createDatabase(
   ] as const) {
     const answer = await request('PUT', path, body)
     if (answer.status >= 300) throw new Error(`PUT ${path}: ${answer.status} ${answer.body.reason}`)
+  }
+}
+
+/**
+ * The firm's directory and library on the run's server, as `npm run team:provision` leaves them;
+ * safe to call from every test file (what exists already is left as it is).
+ */
+export async function provisionFirm(): Promise<void> {
+  const steps = planFirmDatabases({})
+  for (const step of steps) {
+    const existing = await request('GET', step.path)
+    const rev = existing.status === 200 ? (existing.body._rev as string | undefined) : undefined
+    if (step.body === undefined && existing.status === 200) continue
+    const body = rev && step.body ? { ...step.body, _rev: rev } : step.body
+    const answer = await request(step.method, step.path, body)
+    if (answer.status >= 300 && answer.status !== 412)
+      throw new Error(`${step.says}: ${answer.status} ${answer.body.reason}`)
   }
 }
