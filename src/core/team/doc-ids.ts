@@ -30,6 +30,11 @@ export type RowDocKind = (typeof DOC_KINDS)[SyncedTable]
 export type TeamOnlyKind = 'comment' | 'assignment'
 export type DocKind = RowDocKind | TeamOnlyKind
 
+/** A comment or an assignment: a document the team workspace alone keeps. */
+export function isTeamDocId(docId: string): boolean {
+  return /^(comment|assignment):/.test(docId)
+}
+
 export function isSyncedTable(name: string): name is SyncedTable {
   return (SYNCED_TABLES as readonly string[]).includes(name)
 }

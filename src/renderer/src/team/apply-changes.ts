@@ -94,9 +94,12 @@ async function writeBatch(
         continue
       }
       if (parsed.kind !== 'row') {
+        if (await waitingHere(db, auditId, doc._id)) continue
         const key: [string, string] = [auditId, doc._id]
         if (doc._deleted) await db.teamDocs.delete(key)
         else await db.teamDocs.put({ auditId, docId: doc._id, doc: parsed.doc })
+        await db.teamRevs.put({ auditId, docId: doc._id, rev: doc._rev })
+        applied += 1
         continue
       }
       await recordConflict(context, parsed.doc, versions)
@@ -137,12 +140,7 @@ async function recordConflict(
  * sent: that one goes first, and meeting this revision it becomes a conflict, not a loss.
  */
 async function applyRow(db: WorkbookDatabase, auditId: string, doc: RowDoc): Promise<boolean> {
-  const waiting = await db.teamOutbox
-    .where('[auditId+docId]')
-    .equals([auditId, doc._id])
-    .filter((row) => row.rev === undefined)
-    .count()
-  if (waiting > 0) return false
+  if (await waitingHere(db, auditId, doc._id)) return false
   const table = db.table(doc.table)
   const key = rowKeyOfDocId(auditId, doc._id)
   if (key === undefined) return false
@@ -159,6 +157,16 @@ async function applyRow(db: WorkbookDatabase, auditId: string, doc: RowDoc): Pro
   }
   if (doc._rev !== undefined) await db.teamRevs.put({ auditId, docId: doc._id, rev: doc._rev })
   return changed
+}
+
+/** A change made here to this document is still to be sent. */
+async function waitingHere(db: WorkbookDatabase, auditId: string, docId: string): Promise<boolean> {
+  const waiting = await db.teamOutbox
+    .where('[auditId+docId]')
+    .equals([auditId, docId])
+    .filter((row) => row.rev === undefined)
+    .count()
+  return waiting > 0
 }
 
 /** An audit's document, with what stays on this laptop kept, and moved to the time of the change. */

@@ -1,4 +1,5 @@
 import {
+  isTeamDocId,
   rowKeyOfDocId,
   rowToDoc,
   sameJson,
@@ -56,29 +57,15 @@ async function sendDocument(
   upTo: number,
 ): Promise<boolean> {
   const { db } = context
-  const table = tableOfDocId(docId)
-  const key = rowKeyOfDocId(auditId, docId)
   const shared = await db.teamAudits.get(auditId)
-  if (table === undefined || key === undefined || shared === undefined) {
-    // No longer shared (or not a row document): nothing to send.
+  const desired = shared && (await desiredDoc(context, auditId, docId))
+  if (desired === undefined) {
+    // No longer shared, or not a document of ours: nothing to send.
     await clearPending(db, auditId, docId, upTo, undefined)
     return false
   }
   const local = context.localOf(auditId)
-  const [row, base] = await Promise.all([
-    db.table(table).get(key) as Promise<LocalRow<SyncedTable> | undefined>,
-    db.teamRevs.get([auditId, docId]).then((stored) => stored?.rev),
-  ])
-  const desired =
-    row === undefined
-      ? {
-          _id: docId,
-          _deleted: true,
-          kind: docId.split(':', 1)[0],
-          by: context.author,
-          at: context.now(),
-        }
-      : rowToDoc(table, row, context.author, context.now())
+  const base = (await db.teamRevs.get([auditId, docId]))?.rev
   const leaves = await leavesOf(local, docId)
   const resolved = (await db.teamConflicts.get([auditId, docId]))?.resolvedAt !== undefined
   const living = leaves.filter((leaf) => !leaf._deleted)
@@ -89,7 +76,7 @@ async function sendDocument(
   }
   const alreadyThere = leaves.find((leaf) => holdsSame(leaf, desired))
   let rev = alreadyThere?._rev
-  if (rev === undefined && !(row === undefined && leaves.length === 0)) {
+  if (rev === undefined && !(desired._deleted && leaves.length === 0)) {
     const baseIsLeaf = base !== undefined && leaves.some((leaf) => leaf._rev === base)
     rev =
       leaves.length === 0 || baseIsLeaf
@@ -107,7 +94,7 @@ async function sendDocument(
  */
 async function settleConflict(
   local: TeamPouch,
-  desired: Record<string, unknown> & { _id: string; _deleted?: boolean },
+  desired: Desired,
   living: StoredDoc[],
   context: PumpContext,
 ): Promise<string | undefined> {
@@ -129,9 +116,49 @@ async function settleConflict(
   return keep.length > 0 ? (results[0] as { rev: string }).rev : keeper._rev
 }
 
-function holdsSame(leaf: StoredDoc, desired: { _deleted?: boolean; row?: unknown }): boolean {
+type Desired = Record<string, unknown> & { _id: string; _deleted?: boolean }
+
+/**
+ * The document as it should be now: a synced table's row, a team document (comment,
+ * assignment), or a deletion when the row is gone; undefined for an id that is neither.
+ */
+async function desiredDoc(
+  context: PumpContext,
+  auditId: string,
+  docId: string,
+): Promise<Desired | undefined> {
+  const deletion = {
+    _id: docId,
+    _deleted: true,
+    kind: docId.split(':', 1)[0],
+    by: context.author,
+    at: context.now(),
+  }
+  const table = tableOfDocId(docId)
+  if (table !== undefined) {
+    const key = rowKeyOfDocId(auditId, docId)
+    if (key === undefined) return undefined
+    const row = (await context.db.table(table).get(key)) as LocalRow<SyncedTable> | undefined
+    return row === undefined ? deletion : rowToDoc(table, row, context.author, context.now())
+  }
+  if (!isTeamDocId(docId)) return undefined
+  const team = await context.db.teamDocs.get([auditId, docId])
+  if (team === undefined) return deletion
+  const doc: Desired = { ...team.doc }
+  delete doc._rev // the base revision is the engine's to give
+  return doc
+}
+
+/** The same content, whoever wrote it when: what a write would not change. */
+function holdsSame(leaf: StoredDoc, desired: Desired): boolean {
   if (desired._deleted) return leaf._deleted === true
-  return leaf._deleted !== true && sameJson(leaf.row, desired.row)
+  return leaf._deleted !== true && sameJson(contentOf(leaf), contentOf(desired))
+}
+
+const NOT_CONTENT = new Set(['_id', '_rev', '_conflicts', '_revisions', '_deleted', 'by', 'at'])
+
+function contentOf(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([field]) => !NOT_CONTENT.has(field)))
 }
 
 /**

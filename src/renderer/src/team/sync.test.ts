@@ -4,6 +4,7 @@ import { rowToDoc } from '@core/team'
 import { saveAnswer } from '../db/repositories/answers'
 import { applyChanges } from './apply-changes'
 import { resolveConflict } from './resolve-conflict'
+import { addComment, assignSection } from './team-docs'
 import { clock, exchange, laptop, sharedAudit, type Laptop } from './test-support/laptops'
 
 const section = builtinPack.sections[0]!
@@ -189,5 +190,40 @@ describe('syncing a shared audit between two laptops', () => {
     await ana.db.answers.delete([auditId, section.id, 'q1'])
     await roundTrip()
     expect(await answerOn(bo, 'q1')).toBeUndefined()
+  })
+
+  it("brings a reviewer's comment and a section's assignment to the other laptop", async () => {
+    const target = `answer:${section.id}:q1`
+    await addComment(ana.db, auditId, target, '  Which runbook?  ', 'ana', clock.now())
+    await assignSection(ana.db, auditId, section.id, 'bo', 'ana', clock.now())
+    await roundTrip()
+    const docs = (await bo.db.teamDocs.toArray()).map((row) => row.doc)
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'comment', target, text: 'Which runbook?', by: 'ana' }),
+        expect.objectContaining({ kind: 'assignment', sectionId: section.id, assignee: 'bo' }),
+      ]),
+    )
+    // Reassigned on the other laptop: one revision after the other, no conflict.
+    await assignSection(bo.db, auditId, section.id, 'ana', 'bo', clock.now())
+    await roundTrip()
+    expect((await ana.db.teamDocs.get([auditId, `assignment:${section.id}`]))?.doc).toMatchObject({
+      assignee: 'ana',
+    })
+    expect(await ana.local.get(`assignment:${section.id}`, { conflicts: true })).not.toHaveProperty(
+      '_conflicts',
+    )
+  })
+
+  it('refuses an empty comment, and a comment on an audit that is not shared', async () => {
+    await expect(
+      addComment(ana.db, auditId, `answer:${section.id}:q1`, '   ', 'ana', 1),
+    ).rejects.toThrow('Write the comment first.')
+    await expect(
+      addComment(ana.db, 'not-shared', `answer:${section.id}:q1`, 'Hi', 'ana', 1),
+    ).rejects.toThrow('not shared')
+    expect(await ana.db.teamOutbox.filter((row) => row.docId.startsWith('comment:')).count()).toBe(
+      0,
+    )
   })
 })
