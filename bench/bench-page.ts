@@ -19,6 +19,7 @@ import { saveStreamed } from '../src/renderer/src/platform/save-streamed'
 import type { WorkbookApi } from '../src/shared/ipc-contract'
 import { runSheetsImport } from '../src/renderer/src/features/library/sheets/run-sheets-import'
 import { searchTimes, type SearchTimes } from './search-times'
+import { teamTimes, type TeamBenchInput, type TeamTimes } from './team-times'
 import { seedEditorImage, type EditorImageTarget } from './editor-image'
 import { PROFILE, seedDatabase, type SeededWorkload } from './seed-database'
 import { benchPack, mulberry32, pick, WORKLOAD, WORKLOAD_EPOCH, workloadAt } from './workload'
@@ -326,6 +327,11 @@ const bench = {
       times.push(performance.now() - start)
     }
     return times
+  },
+
+  /** The team workspace's rows (issue 18): see team-times.ts. */
+  teamTimes(input: TeamBenchInput, saveCount: number): Promise<TeamTimes> {
+    return teamTimes(db, input, () => bench.saves(input.auditId, saveCount, 3))
   },
 
   /** The baseline: one IndexedDB put of the same record, strict durability, empty database. */

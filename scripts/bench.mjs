@@ -37,6 +37,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { lockerTimes } from '../bench/locker-times.mjs'
+import { teamRuns } from '../bench/team-runs.mjs'
 
 // Checked by bench/tsconfig.json, with the page it drives (bench/bench-page.ts: `window.__bench`).
 /**
@@ -59,6 +60,7 @@ import { lockerTimes } from '../bench/locker-times.mjs'
  *   pdfExports: PdfRun[], editorRuns: EditorRun[], interview: InterviewTimes,
  *   locker: import('../bench/locker-times.mjs').LockerTimes,
  *   search: import('../bench/search-times').SearchTimes,
+ *   team: import('../bench/team-times').TeamTimes,
  * }} Results
  * @typedef {{ opens: number[], nexts: number[], longestTaskMs: number }} InterviewTimes
  * @typedef {{ context: BrowserContext }} Browser the Chromium of the run, relaunched on a new profile
@@ -82,11 +84,13 @@ const skipBuild = process.argv.includes('--skip-build')
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined
-if (only !== undefined && only !== 'editor' && only !== 'archive') {
-  process.stderr.write(`[bench] --only takes "editor" or "archive", not "${only}"\n`)
+if (only !== undefined && !['editor', 'archive', 'team'].includes(only)) {
+  process.stderr.write(`[bench] --only takes "editor", "archive" or "team", not "${only}"\n`)
   process.exit(2)
 }
 const EDITOR_RUNS = 3
+// Answers typed across for the team latency row, and saves timed while the audit syncs.
+const TEAM_COUNTS = { typed: 21, saves: 200 }
 // `--scale 10`: ten times the audits and the evidence (bench/workload.ts), and only the rows
 // issue 17 sets targets for at that scale (no python-docx peer, PDF, workbook or editor rows).
 const SCALE = process.argv.includes('--scale')
@@ -720,7 +724,8 @@ async function openHarness(context, base) {
   const page = await context.newPage()
   page.on('pageerror', (error) => log(`harness page error: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() === 'error') log(`harness console: ${message.text()}`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      log(`harness console: ${message.text()}`)
   })
   await page.goto(`${base}/bench/index.html`)
   await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 30_000 })
@@ -796,6 +801,15 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
     r.workload = await loadWorkload(browser, base, profileDir)
     page = await openHarness(browser.context, base)
     r.editorRuns = await editorRuns(browser.context, base, page)
+    await page.close()
+    return r
+  }
+  if (only === 'team') {
+    await page.close()
+    r.workload = await loadWorkload(browser, base, profileDir)
+    page = await openHarness(browser.context, base)
+    log('team workspace: the largest audit shared, pulled by a colleague, answers typed across')
+    r.team = await teamRuns(page, ROOT, r.workload.largestAuditId, TEAM_COUNTS)
     await page.close()
     return r
   }
@@ -912,6 +926,8 @@ async function measure(browser, base, profileDir, workDir, hasPeer) {
   }
 
   await archiveRuns(page, profileDir, auditId, r)
+  log('team workspace: the largest audit shared, pulled by a colleague, answers typed across')
+  r.team = await teamRuns(page, ROOT, auditId, TEAM_COUNTS)
   await page.close()
   return r
 }
@@ -967,6 +983,18 @@ function report(r) {
     return {
       table,
       text: [`## Benchmark (image editor only), ${stamp()} UTC`, '', table].join('\n'),
+    }
+  }
+  if (only === 'team') {
+    addTeamRows(r.team, add)
+    const table = tableOf(rows)
+    return {
+      table,
+      text: [
+        `## Benchmark (team workspace only) at scale ${SCALE}, ${stamp()} UTC`,
+        '',
+        table,
+      ].join('\n'),
     }
   }
   if (only === 'archive') {
@@ -1125,6 +1153,7 @@ function report(r) {
   )
 
   addArchiveRows(r, add)
+  addTeamRows(r.team, add)
 
   const wordTask = longest(r.exports)
   add(
@@ -1244,6 +1273,41 @@ function tableOf(rows) {
       line([row.what, row.ours, row.baseline, row.ratio, row.target, row.result]),
     ),
   ].join('\n')
+}
+
+/**
+ * The team workspace's rows (issue 18): an answer across, the first sync, saves while syncing.
+ * @param {import('../bench/team-times').TeamTimes} team
+ * @param {(what: string, ours: string, baseline: string, ratioText: string, target: string, result: string) => void} add
+ */
+function addTeamRows(team, add) {
+  const latency = median(team.latenciesMs)
+  const roundTrip = median(team.roundTripsMs)
+  add(
+    `Team: an answer typed by one consultant in the other's database (median of ${team.latenciesMs.length})`,
+    `${ms(latency)} (max ${ms(Math.max(...team.latenciesMs))})`,
+    `one document PUT by one user and GET by the other, no engine: ${ms(roundTrip)}`,
+    ratio(latency / roundTrip),
+    '< 2 s (median)',
+    verdict(latency < 2000),
+  )
+  add(
+    `Team: first sync of the largest audit, metadata (${team.documents.toLocaleString('en')} documents): shared to the server; pulled by a colleague`,
+    `${ms(team.pushMs)}; ${ms(team.pullMs)}`,
+    `the same documents in one _bulk_docs and one _all_docs: ${ms(team.bulkMs)}`,
+    ratio((team.pushMs + team.pullMs) / team.bulkMs),
+    '< 10 s each',
+    verdict(team.pushMs < 10_000 && team.pullMs < 10_000),
+  )
+  const s95 = percentile(team.savesMs, 95)
+  add(
+    `Team: saving an answer / a note in a shared audit while it syncs (${team.savesMs.length} edits)`,
+    `p50 ${ms(percentile(team.savesMs, 50))} · p95 ${ms(s95)}`,
+    '—',
+    '—',
+    'p95 < 16 ms',
+    verdict(s95 < 16),
+  )
 }
 
 /**

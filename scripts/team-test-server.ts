@@ -74,6 +74,7 @@ export async function spawnPouchdbServer(): Promise<TeamServer> {
     `const leave = () => { require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true }); process.exit(0) }`,
     "process.stdin.on('end', leave).resume()",
     "process.argv.splice(1, 0, 'pouchdb-server')",
+    fixValidationShim(bin),
     `require(${JSON.stringify(bin)})`,
   ].join(';')
   const args = ['--host', '127.0.0.1', '--port', String(port), '--dir', dir]
@@ -103,6 +104,31 @@ export async function spawnPouchdbServer(): Promise<TeamServer> {
     await stop()
     throw error
   }
+}
+
+/**
+ * pouchdb-validation (pouchdb-server's validate_doc_update) overwrites an incoming document's
+ * `_revisions` with the stored document's before writing it, so a replicated update (bulk_docs
+ * with new_edits: false, a revision and its history) is answered as written and silently dropped:
+ * only creations replicate. CouchDB has no such bug. The server of the tests loads that module
+ * with the one line corrected (keep the incoming history when it has one), and refuses to start
+ * if the line is no longer there, so the correction cannot silently stop applying.
+ */
+function fixValidationShim(bin: string): string {
+  const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;'
+  const fixed = 'if (!newDoc._revisions) newDoc._revisions = (oldDoc || {})._revisions;'
+  return [
+    "const Module = require('node:module')",
+    `const file = require.resolve('pouchdb-validation', { paths: [require('node:path').dirname(${JSON.stringify(bin)})] })`,
+    "const source = require('node:fs').readFileSync(file, 'utf8')",
+    `if (!source.includes(${JSON.stringify(buggy)})) throw new Error('pouchdb-validation changed: review fixValidationShim in scripts/team-test-server.ts')`,
+    'const fixedModule = new Module(file, module)',
+    'fixedModule.filename = file',
+    "fixedModule.paths = Module._nodeModulePaths(require('node:path').dirname(file))",
+    `fixedModule._compile(source.replace(${JSON.stringify(buggy)}, ${JSON.stringify(fixed)}), file)`,
+    'fixedModule.loaded = true',
+    'require.cache[file] = fixedModule',
+  ].join(';')
 }
 
 /** Polls the root until it answers: ready as soon as it is, with no fixed sleep to guess. */

@@ -104,6 +104,17 @@ declare module 'pouchdb-browser' {
         options?: { new_edits?: boolean },
       ): Promise<(WriteResult | WriteError)[]>
       changes(options: ChangesOptions): Changes
+      allDocs(options: { keys: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{
+        rows: (
+          | {
+              key: string
+              id: string
+              value: { rev: string; deleted?: boolean }
+              doc?: ExistingDoc | null
+            }
+          | { key: string; error: string }
+        )[]
+      }>
       revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>
       replicate: {
         to(target: Database | string, options?: ReplicationOptions): Promise<ReplicationResult>

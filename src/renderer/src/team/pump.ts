@@ -20,13 +20,14 @@ export interface PumpContext {
   now(): number
 }
 
-const BATCH = 50
+/** Outbox rows taken at once: one PouchDB read, one write and one outbox update for them all. */
+const BATCH = 250
 
 /**
- * Hands the outbox to PouchDB, oldest change first, one document at a time: what is written is
- * the row as Dexie holds it now (the outbox only marks what changed). Safe to stop anywhere: a
- * document whose content PouchDB already holds is not written again, so a pump killed between
- * PouchDB's write and the outbox's update neither loses nor duplicates a revision.
+ * Hands the outbox to PouchDB, oldest change first: what is written is the row as Dexie holds it
+ * now (the outbox only marks what changed). Safe to stop anywhere: a document whose content
+ * PouchDB already holds is not written again, so a pump killed between PouchDB's write and the
+ * outbox's update neither loses nor duplicates a revision.
  */
 export async function pumpOutbox(context: PumpContext): Promise<number> {
   let written = 0
@@ -36,10 +37,89 @@ export async function pumpOutbox(context: PumpContext): Promise<number> {
       .limit(BATCH)
       .toArray()
     if (pending.length === 0) return written
-    for (const [auditId, docId, upTo] of documentsOf(pending)) {
-      if (await sendDocument(context, auditId, docId, upTo)) written += 1
-    }
+    const byAudit = new Map<string, [string, number][]>()
+    for (const [auditId, docId, upTo] of documentsOf(pending))
+      byAudit.set(auditId, [...(byAudit.get(auditId) ?? []), [docId, upTo]])
+    for (const [auditId, documents] of byAudit)
+      written += await sendDocuments(context, auditId, documents)
   }
+}
+
+interface Sent {
+  docId: string
+  upTo: number
+  /** The revision PouchDB holds the document at; undefined when there is nothing to send. */
+  rev: string | undefined
+}
+
+/**
+ * The common case in bulk: documents with no conflict, whose base is PouchDB's current revision
+ * (or which are new), are written in one `bulkDocs`. A document whose base is stale, which has
+ * conflicts, or whose conflict the consultant resolved goes through `sendDocument`, one by one.
+ */
+async function sendDocuments(
+  context: PumpContext,
+  auditId: string,
+  documents: [string, number][],
+): Promise<number> {
+  const { db } = context
+  if (!(await db.teamAudits.get(auditId))) {
+    // No longer shared: nothing to send.
+    await clearPending(
+      db,
+      auditId,
+      documents.map(([docId, upTo]) => ({ docId, upTo, rev: undefined })),
+    )
+    return 0
+  }
+  const local = context.localOf(auditId)
+  const ids = documents.map(([docId]) => docId)
+  const [desired, bases, conflicts, found] = await Promise.all([
+    Promise.all(ids.map((docId) => desiredDoc(context, auditId, docId))),
+    db.teamRevs.bulkGet(ids.map((docId): [string, string] => [auditId, docId])),
+    db.teamConflicts.bulkGet(ids.map((docId): [string, string] => [auditId, docId])),
+    local.allDocs({ keys: ids, include_docs: true, conflicts: true }),
+  ])
+  const sent: Sent[] = []
+  const writes: { index: number; doc: Desired }[] = []
+  const oneByOne: number[] = []
+  documents.forEach(([docId, upTo], index) => {
+    const want = desired[index]
+    if (want === undefined) return void sent.push({ docId, upTo, rev: undefined })
+    const held = found.rows[index]
+    const current = held && 'value' in held ? held.value : undefined
+    const winner = held && 'doc' in held ? (held.doc ?? undefined) : undefined
+    const base = bases[index]?.rev
+    if (winner?._conflicts?.length || conflicts[index]?.resolvedAt !== undefined)
+      return void oneByOne.push(index)
+    if (current === undefined) {
+      if (want._deleted) sent.push({ docId, upTo, rev: undefined })
+      else writes.push({ index, doc: want })
+    } else if (current.deleted ? want._deleted : winner && holdsSame(winner, want)) {
+      sent.push({ docId, upTo, rev: current.rev })
+    } else if (base === current.rev) {
+      writes.push({ index, doc: { ...want, _rev: current.rev } })
+    } else oneByOne.push(index)
+  })
+  let written = 0
+  if (writes.length > 0) {
+    const results = await local.bulkDocs(writes.map(({ doc }) => doc))
+    writes.forEach(({ index }, at) => {
+      const [docId, upTo] = documents[index]!
+      const result = results[at]
+      // A write PouchDB refused (another revision came in meanwhile) goes one by one below.
+      if (result && 'rev' in result && !('error' in result && result.error)) {
+        sent.push({ docId, upTo, rev: result.rev })
+        written += 1
+      } else oneByOne.push(index)
+    })
+  }
+  await clearPending(db, auditId, sent)
+  for (const index of oneByOne) {
+    const [docId, upTo] = documents[index]!
+    if (await sendDocument(context, auditId, docId, upTo)) written += 1
+  }
+  return written
 }
 
 /** Each document once, with the newest outbox row of it in this batch. */
@@ -61,7 +141,7 @@ async function sendDocument(
   const desired = shared && (await desiredDoc(context, auditId, docId))
   if (desired === undefined) {
     // No longer shared, or not a document of ours: nothing to send.
-    await clearPending(db, auditId, docId, upTo, undefined)
+    await clearPending(db, auditId, [{ docId, upTo, rev: undefined }])
     return false
   }
   const local = context.localOf(auditId)
@@ -71,7 +151,7 @@ async function sendDocument(
   const living = leaves.filter((leaf) => !leaf._deleted)
   if (resolved && living.length > 1) {
     const rev = await settleConflict(local, desired, living, context)
-    await clearPending(db, auditId, docId, upTo, rev)
+    await clearPending(db, auditId, [{ docId, upTo, rev }])
     return true
   }
   const alreadyThere = leaves.find((leaf) => holdsSame(leaf, desired))
@@ -84,7 +164,7 @@ async function sendDocument(
         : // Another revision arrived since this row was last in step: both are kept (§ conflicts).
           await writeBranch(local, desired, base)
   }
-  await clearPending(db, auditId, docId, upTo, rev)
+  await clearPending(db, auditId, [{ docId, upTo, rev }])
   return rev !== undefined && alreadyThere === undefined
 }
 
@@ -189,24 +269,23 @@ async function writeBranch(
 }
 
 /**
- * The document's changes up to `upTo` are in PouchDB as `rev` (or need not go): the pending rows
- * go, one row remembers the revision until the server holds it, and it is the next change's base.
+ * Each document's changes up to `upTo` are in PouchDB as `rev` (or need not go): the pending rows
+ * go, one row remembers the revision until the server holds it, and it is the next change's
+ * base. One transaction for the whole batch.
  */
-async function clearPending(
-  db: WorkbookDatabase,
-  auditId: string,
-  docId: string,
-  upTo: number,
-  rev: string | undefined,
-): Promise<void> {
+async function clearPending(db: WorkbookDatabase, auditId: string, sent: Sent[]): Promise<void> {
+  if (sent.length === 0) return
   await db.transaction('rw', db.teamOutbox, db.teamRevs, db.teamConflicts, async () => {
-    const conflict = await db.teamConflicts.get([auditId, docId])
-    if (conflict?.resolvedAt !== undefined) await db.teamConflicts.delete([auditId, docId])
-    const rows = db.teamOutbox.where('[auditId+docId]').equals([auditId, docId])
-    await rows.filter((row) => row.rev === undefined && (row.seq ?? 0) <= upTo).delete()
-    if (rev === undefined) return
-    await rows.filter((row) => row.rev !== undefined && row.refused === undefined).delete()
-    await db.teamOutbox.add({ auditId, docId, rev })
-    await db.teamRevs.put({ auditId, docId, rev })
+    for (const { docId, upTo, rev } of sent) {
+      const key: [string, string] = [auditId, docId]
+      const conflict = await db.teamConflicts.get(key)
+      if (conflict?.resolvedAt !== undefined) await db.teamConflicts.delete(key)
+      const rows = db.teamOutbox.where('[auditId+docId]').equals(key)
+      await rows.filter((row) => row.rev === undefined && (row.seq ?? 0) <= upTo).delete()
+      if (rev === undefined) continue
+      await rows.filter((row) => row.rev !== undefined && row.refused === undefined).delete()
+      await db.teamOutbox.add({ auditId, docId, rev })
+      await db.teamRevs.put({ auditId, docId, rev })
+    }
   })
 }

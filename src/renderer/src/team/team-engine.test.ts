@@ -132,6 +132,33 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     await bo.status.when((s) => s.state === 'synced' && s.waiting === 0)
   })
 
+  it('keeps a colleague who joined later up to date as the owner types', async () => {
+    await share()
+    connect(ana)
+    await saveAnswer(
+      ana.db,
+      { auditId, sectionId: section.id, questionId: 'q1' },
+      { notes: 'first' },
+      clock,
+    )
+    await ana.status.when((s) => s.state === 'synced' && s.waiting === 0)
+    connect(bo)
+    expect(await answerOn(bo, 'q1')).toMatchObject({ notes: 'first' })
+    await bo.status.when((s) => s.state === 'synced')
+    for (const notes of ['second', 'third']) {
+      await saveAnswer(
+        ana.db,
+        { auditId, sectionId: section.id, questionId: 'q1' },
+        { notes },
+        clock,
+      )
+      await whenTrue(
+        () => bo.db.answers.get([auditId, section.id, 'q1']),
+        (answer) => answer?.notes === notes,
+      )
+    }
+  })
+
   it("keeps a reviewer's change to a rating here, marked refused by the server, and never sends it on", async () => {
     const carol = await consultant('carol')
     await share([carol])
