@@ -6,7 +6,7 @@ import type { WorkbookDatabase } from '../database'
  * merges (`resolvedAt`), even while the resolution still waits to be sent.
  */
 
-/** The audit's open conflicts, oldest first. */
+/** The audit's open conflicts, oldest first (found at once: by document, for a stable list). */
 export async function openConflictsOf(
   db: WorkbookDatabase,
   auditId: string,
@@ -14,7 +14,7 @@ export async function openConflictsOf(
   const rows = await db.teamConflicts.where('auditId').equals(auditId).toArray()
   return rows
     .filter((row) => row.resolvedAt === undefined)
-    .sort((a, b) => a.detectedAt - b.detectedAt)
+    .sort((a, b) => a.detectedAt - b.detectedAt || a.docId.localeCompare(b.docId))
 }
 
 /** The open conflict of one document of the audit (e.g. `answer:<section>:<question>`), or null. */

@@ -36,12 +36,13 @@ export function AnswerConflictPanel({ conflict, readOnly }: AnswerConflictPanelP
 
   return (
     <section className="conflict" aria-labelledby={titleId}>
-      <h2 id={titleId} className="conflict__title">
+      <h3 id={titleId} className="conflict__title">
         {count} versions of this answer
-      </h2>
+      </h3>
       <p className="conflict__intro">
         {sides.map((side) => side.by).join(' and ')} changed this answer without seeing each other's
-        change. Keep one version or merge them; until then the audit's results may change.
+        change. Keep one version or merge them; until then the audit's results may change
+        {sides[0]?.answer ? ` and the question below shows ${sides[0].by}'s version` : ''}.
       </p>
       <VersionColumns
         versions={sides.map((side, index) => ({
@@ -50,6 +51,7 @@ export function AnswerConflictPanel({ conflict, readOnly }: AnswerConflictPanelP
           keepLabel: `Keep ${names[index]}`,
         }))}
         fields={fields}
+        headingLevel={4}
         disabled={readOnly}
         onKeep={(index) =>
           resolve(keepVersion(db, conflict, conflict.versions[index]!, Date.now()))

@@ -27,8 +27,12 @@ export function ConflictItem({ conflict, content, readOnly }: ConflictItemProps)
   const subject = conflictSubject(conflict, content)
   const names = sideNames(conflict.versions, formatDateTime)
   const fields = useMemo(
-    () => differingFields(conflict.versions.map((version) => version.row)),
-    [conflict.versions],
+    () =>
+      differingFields(
+        conflict.table,
+        conflict.versions.map((version) => version.row),
+      ),
+    [conflict.table, conflict.versions],
   )
   const sides = conflict.versions
     .map((version) => `${version.by} (${formatDateTime(version.at)})`)
@@ -56,6 +60,7 @@ export function ConflictItem({ conflict, content, readOnly }: ConflictItemProps)
             keepLabel: `Keep ${names[index]}`,
           }))}
           fields={fields}
+          headingLevel={3}
           disabled={readOnly}
           onKeep={(index) =>
             void keepVersion(db, conflict, conflict.versions[index]!, Date.now()).catch(showError)

@@ -24,16 +24,16 @@ export function MergeAnswerForm(props: MergeAnswerFormProps) {
         onSave({ rating: rating === '' ? undefined : rating, notes })
       }}
     >
-      <h3 id={`${id}-title`} className="conflict__merge-title">
+      <h4 id={`${id}-title`} className="conflict__merge-title">
         Or merge them
-      </h3>
+      </h4>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-rating`}>
           Rating
         </label>
         <select
           id={`${id}-rating`}
-          className="select"
+          className="input select"
           value={rating}
           disabled={disabled}
           onChange={(event) => setRating(event.target.value as Rating | '')}

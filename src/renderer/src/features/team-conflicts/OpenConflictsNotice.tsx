@@ -17,7 +17,8 @@ export function OpenConflictsNotice({ auditId, what }: OpenConflictsNoticeProps)
   if (count === 0) return null
   return (
     <p className="notice" role="note">
-      {plural(count, 'conflict')} open: the {what} may change when they are resolved.
+      {plural(count, 'conflict')} open: the {what} may change when{' '}
+      {count === 1 ? 'it is' : 'they are'} resolved.
       {/* Not from the export dialog, which would stay open over the list. */}
       {what === 'results' && (
         <>

@@ -15,11 +15,15 @@ interface VersionColumnsProps {
   fields: ReadonlyArray<{ label: string; values: string[] }>
   disabled: boolean
   onKeep: (index: number) => void
+  /** Each version's heading, one level under the heading of what is compared. */
+  headingLevel: 3 | 4
 }
 
 /** The versions of one document side by side, each with a "Keep" button. */
-export function VersionColumns({ versions, fields, disabled, onKeep }: VersionColumnsProps) {
+export function VersionColumns(props: VersionColumnsProps) {
+  const { versions, fields, disabled, onKeep, headingLevel } = props
   const id = useId()
+  const Heading = `h${headingLevel}` as const
   return (
     <div className="conflict__versions">
       {versions.map((version, index) => (
@@ -28,9 +32,9 @@ export function VersionColumns({ versions, fields, disabled, onKeep }: VersionCo
           className="conflict__version"
           aria-labelledby={`${id}-${index}`}
         >
-          <h3 id={`${id}-${index}`} className="conflict__who">
+          <Heading id={`${id}-${index}`} className="conflict__who">
             {version.by}
-          </h3>
+          </Heading>
           <p className="conflict__when muted">Saved {formatDateTime(version.at)}</p>
           <dl className="conflict__fields">
             {fields.map((field) => (

@@ -5,15 +5,30 @@ describe('differingFields', () => {
   it('lists only the fields that differ, in words, leaving out bookkeeping', () => {
     const base = { auditId: 'a1', sectionId: 's', questionId: 'q', owner: 'Ops', updatedAt: 1 }
     expect(
-      differingFields([
+      differingFields('findingEdits', [
         { ...base, dueDate: '2026-01-31', status: 'open' },
         { ...base, dueDate: '', status: 'open', updatedAt: 2 },
       ]),
     ).toEqual([{ label: 'Due date', values: ['2026-01-31', '—'] }])
   })
 
+  it("says a finding's and an audit's coded values as the app shows them", () => {
+    expect(
+      differingFields('findingEdits', [
+        { status: 'open', severity: 'high' },
+        { status: 'accepted-risk', severity: 'low' },
+      ]),
+    ).toEqual([
+      { label: 'Status', values: ['Open', 'Accepted risk'] },
+      { label: 'Severity', values: ['High', 'Low'] },
+    ])
+    expect(differingFields('audits', [{ status: 'final' }, { status: 'draft' }])).toEqual([
+      { label: 'Status', values: ['Final', 'Draft'] },
+    ])
+  })
+
   it('says which side deleted the document', () => {
-    expect(differingFields([{ done: true }, undefined])).toEqual([
+    expect(differingFields('preparationAnswers', [{ done: true }, undefined])).toEqual([
       { label: 'Kept', values: ['Yes', 'Deleted'] },
       { label: 'Done', values: ['Yes', '—'] },
     ])
@@ -21,7 +36,7 @@ describe('differingFields', () => {
 
   it('shows a narrative as its text, never as data', () => {
     const doc = (text: string) => ({ blocks: [{ kind: 'paragraph', inlines: [{ text }] }] })
-    expect(differingFields([{ doc: doc('Calm.') }, { doc: doc('Busy.') }])).toEqual([
+    expect(differingFields('narratives', [{ doc: doc('Calm.') }, { doc: doc('Busy.') }])).toEqual([
       { label: 'Text', values: ['Calm.', 'Busy.'] },
     ])
   })

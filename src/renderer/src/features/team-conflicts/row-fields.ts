@@ -1,4 +1,7 @@
+import { STATUS_LABELS } from '@core/audit'
+import { FINDING_STATUS_LABELS, SEVERITY_LABELS } from '@core/findings/model'
 import { richTextToPlain, type RichText } from '@core/narrative'
+import type { SyncedTable } from '@core/team'
 
 /**
  * The fields that differ between the versions of a conflicted document, in plain words, for the
@@ -59,17 +62,28 @@ function plainText(value: object): string {
   return Array.isArray(doc.blocks) ? richTextToPlain(value as RichText) : ''
 }
 
+// Coded values a table's fields hold, in the words the app shows them with elsewhere.
+const CODED: Partial<Record<SyncedTable, Record<string, Record<string, string>>>> = {
+  audits: { status: STATUS_LABELS },
+  findingEdits: { status: FINDING_STATUS_LABELS, severity: SEVERITY_LABELS },
+}
+
 /** Each field whose value differs between the rows; a deleted side (undefined) says so. */
-export function differingFields(rows: ReadonlyArray<object | undefined>): DifferingField[] {
+export function differingFields(
+  table: SyncedTable,
+  rows: ReadonlyArray<object | undefined>,
+): DifferingField[] {
   const keys = new Set(rows.flatMap((row) => (row ? Object.keys(row) : [])))
   const fields: DifferingField[] = []
   if (rows.some((row) => row === undefined))
     fields.push({ label: 'Kept', values: rows.map((row) => (row ? 'Yes' : 'Deleted')) })
   for (const key of keys) {
     if (BOOKKEEPING.has(key)) continue
-    const values = rows.map((row) =>
-      row ? valueWords((row as Record<string, unknown>)[key]) : '—',
-    )
+    const coded = CODED[table]?.[key]
+    const values = rows.map((row) => {
+      const value = row ? (row as Record<string, unknown>)[key] : undefined
+      return typeof value === 'string' && coded?.[value] ? coded[value] : valueWords(value)
+    })
     if (new Set(values).size > 1) fields.push({ label: fieldLabel(key), values })
   }
   return fields
