@@ -46,6 +46,7 @@ describe('valueWords and fieldLabel', () => {
   it('turns values and field names into words', () => {
     expect(valueWords(['s/q1', 's/q2'])).toBe('s/q1; s/q2')
     expect(valueWords([])).toBe('—')
+    expect(valueWords([{ section: {} }, { section: {} }])).toBe('2 items')
     expect(valueWords(3)).toBe('3')
     expect(valueWords({ unknown: 'shape' })).toBe('—')
     expect(fieldLabel('capturedBy')).toBe('Captured by')

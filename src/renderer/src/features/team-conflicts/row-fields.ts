@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from '@core/audit'
 import { FINDING_STATUS_LABELS, SEVERITY_LABELS } from '@core/findings/model'
 import { richTextToPlain, type RichText } from '@core/narrative'
+import { plural } from '@core/text/plural'
 import type { SyncedTable } from '@core/team'
 
 /**
@@ -51,7 +52,12 @@ export function valueWords(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(valueWords).join('; ')
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—'
+    const words = value.map(valueWords)
+    // A list of records with nothing to say in words (the audit's sections): how many, at least.
+    return words.every((word) => word === '—') ? plural(value.length, 'item') : words.join('; ')
+  }
   const text = plainText(value)
   return text === '' ? '—' : text
 }
