@@ -40,8 +40,9 @@ export function AnswerConflictPanel({ conflict, readOnly }: AnswerConflictPanelP
         {count} versions of this answer
       </h3>
       <p className="conflict__intro">
-        {sides.map((side) => side.by).join(' and ')} changed this answer without seeing each other's
-        change. Keep one version or merge them; until then the audit's results may change
+        {[...new Set(sides.map((side) => side.by))].join(' and ')} changed this answer without
+        seeing each other's change. Keep one version or merge them; until then the audit's results
+        may change
         {sides[0]?.answer ? ` and the question below shows ${sides[0].by}'s version` : ''}.
       </p>
       <VersionColumns
