@@ -53,6 +53,10 @@ const PrintReportScreen = lazyScreen(
   () => import('./features/report-preview/PrintReportScreen'),
   'PrintReportScreen',
 )
+const ConflictsScreen = lazyScreen(
+  () => import('./features/team-conflicts/ConflictsScreen'),
+  'ConflictsScreen',
+)
 const SettingsScreen = lazyScreen(
   () => import('./features/settings/SettingsScreen'),
   'SettingsScreen',
@@ -93,6 +97,7 @@ function AppScreens() {
               component={FindingsScreen}
             />
             <Route path="/audits/:auditId/report" component={ReportTabScreen} />
+            <Route path="/audits/:auditId/conflicts" component={ConflictsScreen} />
             <Route
               path="/library/drafts/:draftId/preview/:questionId?"
               component={DraftPreviewScreen}

@@ -7,6 +7,8 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { setAuditStatus } from '../../db/repositories/audits'
 import { showError } from '../../components/toast-store'
 import { ExportReportDialog } from '../report/ExportReportDialog'
+import { HeaderConflictsLink } from '../team-conflicts/HeaderConflictsLink'
+import { useOpenConflicts } from '../../db/queries/useTeamConflicts'
 import { AuditNav } from './AuditNav'
 import type { AuditData } from './useAuditData'
 
@@ -21,6 +23,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
     [data.content, data.answerList, audit.questionCount],
   )
   const complete = progress.answered === progress.total
+  const openConflicts = useOpenConflicts(audit.id)?.length ?? 0
 
   const setStatus = (status: 'final' | 'in-progress') =>
     setAuditStatus(db, audit.id, status).catch(showError)
@@ -52,6 +55,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
       </div>
       <AuditNav auditId={audit.id} />
       <div className="audit-header__progress">
+        <HeaderConflictsLink auditId={audit.id} open={openConflicts} />
         {complete && <span className="badge badge--good">All questions answered</span>}
         <ProgressBar progress={progress} label="Questions answered" />
       </div>

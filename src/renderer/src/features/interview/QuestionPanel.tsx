@@ -19,6 +19,7 @@ import { QuestionEvidence } from '../evidence/QuestionEvidence'
 import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
 import { markEvidenceRequestReceived } from '../../db/repositories/evidence-requests'
 import type { AuditData } from '../audit-frame/useAuditData'
+import { QuestionConflict } from '../team-conflicts/QuestionConflict'
 
 interface QuestionPanelProps {
   data: AuditData
@@ -63,6 +64,7 @@ export function QuestionPanel(props: QuestionPanelProps) {
           )
         }
       />
+      <QuestionConflict {...key} readOnly={readOnly} />
 
       <AnswerControls
         answer={answer}

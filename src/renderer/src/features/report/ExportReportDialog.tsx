@@ -9,6 +9,7 @@ import { loadSetting } from '../../db/queries/settings'
 import { reportOptionsSetting } from '../../db/settings/known-settings'
 import { getBridge } from '../../platform/bridge'
 import { SecretScanPanel } from '../secret-scan/SecretScanPanel'
+import { OpenConflictsNotice } from '../team-conflicts/OpenConflictsNotice'
 import { useSecretScan } from '../secret-scan/useSecretScan'
 import { useReportExport } from './useReportExport'
 import './report.css'
@@ -131,6 +132,7 @@ export function ExportReportDialog({ audit, open, onClose }: ExportReportDialogP
       ) : options ? (
         <>
           {state.phase === 'idle' && state.message && <p role="status">{state.message}</p>}
+          <OpenConflictsNotice auditId={audit.id} what="report" />
           <ExportOptionsForm options={options} onChange={set} titleMissing={titleMissing} />
         </>
       ) : null}

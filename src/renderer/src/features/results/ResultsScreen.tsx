@@ -6,6 +6,7 @@ import { plural } from '../../components/format'
 import { AuditFrame } from '../audit-frame/AuditFrame'
 import type { AuditData } from '../audit-frame/useAuditData'
 import { useFindings } from '../findings/useFindings'
+import { OpenConflictsNotice } from '../team-conflicts/OpenConflictsNotice'
 import { ChangeSincePredecessor } from './ChangeSincePredecessor'
 import { ChartImage } from './ChartImage'
 import { ScoringMethod } from './ScoringMethod'
@@ -47,6 +48,8 @@ function Results({ data }: { data: AuditData }) {
             </Link>
           )}
         </header>
+
+        <OpenConflictsNotice auditId={audit.id} what="results" />
 
         {coverage.answered < coverage.total && (
           <p className="notice" role="note">
