@@ -7,6 +7,8 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { setAuditStatus } from '../../db/repositories/audits'
 import { showError } from '../../components/toast-store'
 import { ExportReportDialog } from '../report/ExportReportDialog'
+import { ShareAuditButton } from '../team-share/ShareAuditButton'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import { AuditNav } from './AuditNav'
 import type { AuditData } from './useAuditData'
 
@@ -14,6 +16,8 @@ export function AuditHeader({ data }: { data: AuditData }) {
   const db = useDatabase()
   const { audit } = data
   const [confirmingFinal, setConfirmingFinal] = useState(false)
+  // A reviewer neither marks the audit final nor reopens it: the server refuses their change.
+  const { reviewing } = useAuditAccess(audit)
   const [exporting, setExporting] = useState(false)
   // An audit updated to a newer version keeps the answers of dropped questions; they do not count.
   const progress = useMemo(
@@ -37,7 +41,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
       </div>
       <div className="audit-header__status">
         <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
-        {audit.status === 'final' ? (
+        {reviewing ? null : audit.status === 'final' ? (
           <button type="button" className="button" onClick={() => setStatus('in-progress')}>
             Reopen
           </button>
@@ -46,6 +50,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
             Mark final
           </button>
         )}
+        <ShareAuditButton auditId={audit.id} client={audit.client} />
         <button type="button" className="button button--primary" onClick={() => setExporting(true)}>
           Export report
         </button>

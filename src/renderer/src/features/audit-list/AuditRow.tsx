@@ -9,6 +9,8 @@ import { memoRow } from '../../components/virtual-list/memo-row'
 
 interface AuditRowProps {
   summary: AuditSummary
+  /** Who else is on it, when it is shared with the team (issue 18). */
+  sharing: string | undefined
   /** Its place in the virtualised list. */
   rowProps: VirtualRowProps
   onDuplicate: (audit: Audit) => void
@@ -20,6 +22,7 @@ interface AuditRowProps {
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
 function AuditRowView({
   summary,
+  sharing,
   rowProps,
   onDuplicate,
   onToggleArchived,
@@ -47,6 +50,7 @@ function AuditRowView({
           {audit.auditors.join(', ')}
           {audit.firm && ` · ${audit.firm}`}
         </p>
+        {sharing && <p className="audit-row__sharing">{sharing}</p>}
         {predecessor && (
           <p className="audit-row__lineage">
             <Link href={`/audits/${predecessor.id}/interview`}>

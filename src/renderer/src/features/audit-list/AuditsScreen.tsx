@@ -3,6 +3,9 @@ import { Link, useLocation } from 'wouter'
 import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
 import { useVirtualList } from '../../components/virtual-list/useVirtualList'
+import { useTeamAudits } from '../../db/queries/useTeam'
+import { useTeamStore } from '../../team/team-store'
+import { describeSharing } from '../team-share/share-people'
 import { ArchiveDialogs } from '../archive/ArchiveDialogs'
 import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/lazy-archive-flows'
 import { useAuditListView } from './audit-list-view-store'
@@ -154,16 +157,23 @@ function AuditRows({
     keyOf: auditKey,
     estimateSize: 190,
   })
+  // One read of every shared audit for the whole list, not one per row.
+  const shared = useTeamAudits()
+  const me = useTeamStore((s) => s.account?.username)
   return (
     <ul className="audit-list" aria-labelledby="audits-title" {...list.listProps}>
-      {list.rows.map((row) => (
-        <AuditRow
-          key={row.key}
-          summary={shown[row.index] as AuditSummary}
-          rowProps={list.rowProps(row)}
-          {...rowActions}
-        />
-      ))}
+      {list.rows.map((row) => {
+        const summary = shown[row.index] as AuditSummary
+        return (
+          <AuditRow
+            key={row.key}
+            summary={summary}
+            sharing={describeSharing(shared?.get(summary.audit.id), me)}
+            rowProps={list.rowProps(row)}
+            {...rowActions}
+          />
+        )
+      })}
     </ul>
   )
 }

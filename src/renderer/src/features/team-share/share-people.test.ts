@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { describeSharing, parseNames, teamRoleOf } from './share-people'
+
+const shared = { owner: 'ana', consultants: ['bo'], reviewers: ['carol'] }
+
+describe('parseNames', () => {
+  it('splits on commas, semicolons and new lines, trimmed and without repeats', () => {
+    expect(parseNames(' bo, carol;dan\n bo \n')).toEqual(['bo', 'carol', 'dan'])
+  })
+
+  it('gives no names for blank or separator-only input', () => {
+    expect(parseNames('')).toEqual([])
+    expect(parseNames(' , ;\n\n,')).toEqual([])
+  })
+})
+
+describe('teamRoleOf', () => {
+  it('names the owner, a consultant and a reviewer', () => {
+    expect(teamRoleOf(shared, 'ana')).toBe('owner')
+    expect(teamRoleOf(shared, 'bo')).toBe('consultant')
+    expect(teamRoleOf(shared, 'carol')).toBe('reviewer')
+  })
+
+  it('takes a name in both lists for a reviewer, as the server does', () => {
+    expect(teamRoleOf({ ...shared, consultants: ['carol'] }, 'carol')).toBe('reviewer')
+  })
+
+  it('gives no role off the audit, signed out, or on an audit that is not shared', () => {
+    expect(teamRoleOf(shared, 'eve')).toBeUndefined()
+    expect(teamRoleOf(shared, undefined)).toBeUndefined()
+    expect(teamRoleOf(undefined, 'ana')).toBeUndefined()
+  })
+})
+
+describe('describeSharing', () => {
+  it('tells the owner who they share with, reviewers marked', () => {
+    expect(describeSharing(shared, 'ana')).toBe('Shared · with bo, carol (reviewer)')
+  })
+
+  it('tells a colleague who shared it and who else is on it', () => {
+    expect(describeSharing(shared, 'bo')).toBe('Shared by ana · also carol (reviewer)')
+    expect(describeSharing({ ...shared, reviewers: [] }, 'bo')).toBe('Shared by ana')
+  })
+
+  it('says who shared it when nobody is signed in', () => {
+    expect(describeSharing(shared, undefined)).toBe('Shared by ana · also bo, carol (reviewer)')
+  })
+
+  it('says so when the owner has not named anyone yet, and nothing when not shared', () => {
+    expect(describeSharing({ owner: 'ana', consultants: [], reviewers: [] }, 'ana')).toBe(
+      'Shared · with nobody yet',
+    )
+    expect(describeSharing(undefined, 'ana')).toBeUndefined()
+  })
+})

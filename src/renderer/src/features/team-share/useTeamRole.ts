@@ -1,0 +1,26 @@
+import type { Audit } from '@core/audit'
+import { useTeamAudit } from '../../db/queries/useTeam'
+import type { TeamAuditRow } from '../../team/team-rows'
+import { useTeamStore } from '../../team/team-store'
+import { auditAccess, type AuditAccess } from './audit-access'
+import { teamRoleOf, type TeamRole } from './share-people'
+
+export interface TeamRoleOnAudit {
+  /** The audit's sharing; undefined when it is not shared (or still being read). */
+  row: TeamAuditRow | undefined
+  /** The signed-in user's name; undefined while no workspace is connected. */
+  me: string | undefined
+  role: TeamRole | undefined
+}
+
+/** Who the signed-in user is on the audit, live. */
+export function useTeamRole(auditId: string): TeamRoleOnAudit {
+  const me = useTeamStore((s) => s.account?.username)
+  const row = useTeamAudit(auditId) ?? undefined
+  return { row, me, role: teamRoleOf(row, me) }
+}
+
+/** Whether the screens let the signed-in user change the audit (final, or they review it). */
+export function useAuditAccess(audit: Pick<Audit, 'id' | 'status'>): AuditAccess {
+  return auditAccess(audit, useTeamRole(audit.id).role)
+}
