@@ -29,7 +29,7 @@ export function ShareAuditDialog({ open, onClose, ...props }: ShareAuditDialogPr
   }
   return (
     <Dialog
-      title={`Share ${props.client}`}
+      title={props.canChange ? `Share ${props.client}` : `Who is on ${props.client}`}
       open={open}
       onClose={close}
       footer={

@@ -42,6 +42,10 @@ describe('describeSharing', () => {
     expect(describeSharing({ ...shared, reviewers: [] }, 'bo')).toBe('Shared by ana')
   })
 
+  it('tells a reviewer they review it', () => {
+    expect(describeSharing(shared, 'carol')).toBe('Shared by ana · you review it · also bo')
+  })
+
   it('says who shared it when nobody is signed in', () => {
     expect(describeSharing(shared, undefined)).toBe('Shared by ana · also bo, carol (reviewer)')
   })

@@ -44,7 +44,8 @@ export function describeSharing(
       ...row.consultants.filter((name) => name !== me),
       ...row.reviewers.filter((name) => name !== me).map((name) => `${name} (reviewer)`),
     ]
-    return `Shared by ${row.owner}${others.length > 0 ? ` · also ${others.join(', ')}` : ''}`
+    const reviewing = me !== undefined && row.reviewers.includes(me) ? ' · you review it' : ''
+    return `Shared by ${row.owner}${reviewing}${others.length > 0 ? ` · also ${others.join(', ')}` : ''}`
   }
   const people = [...row.consultants, ...row.reviewers.map((name) => `${name} (reviewer)`)]
   return people.length > 0 ? `Shared · with ${people.join(', ')}` : 'Shared · with nobody yet'
