@@ -23,4 +23,7 @@ test('without a workspace an audit offers no Share action and nothing says share
   await audits.open()
   await expect(audits.row('Northwind Traders')).toBeVisible()
   await expect(page.getByText(/^Shared/)).toHaveCount(0)
+  await expect(audits.row('Northwind Traders').getByRole('button', { name: /^Share/ })).toHaveCount(
+    0,
+  )
 })

@@ -17,10 +17,17 @@ export function useTeamAudits(): Map<string, TeamAuditRow> | undefined {
   )
 }
 
-/** The audit's sharing; null when it is not shared. */
+/**
+ * The audit's sharing; null when it is not shared. Undefined until this audit's is read: a live
+ * query keeps its previous audit's answer until then, which a form would start from.
+ */
 export function useTeamAudit(auditId: string): TeamAuditRow | null | undefined {
   const db = useDatabase()
-  return useLiveQuery(async () => (await teamAuditOf(db, auditId)) ?? null, [db, auditId])
+  const read = useLiveQuery(
+    async () => ({ auditId, row: (await teamAuditOf(db, auditId)) ?? null }),
+    [db, auditId],
+  )
+  return read?.auditId === auditId ? read.row : undefined
 }
 
 export function useTeamDocs(auditId: string): TeamDocRow[] | undefined {

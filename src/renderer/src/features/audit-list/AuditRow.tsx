@@ -17,6 +17,12 @@ interface AuditRowProps {
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
   onExport: (audit: Audit) => void
+  /**
+   * While a team workspace is connected: whether the user may change who is on the audit (its
+   * owner, or anyone before it is shared) or only see them; absent in solo use.
+   */
+  share: 'change' | 'view' | undefined
+  onShare: (audit: Audit) => void
 }
 
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
@@ -28,6 +34,8 @@ function AuditRowView({
   onToggleArchived,
   onDelete,
   onExport,
+  share,
+  onShare,
 }: AuditRowProps) {
   const { audit, predecessor, predecessorGone } = summary
   const titleId = `audit-${audit.id}-title`
@@ -94,6 +102,18 @@ function AuditRowView({
         >
           Duplicate
         </button>
+        {share && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={
+              share === 'change' ? `Share ${audit.client}…` : `Who is on ${audit.client}…`
+            }
+            onClick={() => onShare(audit)}
+          >
+            {share === 'change' ? 'Share…' : 'Who is on it…'}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small"

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { shareAccess } from './share-people'
 import { ShareAuditDialog } from './ShareAuditDialog'
 import { useTeamRole } from './useTeamRole'
 import '../team/team.css'
@@ -8,10 +9,12 @@ import '../team/team.css'
  * sees it). Its owner, or anyone for an audit not shared yet, changes who is on it.
  */
 export function ShareAuditButton({ auditId, client }: { auditId: string; client: string }) {
-  const { row, me, role } = useTeamRole(auditId)
+  const { row, me, loaded } = useTeamRole(auditId)
   const [open, setOpen] = useState(false)
-  if (me === undefined) return null
-  const canChange = row === undefined || role === 'owner'
+  const access = shareAccess(row, me)
+  // Shown once the audit's people are read, so the form starts with them.
+  if (access === undefined || !loaded) return null
+  const canChange = access === 'change'
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>

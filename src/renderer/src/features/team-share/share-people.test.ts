@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeSharing, parseNames, teamRoleOf } from './share-people'
+import { describeSharing, parseNames, shareAccess, teamRoleOf } from './share-people'
 
 const shared = { owner: 'ana', consultants: ['bo'], reviewers: ['carol'] }
 
@@ -55,5 +55,18 @@ describe('describeSharing', () => {
       'Shared · with nobody yet',
     )
     expect(describeSharing(undefined, 'ana')).toBeUndefined()
+  })
+})
+
+describe('shareAccess', () => {
+  it('lets the owner change who is on it, and anyone share an audit not shared yet', () => {
+    expect(shareAccess(shared, 'ana')).toBe('change')
+    expect(shareAccess(undefined, 'bo')).toBe('change')
+  })
+
+  it('shows the others who is on it, and nothing at all without a workspace', () => {
+    expect(shareAccess(shared, 'carol')).toBe('view')
+    expect(shareAccess(shared, undefined)).toBeUndefined()
+    expect(shareAccess(undefined, undefined)).toBeUndefined()
   })
 })

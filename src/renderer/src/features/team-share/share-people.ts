@@ -50,3 +50,15 @@ export function describeSharing(
   const people = [...row.consultants, ...row.reviewers.map((name) => `${name} (reviewer)`)]
   return people.length > 0 ? `Shared · with ${people.join(', ')}` : 'Shared · with nobody yet'
 }
+
+/**
+ * What the Share action offers the signed-in user: to change who is on the audit (its owner, or
+ * anyone before it is shared), to see them only, or nothing while no workspace is connected.
+ */
+export function shareAccess(
+  row: People | undefined,
+  me: string | undefined,
+): 'change' | 'view' | undefined {
+  if (me === undefined) return undefined
+  return row === undefined || row.owner === me ? 'change' : 'view'
+}

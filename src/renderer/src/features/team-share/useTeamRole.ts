@@ -11,13 +11,16 @@ export interface TeamRoleOnAudit {
   /** The signed-in user's name; undefined while no workspace is connected. */
   me: string | undefined
   role: TeamRole | undefined
+  /** Whether the audit's sharing has been read (until then `row` says nothing). */
+  loaded: boolean
 }
 
 /** Who the signed-in user is on the audit, live. */
 export function useTeamRole(auditId: string): TeamRoleOnAudit {
   const me = useTeamStore((s) => s.account?.username)
-  const row = useTeamAudit(auditId) ?? undefined
-  return { row, me, role: teamRoleOf(row, me) }
+  const read = useTeamAudit(auditId)
+  const row = read ?? undefined
+  return { row, me, role: teamRoleOf(row, me), loaded: read !== undefined }
 }
 
 /** Whether the screens let the signed-in user change the audit (final, or they review it). */
