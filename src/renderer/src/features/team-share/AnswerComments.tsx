@@ -4,6 +4,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { systemClock } from '../../db/repositories/clock'
 import { useTeamDocs } from '../../db/queries/useTeam'
 import { addComment } from '../../team/team-docs'
+import { mayAddTeamNotes } from './share-people'
 import { commentsOn } from './team-docs-view'
 import { useTeamRole } from './useTeamRole'
 import './team-share.css'
@@ -18,11 +19,12 @@ interface AnswerCommentsProps {
 
 /**
  * The comments on an answer or a finding of a shared audit, for everyone on it, and a box to add
- * one for whoever is on it and signed in (reviewers above all: they comment, not change).
+ * one for whoever is on it and signed in (reviewers above all: they comment, not change), until
+ * it is final.
  * Nothing at all for an audit that is not shared.
  */
 export function AnswerComments({ auditId, target, label }: AnswerCommentsProps) {
-  const { row, me, role } = useTeamRole(auditId)
+  const { row, me, role, firmAdmin } = useTeamRole(auditId)
   const docs = useTeamDocs(auditId)
   const headingId = useId()
   if (!row || !docs) return null
@@ -46,7 +48,7 @@ export function AnswerComments({ auditId, target, label }: AnswerCommentsProps) 
           ))}
         </ol>
       )}
-      {me !== undefined && role !== undefined && (
+      {me !== undefined && mayAddTeamNotes(row, role, firmAdmin) && (
         <CommentForm key={target} auditId={auditId} target={target} author={me} />
       )}
     </section>

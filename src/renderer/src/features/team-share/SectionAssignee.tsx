@@ -3,6 +3,7 @@ import { systemClock } from '../../db/repositories/clock'
 import { useTeamDocs } from '../../db/queries/useTeam'
 import { showError } from '../../components/toast-store'
 import { assignSection } from '../../team/team-docs'
+import { mayAddTeamNotes } from './share-people'
 import { assigneesBySection } from './team-docs-view'
 import { useTeamRole } from './useTeamRole'
 import './team-share.css'
@@ -21,10 +22,11 @@ export interface SectionAssignments {
  */
 export function useSectionAssignments(auditId: string): SectionAssignments | undefined {
   const db = useDatabase()
-  const { row, me, role } = useTeamRole(auditId)
+  const { row, me, role, firmAdmin } = useTeamRole(auditId)
   const docs = useTeamDocs(auditId)
   if (!row || !docs) return undefined
-  const canAssign = me !== undefined && (role === 'owner' || role === 'consultant')
+  // Reviewers comment only; the server refuses their assignments like any other change.
+  const canAssign = me !== undefined && role !== 'reviewer' && mayAddTeamNotes(row, role, firmAdmin)
   return {
     assignees: assigneesBySection(docs),
     choices: canAssign ? [row.owner, ...row.consultants] : [],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { describeSharing, parseNames, shareAccess, teamRoleOf } from './share-people'
+import {
+  describeSharing,
+  mayAddTeamNotes,
+  parseNames,
+  shareAccess,
+  teamRoleOf,
+} from './share-people'
 
 const shared = { owner: 'ana', consultants: ['bo'], reviewers: ['carol'] }
 
@@ -68,5 +74,22 @@ describe('shareAccess', () => {
     expect(shareAccess(shared, 'carol')).toBe('view')
     expect(shareAccess(shared, undefined)).toBeUndefined()
     expect(shareAccess(undefined, undefined)).toBeUndefined()
+  })
+})
+
+describe('mayAddTeamNotes', () => {
+  it('lets anyone on a shared audit comment, reviewers included', () => {
+    for (const role of ['owner', 'consultant', 'reviewer'] as const)
+      expect(mayAddTeamNotes({ final: false }, role, false)).toBe(true)
+  })
+
+  it('keeps out someone not on it, and everyone but a firm admin once it is final', () => {
+    expect(mayAddTeamNotes({ final: false }, undefined, false)).toBe(false)
+    expect(mayAddTeamNotes({ final: true }, 'owner', false)).toBe(false)
+    expect(mayAddTeamNotes({ final: true }, undefined, true)).toBe(true)
+  })
+
+  it('offers nothing on an audit that is not shared', () => {
+    expect(mayAddTeamNotes(undefined, 'owner', true)).toBe(false)
   })
 })

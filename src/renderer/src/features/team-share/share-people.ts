@@ -62,3 +62,17 @@ export function shareAccess(
   if (me === undefined) return undefined
   return row === undefined || row.owner === me ? 'change' : 'view'
 }
+
+/**
+ * Whether the signed-in user may add comments and assignments to a shared audit: anyone on it,
+ * until it is final on the server, which then refuses everyone but the firm's admins.
+ */
+export function mayAddTeamNotes(
+  row: Pick<TeamAuditRow, 'final'> | undefined,
+  role: TeamRole | undefined,
+  firmAdmin: boolean,
+): boolean {
+  if (!row) return false
+  if (row.final) return firmAdmin
+  return role !== undefined || firmAdmin
+}
