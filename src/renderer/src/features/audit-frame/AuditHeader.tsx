@@ -9,6 +9,8 @@ import { showError } from '../../components/toast-store'
 import { ExportReportDialog } from '../report/ExportReportDialog'
 import { HeaderConflictsLink } from '../team-conflicts/HeaderConflictsLink'
 import { useOpenConflicts } from '../../db/queries/useTeamConflicts'
+import { ShareAuditButton } from '../team-share/ShareAuditButton'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import { AuditNav } from './AuditNav'
 import type { AuditData } from './useAuditData'
 
@@ -16,6 +18,8 @@ export function AuditHeader({ data }: { data: AuditData }) {
   const db = useDatabase()
   const { audit } = data
   const [confirmingFinal, setConfirmingFinal] = useState(false)
+  // A reviewer neither marks the audit final nor reopens it: the server refuses their change.
+  const { reviewing } = useAuditAccess(audit)
   const [exporting, setExporting] = useState(false)
   // An audit updated to a newer version keeps the answers of dropped questions; they do not count.
   const progress = useMemo(
@@ -40,7 +44,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
       </div>
       <div className="audit-header__status">
         <span className={`badge badge--${audit.status}`}>{STATUS_LABELS[audit.status]}</span>
-        {audit.status === 'final' ? (
+        {reviewing ? null : audit.status === 'final' ? (
           <button type="button" className="button" onClick={() => setStatus('in-progress')}>
             Reopen
           </button>
@@ -49,6 +53,7 @@ export function AuditHeader({ data }: { data: AuditData }) {
             Mark final
           </button>
         )}
+        <ShareAuditButton auditId={audit.id} client={audit.client} />
         <button type="button" className="button button--primary" onClick={() => setExporting(true)}>
           Export report
         </button>

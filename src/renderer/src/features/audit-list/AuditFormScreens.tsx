@@ -12,6 +12,8 @@ import { useInstalledPacks } from '../library/useInstalledPacks'
 import { AuditForm } from './AuditForm'
 import { AuditUpgradePanel } from './AuditUpgradePanel'
 import { newAuditValues, valuesOfAudit } from './audit-form'
+import { auditAccess, REVIEWER_NOTE } from '../team-share/audit-access'
+import { useTeamRole } from '../team-share/useTeamRole'
 import './audit-list.css'
 
 /** A new audit, prefilled with the auditor's name and firm, today, and the built-in sections. */
@@ -54,6 +56,7 @@ export function EditAuditScreen() {
   const [, navigate] = useLocation()
   const show = useToasts((s) => s.show)
   const loaded = useAuditWithContent(auditId)
+  const { role } = useTeamRole(auditId)
   if (!loaded) return <FormPage title="Edit audit" />
 
   const { audit, content } = loaded
@@ -68,16 +71,17 @@ export function EditAuditScreen() {
     )
   }
 
-  const final = audit.status === 'final'
+  const { readOnly, reviewing } = auditAccess(audit, role)
   return (
     <FormPage title={`Edit ${audit.client}`}>
-      {final && (
+      {readOnly && (
         <p className="notice" role="note">
-          This audit is final, so its details are read-only. Reopen it from the interview to make
-          changes.
+          {reviewing
+            ? REVIEWER_NOTE
+            : 'This audit is final, so its details are read-only. Reopen it from the interview to make changes.'}
         </p>
       )}
-      {content && <AuditUpgradePanel audit={audit} content={content} />}
+      {content && !reviewing && <AuditUpgradePanel audit={audit} content={content} />}
       <AuditForm
         key={audit.id}
         initial={valuesOfAudit(audit)}
@@ -86,7 +90,7 @@ export function EditAuditScreen() {
           sections: content?.sections.map(({ section }) => section) ?? [],
         }}
         submitLabel="Save changes"
-        readOnly={final}
+        readOnly={readOnly}
         onSubmit={async ({ sectionIds: _fixed, ...details }) => {
           await updateAuditDetails(db, audit.id, details)
           show({ message: `Saved the details of ${details.client}.`, tone: 'info' })

@@ -9,22 +9,33 @@ import { memoRow } from '../../components/virtual-list/memo-row'
 
 interface AuditRowProps {
   summary: AuditSummary
+  /** Who else is on it, when it is shared with the team (issue 18). */
+  sharing: string | undefined
   /** Its place in the virtualised list. */
   rowProps: VirtualRowProps
   onDuplicate: (audit: Audit) => void
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
   onExport: (audit: Audit) => void
+  /**
+   * While a team workspace is connected: whether the user may change who is on the audit (its
+   * owner, or anyone before it is shared) or only see them; absent in solo use.
+   */
+  share: 'change' | 'view' | undefined
+  onShare: (audit: Audit) => void
 }
 
 /** One audit on the audits screen: who and what, where it stands, and what can be done to it. */
 function AuditRowView({
   summary,
+  sharing,
   rowProps,
   onDuplicate,
   onToggleArchived,
   onDelete,
   onExport,
+  share,
+  onShare,
 }: AuditRowProps) {
   const { audit, predecessor, predecessorGone } = summary
   const titleId = `audit-${audit.id}-title`
@@ -47,6 +58,7 @@ function AuditRowView({
           {audit.auditors.join(', ')}
           {audit.firm && ` · ${audit.firm}`}
         </p>
+        {sharing && <p className="audit-row__sharing">{sharing}</p>}
         {predecessor && (
           <p className="audit-row__lineage">
             <Link href={`/audits/${predecessor.id}/interview`}>
@@ -90,6 +102,18 @@ function AuditRowView({
         >
           Duplicate
         </button>
+        {share && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={
+              share === 'change' ? `Share ${audit.client}…` : `Who is on ${audit.client}…`
+            }
+            onClick={() => onShare(audit)}
+          >
+            {share === 'change' ? 'Share…' : 'Who is on it…'}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small"

@@ -3,6 +3,10 @@ import { Link, useLocation } from 'wouter'
 import type { Audit } from '@core/audit'
 import { plural } from '../../components/format'
 import { useVirtualList } from '../../components/virtual-list/useVirtualList'
+import { useTeamAudits } from '../../db/queries/useTeam'
+import { useTeamStore } from '../../team/team-store'
+import { describeSharing, shareAccess } from '../team-share/share-people'
+import { ShareAuditDialogFor } from '../team-share/ShareAuditDialogFor'
 import { ArchiveDialogs } from '../archive/ArchiveDialogs'
 import { chooseArchiveToImport, exportAudit, exportEverything } from '../archive/lazy-archive-flows'
 import { useAuditListView } from './audit-list-view-store'
@@ -15,7 +19,11 @@ import { useAuditActions } from './useAuditActions'
 import { useAuditSummaries } from './useAuditSummaries'
 import './audit-list.css'
 
-type PendingDialog = { kind: 'delete' | 'duplicate'; auditId: string; openCount: number }
+type PendingDialog = {
+  kind: 'delete' | 'duplicate' | 'share'
+  auditId: string
+  openCount: number
+}
 
 /** Every audit kept on this computer: find one, open it, or start, copy, archive or delete. */
 export function AuditsScreen() {
@@ -83,6 +91,7 @@ export function AuditsScreen() {
             onToggleArchived={(audit) => void toggleArchived(audit)}
             onDelete={(audit) => open('delete', audit)}
             onExport={(audit) => void exportAudit(audit)}
+            onShare={(audit) => open('share', audit)}
           />
         )}
       </div>
@@ -93,6 +102,7 @@ export function AuditsScreen() {
         onConfirm={(summary) => void confirmDelete(summary)}
       />
       <ArchiveDialogs />
+      <ShareAuditDialogFor target={target('share')?.audit} onClose={close} />
       <DuplicateAuditDialog
         target={target('duplicate')}
         openCount={pending?.openCount ?? 0}
@@ -112,6 +122,7 @@ interface AuditListProps {
   onToggleArchived: (audit: Audit) => void
   onDelete: (audit: Audit) => void
   onExport: (audit: Audit) => void
+  onShare: (audit: Audit) => void
 }
 
 function AuditList({ summaries, ...rowActions }: AuditListProps) {
@@ -154,16 +165,24 @@ function AuditRows({
     keyOf: auditKey,
     estimateSize: 190,
   })
+  // One read of every shared audit for the whole list, not one per row.
+  const shared = useTeamAudits()
+  const me = useTeamStore((s) => s.account?.username)
   return (
     <ul className="audit-list" aria-labelledby="audits-title" {...list.listProps}>
-      {list.rows.map((row) => (
-        <AuditRow
-          key={row.key}
-          summary={shown[row.index] as AuditSummary}
-          rowProps={list.rowProps(row)}
-          {...rowActions}
-        />
-      ))}
+      {list.rows.map((row) => {
+        const summary = shown[row.index] as AuditSummary
+        return (
+          <AuditRow
+            key={row.key}
+            summary={summary}
+            sharing={describeSharing(shared?.get(summary.audit.id), me)}
+            share={shareAccess(shared?.get(summary.audit.id), me)}
+            rowProps={list.rowProps(row)}
+            {...rowActions}
+          />
+        )
+      })}
     </ul>
   )
 }

@@ -12,6 +12,8 @@ import { evidenceLineage } from './locker/evidence-lineage'
 import { LockerList } from './locker/LockerList'
 import { VerifyEvidence } from './locker/VerifyEvidence'
 import { useAuditEvidence } from '../../db/queries/useEvidence'
+import { REVIEWER_NOTE } from '../team-share/audit-access'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import './evidence.css'
 
 /** The evidence locker of an audit (PRODUCT.md §5): everything captured, with its proof. */
@@ -26,7 +28,7 @@ export function EvidenceLockerScreen() {
 
 function EvidenceLocker({ data, target }: { data: AuditData; target: string | undefined }) {
   const auditId = data.audit.id
-  const readOnly = data.audit.status === 'final'
+  const { readOnly, reviewing } = useAuditAccess(data.audit)
   const items = useAuditEvidence(auditId)
   const { filter, setFilter, reset } = useLockerUi()
   useEffect(() => reset, [auditId, reset])
@@ -76,7 +78,9 @@ function EvidenceLocker({ data, target }: { data: AuditData; target: string | un
         </div>
         {readOnly && (
           <p className="notice" role="note">
-            This audit is final: its evidence can be viewed and saved, not changed.
+            {reviewing
+              ? REVIEWER_NOTE
+              : 'This audit is final: its evidence can be viewed and saved, not changed.'}
           </p>
         )}
 

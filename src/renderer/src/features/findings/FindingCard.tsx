@@ -4,6 +4,8 @@ import { findingWarnings, type Finding } from '@core/findings'
 import { formatCalendarDate } from '../../components/format'
 import { SeverityBadge, StatusBadge, WarningBadges } from './FindingBadges'
 import { InternalBadge } from '../../components/InternalBadge'
+import { AnswerComments } from '../team-share/AnswerComments'
+import { findingTarget } from '../team-share/team-docs-view'
 
 interface FindingCardProps {
   finding: Finding
@@ -89,6 +91,11 @@ export function FindingCard({ finding, readOnly, onEdit }: FindingCardProps) {
           )}
         </div>
       </div>
+      <AnswerComments
+        auditId={finding.auditId}
+        target={findingTarget(finding.sectionId, finding.questionId)}
+        label={`Comments on finding ${finding.id}`}
+      />
     </article>
   )
 }

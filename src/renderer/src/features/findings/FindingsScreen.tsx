@@ -19,6 +19,8 @@ import { useFindingsView } from './findings-view-store'
 import { FindingsToolbar } from './FindingsToolbar'
 import { useFindings } from './useFindings'
 import { useSecretScanGate } from '../secret-scan/useSecretScanGate'
+import { REVIEWER_NOTE } from '../team-share/audit-access'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import './findings.css'
 
 /** Findings and the action plan (PRODUCT.md §7): review, assign, date, track, export. */
@@ -43,7 +45,7 @@ function Findings({ data, target }: { data: AuditData; target: string | undefine
   const { edition, choose } = useEditionChoice()
   const { audit } = data
   const secretScan = useSecretScanGate(audit.id)
-  const readOnly = audit.status === 'final'
+  const { readOnly, reviewing } = useAuditAccess(audit)
   useEffect(() => reset, [audit.id, reset])
   const shown = findings ? listFindings(findings, sort, filters) : []
   const arrival = useFocusedFinding(target, findings, shown, clearFilters)
@@ -108,7 +110,9 @@ function Findings({ data, target }: { data: AuditData; target: string | undefine
 
         {readOnly && (
           <p className="notice" role="note">
-            This audit is final and read-only. Reopen it to edit its findings.
+            {reviewing
+              ? REVIEWER_NOTE
+              : 'This audit is final and read-only. Reopen it to edit its findings.'}
           </p>
         )}
 

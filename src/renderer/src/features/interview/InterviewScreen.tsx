@@ -11,6 +11,8 @@ import { InterviewWalk } from './InterviewWalk'
 import { QuestionPanel } from './QuestionPanel'
 import { sayOnce } from './say-once'
 import { FOCUS_NOTES } from '../search/search-paths'
+import { REVIEWER_NOTE, type AuditAccess } from '../team-share/audit-access'
+import { useAuditAccess } from '../team-share/useTeamRole'
 
 /** The interview (PRODUCT.md §4): one question at a time, by mouse or keyboard. */
 export function InterviewScreen() {
@@ -52,8 +54,12 @@ function Interview({
   focusNotes: boolean
 }) {
   const db = useDatabase()
-  const readOnly = data.audit.status === 'final'
-  const source = useMemo(() => auditSource(db, data), [db, data])
+  const access = useAuditAccess(data.audit)
+  const { readOnly, reviewing } = access
+  const source = useMemo(
+    () => auditSource(db, data, { readOnly, reviewing }),
+    [db, data, readOnly, reviewing],
+  )
   return (
     <InterviewWalk
       source={source}
@@ -64,7 +70,7 @@ function Interview({
         <QuestionPanel
           data={data}
           current={current}
-          readOnly={readOnly}
+          access={access}
           notesRef={notesRef}
           onPrevious={onPrevious}
           onNext={onNext}
@@ -76,10 +82,12 @@ function Interview({
 
 const FINAL_MESSAGE = 'This audit is final, so nothing was changed. Reopen it to make changes.'
 
-/** The audit's questions and answers; a key's change is saved, or refused while it is final. */
-function auditSource(db: WorkbookDatabase, data: AuditData): InterviewSource {
+/**
+ * The audit's questions and answers; a key's change is saved, or refused while it is final or
+ * the signed-in user reviews it.
+ */
+function auditSource(db: WorkbookDatabase, data: AuditData, access: AuditAccess): InterviewSource {
   const auditId = data.audit.id
-  const readOnly = data.audit.status === 'final'
   return {
     id: auditId,
     sections: data.content.sections.map(({ section }) => section),
@@ -90,7 +98,8 @@ function auditSource(db: WorkbookDatabase, data: AuditData): InterviewSource {
     preparationPath: (section) =>
       section.preparation.length > 0 ? `/audits/${auditId}/prepare/${section.id}` : undefined,
     record: (step, patch) => {
-      if (readOnly) return sayOnce(FINAL_MESSAGE)
+      if (access.reviewing) return sayOnce(REVIEWER_NOTE)
+      if (access.readOnly) return sayOnce(FINAL_MESSAGE)
       const key = { auditId, sectionId: step.sectionId, questionId: step.question.id }
       saveAnswer(db, key, patch).catch(showError)
     },

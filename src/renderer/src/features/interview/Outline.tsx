@@ -5,6 +5,7 @@ import { matchesFilter, type Answer, type QuestionFilter, type InterviewStep } f
 import { useInterviewUi } from './interview-ui-store'
 import { RATING_OPTIONS, ratingLabel } from './ratings'
 import type { InterviewSource } from './interview-source'
+import { SectionAssignee, useSectionAssignments } from '../team-share/SectionAssignee'
 
 const FILTERS: ReadonlyArray<{ value: QuestionFilter; label: string }> = [
   { value: 'all', label: 'All questions' },
@@ -22,6 +23,7 @@ interface OutlineProps {
 /** Section → check → question, each question with its state; filter and search narrow it. */
 export function Outline({ source, current, searchRef }: OutlineProps) {
   const { filter, search, setFilter, setSearch } = useInterviewUi()
+  const assignments = useSectionAssignments(source.id)
   const visible = source.order.filter((ref) =>
     matchesFilter(
       ref,
@@ -68,6 +70,13 @@ export function Outline({ source, current, searchRef }: OutlineProps) {
             <h2 className="outline__section-title">
               {section.number} · {section.title}
             </h2>
+            {assignments && (
+              <SectionAssignee
+                assignments={assignments}
+                sectionId={section.id}
+                sectionTitle={section.title}
+              />
+            )}
             <PreparationLink path={source.preparationPath(section)} />
             {section.checks.map((check) => {
               const refs = visible.filter(

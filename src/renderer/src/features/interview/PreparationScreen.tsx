@@ -9,6 +9,8 @@ import { showError } from '../../components/toast-store'
 import { AutosavedTextField } from './AutosavedTextField'
 import { AuditFrame } from '../audit-frame/AuditFrame'
 import type { AuditData } from '../audit-frame/useAuditData'
+import { REVIEWER_NOTE } from '../team-share/audit-access'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import './interview.css'
 
 /** A section's "Before you start" checklist, answered for this audit. */
@@ -24,11 +26,11 @@ export function PreparationScreen() {
 function Preparation({ data, sectionId }: { data: AuditData; sectionId: string }) {
   const auditId = data.audit.id
   const saved = usePreparationAnswers(auditId)
+  const { readOnly, reviewing } = useAuditAccess(data.audit)
   const section = data.content.sections.find((s) => s.section.id === sectionId)?.section
 
   if (saved === undefined) return null
   if (!section) return <NotFound what="This checklist" />
-  const readOnly = data.audit.status === 'final'
   const firstQuestion = data.order.find((r) => r.sectionId === sectionId)
 
   return (
@@ -40,6 +42,11 @@ function Preparation({ data, sectionId }: { data: AuditData; sectionId: string }
       <p className="muted">
         Gather these before the interview. Facts you record here stay with this audit.
       </p>
+      {reviewing && (
+        <p className="notice" role="note">
+          {REVIEWER_NOTE}
+        </p>
+      )}
       <ul className="preparation__list">
         {section.preparation.map((item) => (
           <PreparationRow

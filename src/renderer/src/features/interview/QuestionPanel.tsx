@@ -20,18 +20,22 @@ import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
 import { markEvidenceRequestReceived } from '../../db/repositories/evidence-requests'
 import type { AuditData } from '../audit-frame/useAuditData'
 import { QuestionConflict } from '../team-conflicts/QuestionConflict'
+import { REVIEWER_NOTE, type AuditAccess } from '../team-share/audit-access'
+import { AnswerComments } from '../team-share/AnswerComments'
+import { answerTarget } from '../team-share/team-docs-view'
 
 interface QuestionPanelProps {
   data: AuditData
   current: InterviewStep
-  readOnly: boolean
+  access: AuditAccess
   notesRef: RefObject<HTMLTextAreaElement | null>
   onPrevious: () => void
   onNext: () => void
 }
 
 export function QuestionPanel(props: QuestionPanelProps) {
-  const { data, current, readOnly, notesRef, onPrevious, onNext } = props
+  const { data, current, access, notesRef, onPrevious, onNext } = props
+  const { readOnly } = access
   const db = useDatabase()
   const { section, question } = current
   const answer = data.answers.get(questionKey(current.sectionId, question.id))
@@ -51,7 +55,9 @@ export function QuestionPanel(props: QuestionPanelProps) {
     <article className="question" aria-labelledby="question-prompt">
       {readOnly && (
         <p className="notice" role="note">
-          This audit is final and read-only. Reopen it to make changes.
+          {access.reviewing
+            ? REVIEWER_NOTE
+            : 'This audit is final and read-only. Reopen it to make changes.'}
         </p>
       )}
       <QuestionText
@@ -115,6 +121,11 @@ export function QuestionPanel(props: QuestionPanelProps) {
         readOnly={readOnly}
         onChange={(evidenceRequests) => edit({ evidenceRequests })}
         onAttach={(request) => void attachForRequest(request).catch(showError)}
+      />
+      <AnswerComments
+        auditId={data.audit.id}
+        target={answerTarget(current.sectionId, question.id)}
+        label="Comments on this answer"
       />
 
       <QuestionFooter

@@ -5,6 +5,8 @@ import type { AuditData } from '../audit-frame/useAuditData'
 import { ExecutiveSummaryField } from './ExecutiveSummaryField'
 import { AUDIT_PART_FIELDS, SECTION_VIEW_HINT, SECTION_VIEW_LABEL } from './narrative-fields'
 import { NarrativeField } from './NarrativeField'
+import { REVIEWER_NOTE } from '../team-share/audit-access'
+import { useAuditAccess } from '../team-share/useTeamRole'
 import './narrative.css'
 
 /**
@@ -14,14 +16,17 @@ import './narrative.css'
 export function NarrativePanel({ data }: { data: AuditData }) {
   const { audit, content } = data
   const rows = useNarrativeRows(audit.id)
-  const readOnly = editProblem(audit) !== undefined
+  const { reviewing } = useAuditAccess(audit)
+  const readOnly = reviewing || editProblem(audit) !== undefined
   if (rows === undefined) return null
   const saved = new Map<string, NarrativePart>(rows.map((row) => [row.part, row]))
   return (
     <section className="narrative" aria-labelledby="narrative-title">
       <h2 id="narrative-title">Your writing</h2>
       {readOnly && (
-        <p className="narrative__readonly">This audit is final: reopen it to change the writing.</p>
+        <p className="narrative__readonly">
+          {reviewing ? REVIEWER_NOTE : 'This audit is final: reopen it to change the writing.'}
+        </p>
       )}
       {AUDIT_NARRATIVE_PARTS.map((part) =>
         part === 'executive-summary' ? (
