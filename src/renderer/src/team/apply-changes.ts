@@ -74,6 +74,17 @@ async function writeBatch(
   lastSeq: number | string,
 ): Promise<number> {
   const { db, auditId } = context
+  if (await onlyEchoes(context, changes)) {
+    // This laptop's own changes coming back: only their revisions to note, in a transaction
+    // that leaves the audit's tables (and the next keystroke's save) alone.
+    await db.transaction('rw', db.teamRevs, db.teamAudits, async () => {
+      await db.teamRevs.bulkPut(
+        changes.map(({ doc }) => ({ auditId, docId: doc._id, rev: doc._rev })),
+      )
+      await db.teamAudits.update(auditId, { appliedSeq: lastSeq })
+    })
+    return 0
+  }
   const tables = SYNCED_TABLES.map((name) => db.table(name))
   const scope = [db.teamAudits, db.teamOutbox, db.teamRevs, db.teamConflicts, db.teamDocs]
   return db.transaction('rw', [...tables, ...scope], async (tx) => {
@@ -108,6 +119,36 @@ async function writeBatch(
     await db.teamAudits.update(auditId, { appliedSeq: lastSeq })
     return applied
   })
+}
+
+/**
+ * Whether every change is a row document, with no conflict, that the row here already matches:
+ * read outside any transaction, which is safe because such a change only notes a revision (a
+ * save made meanwhile is sent as a child of that same revision).
+ */
+async function onlyEchoes(
+  context: ApplyContext,
+  changes: { doc: StoredDoc; versions: ConflictVersion[] }[],
+): Promise<boolean> {
+  const { db, auditId } = context
+  const conflicts = await db.teamConflicts.bulkGet(
+    changes.map(({ doc }): [string, string] => [auditId, doc._id]),
+  )
+  if (conflicts.some((conflict) => conflict !== undefined)) return false
+  for (const { doc, versions } of changes) {
+    if (versions.length > 0) return false
+    const parsed = parseTeamDoc(doc, auditId)
+    if (!parsed.ok || parsed.kind !== 'row') return false
+    const key = rowKeyOfDocId(auditId, doc._id)
+    if (key === undefined) return false
+    const current = (await db.table(parsed.doc.table).get(key)) as LocalRow<SyncedTable> | undefined
+    const same =
+      parsed.doc.row === undefined
+        ? current === undefined
+        : current !== undefined && sameJson(sharedRow(parsed.doc.table, current), parsed.doc.row)
+    if (!same) return false
+  }
+  return true
 }
 
 async function recordConflict(

@@ -4,11 +4,12 @@ import { applyChanges } from './apply-changes'
 import { PouchDB, type TeamPouch } from './pouch'
 import { pumpOutbox } from './pump'
 import { refreshDirectory } from './directory'
+import { quietTrigger } from './quiet-trigger'
 import { serialRunner } from './serial-runner'
 import { shareAudit, type ShareOutcome, type SharePeople } from './share-audit'
 import { workspaceHttp } from './workspace-http'
 import type { TeamAccount, TeamStatus } from './team-status'
-import type { OutboxRow, TeamAuditRow } from './team-rows'
+import type { TeamAuditRow } from './team-rows'
 
 export interface TeamEngineOptions {
   db: WorkbookDatabase
@@ -42,6 +43,10 @@ interface AuditSync {
   offline: boolean
 }
 
+/** Changes are sent once saving has paused this long, or this long after the first at the latest. */
+const PUMP_QUIET_MS = 150
+const PUMP_MAX_WAIT_MS = 1_000
+
 /** How often the firm directory is read for audits shared with, or taken from, this consultant. */
 const DIRECTORY_EVERY_MS = 30_000
 
@@ -58,7 +63,10 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   const createLocal = options.createLocal ?? ((name) => new PouchDB(name))
   const http = workspaceHttp(account, options.password)
   const syncs = new Map<string, AuditSync>()
-  let outbox: OutboxRow[] = []
+  /** Outbox rows, counted live (a count, not a read of every row: it runs after every save). */
+  let outboxSize = 0
+  /** Rows the server refused: rare, so counted again only when one is refused. */
+  let refused = 0
   let conflicts = 0
   let signedOut = false
   let connected = false
@@ -70,8 +78,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
 
   const publish = () => {
     if (stopped) return
-    const waiting = outbox.filter((row) => row.refused === undefined).length
-    const refused = outbox.filter((row) => row.refused !== undefined).length
+    const waiting = Math.max(0, outboxSize - refused)
     const offline = unreachable || [...syncs.values()].some((sync) => sync.offline)
     const missing = [...notYetOpen.values()].filter((reason) => reason === 'missing').length
     const message =
@@ -100,6 +107,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       }),
     (error) => log('Could not hand changes to the workspace; they stay queued.', error),
   )
+
+  const pumpSoon = quietTrigger(() => void pump.request(), PUMP_QUIET_MS, PUMP_MAX_WAIT_MS)
 
   const locals = new Map<string, TeamPouch>()
   function localFor(auditId: string): TeamPouch {
@@ -251,13 +260,20 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       .equals([auditId, id])
       .filter((row) => row.rev !== undefined)
       .modify({ refused: reason ?? 'refused by the server' })
+    await countRefused()
+  }
+
+  async function countRefused(): Promise<void> {
+    refused = await db.teamOutbox.filter((row) => row.refused !== undefined).count()
+    publish()
   }
 
   const subscriptions: Subscription[] = [
-    liveQuery(() => db.teamOutbox.toArray()).subscribe({
-      next(rows) {
-        outbox = rows
-        if (rows.some((row) => row.rev === undefined)) void pump.request()
+    liveQuery(() => db.teamOutbox.count()).subscribe({
+      next(count) {
+        // Any row not refused may be a change saved here: the pump finds out which.
+        if (count > refused) pumpSoon.poke()
+        outboxSize = count
         publish()
       },
       error: (error) => log('Could not read the outbox.', error),
@@ -293,6 +309,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     (error) => log('Could not read the firm directory; will try again.', error),
   )
   void directory.request()
+  void countRefused()
   const directoryTimer = setInterval(() => void directory.request(), DIRECTORY_EVERY_MS)
   publish()
 
@@ -302,6 +319,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     async stop() {
       stopped = true
       clearInterval(directoryTimer)
+      pumpSoon.cancel()
       for (const subscription of subscriptions) subscription.unsubscribe()
       await Promise.all([pump.idle(), directory.idle()])
       await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
