@@ -167,13 +167,19 @@ async function recordConflict(
     versions.map((v) => v.rev).sort(),
   )
   if (known && sameRevs) return
+  const agreed = versions.every((version) => sameJson(version.row, versions[0]!.row))
   await context.db.teamConflicts.put({
     auditId: context.auditId,
     docId: doc._id,
     table: doc.table,
     versions,
     detectedAt: context.now(),
+    // Both made the same change (the audit moved to "in progress" by each one's first answer):
+    // nothing to choose between, so it is settled as a consultant's choice would be: the other
+    // revisions are deleted at the next send.
+    ...(agreed ? { resolvedAt: context.now() } : {}),
   })
+  if (agreed) await context.db.teamOutbox.add({ auditId: context.auditId, docId: doc._id })
 }
 
 /**

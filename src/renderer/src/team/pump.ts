@@ -96,7 +96,9 @@ async function sendDocuments(
       if (want._deleted) sent.push({ docId, upTo, rev: undefined })
       else writes.push({ index, doc: want })
     } else if (current.deleted ? want._deleted : winner && holdsSame(winner, want)) {
-      sent.push({ docId, upTo, rev: current.rev })
+      // The revision this row was last in step with holds it already: sent before (its row is
+      // waiting for the server) or come from the server; nothing new to wait for.
+      sent.push({ docId, upTo, rev: base === current.rev ? undefined : current.rev })
     } else if (base === current.rev) {
       writes.push({ index, doc: { ...want, _rev: current.rev } })
     } else oneByOne.push(index)

@@ -226,4 +226,18 @@ describe('syncing a shared audit between two laptops', () => {
       0,
     )
   })
+
+  it('settles by itself a document both changed the same way: nothing to choose between', async () => {
+    // Each one's first answer moves the audit from draft to in progress, offline, on both laptops.
+    await roundTrip()
+    await saveAnswer(ana.db, question('q-ana'), { rating: 'met' }, clock)
+    await saveAnswer(bo.db, question('q-bo'), { rating: 'met' }, clock)
+    await roundTrip()
+    await roundTrip()
+    for (const who of [ana, bo]) {
+      expect(await who.db.teamConflicts.count()).toBe(0)
+      expect(await who.db.audits.get(auditId)).toMatchObject({ status: 'in-progress' })
+      expect(await who.local.get('audit', { conflicts: true })).not.toHaveProperty('_conflicts')
+    }
+  })
 })

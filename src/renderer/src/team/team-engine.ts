@@ -79,7 +79,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   const publish = () => {
     if (stopped) return
     const waiting = Math.max(0, outboxSize - refused)
-    const offline = unreachable || [...syncs.values()].some((sync) => sync.offline)
+    const offline =
+      browserOffline() || unreachable || [...syncs.values()].some((sync) => sync.offline)
     const missing = [...notYetOpen.values()].filter((reason) => reason === 'missing').length
     const message =
       missing > 0
@@ -150,10 +151,12 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
 
   function startAudit(team: TeamAuditRow): void {
     const local = localFor(team.auditId)
-    const remote = new PouchDB(`${account.server}/${team.database}`, {
-      auth: { username: account.username, password: options.password },
-      skip_setup: true,
-    })
+    const remote = withQuietInfo(
+      new PouchDB(`${account.server}/${team.database}`, {
+        auth: { username: account.username, password: options.password },
+        skip_setup: true,
+      }),
+    )
     const apply = serialRunner(
       () =>
         applyChanges({
@@ -165,47 +168,70 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
         }),
       (error) => log('Could not apply changes from the workspace; will retry.', error),
     )
-    const replication = local.sync(remote, {
-      live: true,
-      retry: true,
-      // Back off to a minute at most while offline; PouchDB resumes from its checkpoint.
-      back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000)),
-    })
     const sync: AuditSync = {
       local,
       remote,
-      replication,
+      replication: replicate(team.auditId, local, remote, () => sync),
       arrivals: local
         .changes({ since: 'now', live: true })
         .on('change', () => void apply.request()),
       apply,
       offline: false,
     }
-    replication
+    syncs.set(team.auditId, sync)
+    void apply.request()
+  }
+
+  /** A live replication both ways, its events feeding the outbox and the status. */
+  function replicate(
+    auditId: string,
+    local: TeamPouch,
+    remote: TeamPouch,
+    syncOf: () => AuditSync,
+  ): PouchDB.Sync {
+    return local
+      .sync(remote, {
+        live: true,
+        retry: true,
+        // Back off to a minute at most while offline; PouchDB resumes from its checkpoint.
+        back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000)),
+      })
       .on('change', (info) => {
-        if (info.direction === 'push') void confirmSent(team.auditId, info.change.docs)
+        if (info.direction === 'push') void confirmSent(auditId, info.change.docs)
       })
       .on('paused', (error) => {
+        const sync = syncOf()
         sync.offline = error !== undefined && error !== null
         if (!sync.offline) {
           connected = true
           signedOut = false
-          void confirmStillWaiting(team.auditId, remote)
+          void confirmStillWaiting(auditId, remote)
         } else if (isUnauthorized(error)) signedOut = true
         publish()
       })
       .on('active', () => {
-        sync.offline = false
+        syncOf().offline = false
         publish()
       })
-      .on('denied', (error) => void markRefused(team.auditId, error))
+      .on('denied', (error) => void markRefused(auditId, error))
       .on('error', (error) => {
         if (isUnauthorized(error)) signedOut = true
         else log('The workspace replication stopped.', error)
         publish()
       })
-    syncs.set(team.auditId, sync)
-    void apply.request()
+  }
+
+  /**
+   * Back online (the operating system says so): every replication starts again at once instead
+   * of waiting out its back-off, which may have grown to a minute while the laptop was offline.
+   */
+  function reconnect(): void {
+    if (stopped) return
+    for (const [auditId, sync] of syncs) {
+      sync.replication.cancel()
+      sync.replication = replicate(auditId, sync.local, sync.remote, () => sync)
+    }
+    void directory.request()
   }
 
   async function stopAudit(auditId: string, forget: boolean): Promise<void> {
@@ -310,6 +336,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   )
   void directory.request()
   void countRefused()
+  globalThis.addEventListener?.('online', reconnect)
+  globalThis.addEventListener?.('offline', publish)
   const directoryTimer = setInterval(() => void directory.request(), DIRECTORY_EVERY_MS)
   publish()
 
@@ -320,6 +348,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       stopped = true
       clearInterval(directoryTimer)
       pumpSoon.cancel()
+      globalThis.removeEventListener?.('online', reconnect)
+      globalThis.removeEventListener?.('offline', publish)
       for (const subscription of subscriptions) subscription.unsubscribe()
       await Promise.all([pump.idle(), directory.idle()])
       await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
@@ -329,6 +359,23 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       await Promise.all([...syncs.values()].map((sync) => sync.apply.idle()))
     },
   }
+}
+
+/**
+ * PouchDB's replication asks the source's `info()` after each batch only to report progress, and
+ * leaves its promise unhandled: pulling while the network drops throws an uncaught "Failed to
+ * fetch" into the page. Answered here with an empty progress instead; replication's own requests
+ * still fail, and retry, as they should.
+ */
+function withQuietInfo(remote: TeamPouch): TeamPouch {
+  const info = remote.info.bind(remote)
+  remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }))
+  return remote
+}
+
+/** The operating system says there is no network: no need to wait for a request to fail. */
+function browserOffline(): boolean {
+  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false
 }
 
 function isUnauthorized(error: unknown): boolean {

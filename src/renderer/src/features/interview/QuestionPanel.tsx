@@ -20,6 +20,7 @@ import { useEvidenceCapture } from '../evidence/capture/useEvidenceCapture'
 import { markEvidenceRequestReceived } from '../../db/repositories/evidence-requests'
 import type { AuditData } from '../audit-frame/useAuditData'
 import { QuestionConflict } from '../team-conflicts/QuestionConflict'
+import { useOpenConflict } from '../../db/queries/useTeamConflicts'
 import { REVIEWER_NOTE, type AuditAccess } from '../team-share/audit-access'
 import { AnswerComments } from '../team-share/AnswerComments'
 import { answerTarget } from '../team-share/team-docs-view'
@@ -45,6 +46,10 @@ export function QuestionPanel(props: QuestionPanelProps) {
   const evidenceKey = questionKey(current.sectionId, question.id)
   const notesInternal = answer?.notesInternal ?? false
   const internalBadgeId = useId()
+  // When a conflict on this answer opens or is resolved the row may change under fields typed
+  // into: they start again from the saved row, which the conflict panel names as such.
+  const conflict = useOpenConflict(key.auditId, `answer:${key.sectionId}:${key.questionId}`)
+  const conflictStamp = conflict ? `conflict-${conflict.detectedAt}` : 'settled'
   const { pickAndCapture } = useEvidenceCapture(data.audit.id)
   const attachForRequest = async (request: EvidenceRequest) => {
     const { added } = await pickAndCapture({ questionKeys: [evidenceKey], caption: request.text })
@@ -84,6 +89,7 @@ export function QuestionPanel(props: QuestionPanelProps) {
       />
 
       <AutosavedTextField
+        key={`interviewees-${conflictStamp}`}
         label="Interviewees"
         hint="Who answered: names and roles"
         saved={answer?.interviewees ?? ''}
@@ -91,6 +97,7 @@ export function QuestionPanel(props: QuestionPanelProps) {
         readOnly={readOnly}
       />
       <AutosavedTextField
+        key={`notes-${conflictStamp}`}
         label="Notes"
         multiline
         saved={answer?.notes ?? ''}
