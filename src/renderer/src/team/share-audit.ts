@@ -110,7 +110,11 @@ export async function shareAudit(
   return outcome
 }
 
-async function writeRules(
+/**
+ * Writes an audit's rules on the server: its design document (reviewers, final) first, while the
+ * owner is still its admin, then its security (a final audit's owner is no longer its admin).
+ */
+export async function writeRules(
   http: WorkspaceHttp,
   database: string,
   people: { owner: string; consultants: string[]; reviewers: string[] },
@@ -119,11 +123,11 @@ async function writeRules(
   const design = await http.send('GET', `${database}/${DESIGN_DOC_ID}`)
   const rev = design.status === 200 ? (design.body as { _rev?: string })._rev : undefined
   for (const [path, body] of [
-    [`${database}/_security`, auditSecurity({ ...people, final })],
     [
       `${database}/${DESIGN_DOC_ID}`,
       { ...auditDesignDoc({ reviewers: people.reviewers, final }), ...(rev ? { _rev: rev } : {}) },
     ],
+    [`${database}/_security`, auditSecurity({ ...people, final })],
   ] as const) {
     const answer = await http.send('PUT', path, body)
     if (answer.status >= 300)

@@ -10,7 +10,7 @@ import {
 } from '@core/team'
 import type { WorkbookDatabase } from '../db/database'
 import { saveAnswer } from '../db/repositories/answers'
-import { createAudit } from '../db/repositories/audits'
+import { createAudit, setAuditStatus } from '../db/repositories/audits'
 import { draftFor, fakeClock, freshDatabase } from '../db/test-support/fixtures'
 import {
   createDatabase,
@@ -252,6 +252,36 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       () => bo.db.audits.get(auditId),
       (audit) => audit !== undefined,
     )
+  })
+
+  it("makes an audit its owner marked final read-only on the server: a colleague's later change is refused", async () => {
+    await share()
+    connect(ana)
+    connect(bo)
+    await saveAnswer(
+      ana.db,
+      { auditId, sectionId: section.id, questionId: 'q1' },
+      { notes: 'Done.' },
+      clock,
+    )
+    await answerOn(bo, 'q1')
+    await setAuditStatus(ana.db, auditId, 'final', clock)
+    await whenTrue(
+      () => ana.db.teamAudits.get(auditId),
+      (team) => team?.final === true,
+    )
+    // Bo's laptop learns it from the audit's design document, and the server enforces it.
+    await whenTrue(
+      () => bo.db.audits.get(auditId),
+      (audit) => audit?.status === 'final',
+    )
+    await bo.db.answers.update([auditId, section.id, 'q1'], { notes: 'Changed after the end.' })
+    const refused = await whenTrue(
+      () => bo.db.teamOutbox.filter((row) => row.refused !== undefined).toArray(),
+      (rows) => rows.length > 0,
+    )
+    expect(refused[0]!.refused).toBe("This audit is final: only the firm's admins can change it.")
+    expect((await ana.db.answers.get([auditId, section.id, 'q1']))?.notes).toBe('Done.')
   })
 
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {

@@ -6,7 +6,7 @@ import { pumpOutbox } from './pump'
 import { refreshDirectory } from './directory'
 import { quietTrigger } from './quiet-trigger'
 import { serialRunner } from './serial-runner'
-import { shareAudit, type ShareOutcome, type SharePeople } from './share-audit'
+import { shareAudit, writeRules, type ShareOutcome, type SharePeople } from './share-audit'
 import { workspaceHttp } from './workspace-http'
 import type { TeamAccount, TeamStatus } from './team-status'
 import type { TeamAuditRow } from './team-rows'
@@ -289,6 +289,20 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     await countRefused()
   }
 
+  const locking = new Set<string>()
+  async function lockFinal(team: TeamAuditRow): Promise<void> {
+    if (locking.has(team.auditId)) return
+    locking.add(team.auditId)
+    try {
+      await writeRules(http, team.database, team, true)
+      await db.teamAudits.update(team.auditId, { final: true })
+    } catch (error) {
+      log('Could not make the final audit read-only on the server; will try again.', error)
+    } finally {
+      locking.delete(team.auditId)
+    }
+  }
+
   async function countRefused(): Promise<void> {
     refused = await db.teamOutbox.filter((row) => row.refused !== undefined).count()
     publish()
@@ -312,6 +326,15 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
         publish()
       },
       error: (error) => log('Could not read the conflicts.', error),
+    }),
+    // An audit its owner marked final becomes read-only on the server too, once everything
+    // saved before (the final status itself included) is there: from then on only the firm's
+    // admins may change it.
+    liveQuery(() => finalAndSent(db, account.username)).subscribe({
+      next(rows) {
+        for (const team of rows) void lockFinal(team)
+      },
+      error: (error) => log('Could not read which audits are final.', error),
     }),
     liveQuery(() => db.teamAudits.toArray()).subscribe({
       next(rows) {
@@ -371,6 +394,25 @@ function withQuietInfo(remote: TeamPouch): TeamPouch {
   const info = remote.info.bind(remote)
   remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }))
   return remote
+}
+
+/** This consultant's shared audits marked final here whose every change the server holds. */
+async function finalAndSent(db: WorkbookDatabase, username: string): Promise<TeamAuditRow[]> {
+  const mine = await db.teamAudits
+    .filter((team) => team.owner === username && !team.final)
+    .toArray()
+  const audits = await db.audits.bulkGet(mine.map((team) => team.auditId))
+  const final = mine.filter((_, index) => audits[index]?.status === 'final')
+  const unsent = await Promise.all(
+    final.map((team) =>
+      db.teamOutbox
+        .where('[auditId+docId]')
+        .between([team.auditId], [team.auditId, []])
+        .filter((row) => row.refused === undefined)
+        .count(),
+    ),
+  )
+  return final.filter((_, index) => unsent[index] === 0)
 }
 
 /** The operating system says there is no network: no need to wait for a request to fail. */
