@@ -5,7 +5,13 @@ import { setArchived, setAuditStatus } from '../db/repositories/audits'
 import { openConflictOf, openConflictsOf } from '../db/queries/team-conflicts'
 import { answerSides, mergedAnswer, mergedNotes } from '../features/team-conflicts/answer-conflict'
 import { keepVersion, saveMergedAnswer } from './choose-version'
-import { clock, exchange, laptop, sharedAudit, type Laptop } from './test-support/laptops'
+import {
+  clock,
+  laptop,
+  sharedAudit,
+  type Laptop,
+  roundTrip as roundTripBetween,
+} from './test-support/laptops'
 
 const section = builtinPack.sections[0]!
 const docId = `answer:${section.id}:q1`
@@ -22,13 +28,7 @@ describe('choosing a version of a conflicted document, as the question and the l
     auditId = await sharedAudit(ana, bo)
   })
 
-  async function roundTrip(): Promise<void> {
-    await ana.settle()
-    await bo.settle()
-    await exchange(ana, bo)
-    await ana.settle()
-    await bo.settle()
-  }
+  const roundTrip = () => roundTripBetween(ana, bo)
 
   async function conflictOnQ1(): Promise<void> {
     await saveAnswer(ana.db, q1(), { rating: 'met', notes: 'base' }, clock)

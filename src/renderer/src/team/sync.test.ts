@@ -5,7 +5,14 @@ import { saveAnswer } from '../db/repositories/answers'
 import { applyChanges } from './apply-changes'
 import { resolveConflict } from './resolve-conflict'
 import { addComment, assignSection } from './team-docs'
-import { clock, exchange, laptop, sharedAudit, type Laptop } from './test-support/laptops'
+import {
+  clock,
+  exchange,
+  laptop,
+  sharedAudit,
+  type Laptop,
+  roundTrip as roundTripBetween,
+} from './test-support/laptops'
 
 const section = builtinPack.sections[0]!
 
@@ -23,13 +30,7 @@ describe('syncing a shared audit between two laptops', () => {
     auditId = await sharedAudit(ana, bo)
   })
 
-  async function roundTrip(): Promise<void> {
-    await ana.settle()
-    await bo.settle()
-    await exchange(ana, bo)
-    await ana.settle()
-    await bo.settle()
-  }
+  const roundTrip = () => roundTripBetween(ana, bo)
 
   it("brings the owner's audit to a colleague, and each one's answers to the other", async () => {
     await saveAnswer(

@@ -9,7 +9,7 @@ import {
   planSharedAudits,
 } from '@core/team'
 import type { WorkbookDatabase } from '../db/database'
-import { saveAnswer } from '../db/repositories/answers'
+import { saveAnswer, type AnswerPatch } from '../db/repositories/answers'
 import { createAudit, setAuditStatus } from '../db/repositories/audits'
 import { draftFor, fakeClock, freshDatabase } from '../db/test-support/fixtures'
 import {
@@ -89,6 +89,8 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       })
   }
 
+  const save = (who: Consultant, questionId: string, patch: AnswerPatch) =>
+    saveAnswer(who.db, { auditId, sectionId: section.id, questionId }, patch, clock)
   const answerOn = (who: Consultant, questionId: string) =>
     whenTrue(
       () => who.db.answers.get([auditId, section.id, questionId]),
@@ -111,21 +113,11 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     await share()
     connect(ana)
     connect(bo)
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q-ana' },
-      { rating: 'met', notes: 'Rota exists.' },
-      clock,
-    )
+    await save(ana, 'q-ana', { rating: 'met', notes: 'Rota exists.' })
     expect(await answerOn(bo, 'q-ana')).toMatchObject({ rating: 'met', notes: 'Rota exists.' })
     expect(await bo.db.audits.get(auditId)).toMatchObject({ client: 'Northwind Traders' })
 
-    await saveAnswer(
-      bo.db,
-      { auditId, sectionId: section.id, questionId: 'q-bo' },
-      { notes: 'No post-mortems.' },
-      clock,
-    )
+    await save(bo, 'q-bo', { notes: 'No post-mortems.' })
     expect(await answerOn(ana, 'q-bo')).toMatchObject({ notes: 'No post-mortems.' })
     // Once the server holds everything, both say so.
     await ana.status.when((s) => s.state === 'synced' && s.waiting === 0)
@@ -135,23 +127,13 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
   it('keeps a colleague who joined later up to date as the owner types', async () => {
     await share()
     connect(ana)
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { notes: 'first' },
-      clock,
-    )
+    await save(ana, 'q1', { notes: 'first' })
     await ana.status.when((s) => s.state === 'synced' && s.waiting === 0)
     connect(bo)
     expect(await answerOn(bo, 'q1')).toMatchObject({ notes: 'first' })
     await bo.status.when((s) => s.state === 'synced')
     for (const notes of ['second', 'third']) {
-      await saveAnswer(
-        ana.db,
-        { auditId, sectionId: section.id, questionId: 'q1' },
-        { notes },
-        clock,
-      )
+      await save(ana, 'q1', { notes })
       await whenTrue(
         () => bo.db.answers.get([auditId, section.id, 'q1']),
         (answer) => answer?.notes === notes,
@@ -164,19 +146,9 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     await share([carol])
     connect(ana)
     connect(carol)
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { rating: 'met' },
-      clock,
-    )
+    await save(ana, 'q1', { rating: 'met' })
     await answerOn(carol, 'q1')
-    await saveAnswer(
-      carol.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { rating: 'not-met' },
-      clock,
-    )
+    await save(carol, 'q1', { rating: 'not-met' })
     const refused = await whenTrue(
       () => carol.db.teamOutbox.filter((row) => row.refused !== undefined).toArray(),
       (rows) => rows.length > 0,
@@ -198,12 +170,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       log: () => {},
     })
     engines.push(ownerEngine)
-    await saveAnswer(
-      owner.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { notes: 'Before sharing.' },
-      clock,
-    )
+    await save(owner, 'q1', { notes: 'Before sharing.' })
     expect(await ownerEngine.share(auditId, { consultants: [bo.name], reviewers: [] })).toEqual({
       state: 'shared',
     })
@@ -241,12 +208,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     for (const step of steps) await request(step.method, step.path, step.body)
     // The firm's admin has run the provisioning; Ana's next look at the directory finds it.
     await engine.refreshDirectory()
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { notes: 'Now shared.' },
-      clock,
-    )
+    await save(ana, 'q1', { notes: 'Now shared.' })
     connect(bo)
     await whenTrue(
       () => bo.db.audits.get(auditId),
@@ -258,12 +220,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     await share()
     connect(ana)
     connect(bo)
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { notes: 'Done.' },
-      clock,
-    )
+    await save(ana, 'q1', { notes: 'Done.' })
     await answerOn(bo, 'q1')
     await setAuditStatus(ana.db, auditId, 'final', clock)
     await whenTrue(
@@ -287,12 +244,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {
     await share()
     connect(ana, 'revoked password')
-    await saveAnswer(
-      ana.db,
-      { auditId, sectionId: section.id, questionId: 'q1' },
-      { notes: 'kept' },
-      clock,
-    )
+    await save(ana, 'q1', { notes: 'kept' })
     const status = await ana.status.when((s) => s.state === 'signed-out')
     expect(status.state).toBe('signed-out')
     expect(await ana.db.answers.get([auditId, section.id, 'q1'])).toMatchObject({ notes: 'kept' })

@@ -82,30 +82,18 @@ function ShareForm({
         Consultants answer and write with you; reviewers read and comment, and cannot change
         answers.
       </p>
-      <Field id="share-consultants" label="Consultants" hint={NAMES_HINT}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            spellCheck={false}
-            autoComplete="off"
-            value={consultants}
-            onChange={(e) => setConsultants(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id="share-reviewers" label="Reviewers" hint={NAMES_HINT}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            spellCheck={false}
-            autoComplete="off"
-            value={reviewers}
-            onChange={(e) => setReviewers(e.target.value)}
-          />
-        )}
-      </Field>
+      <NamesField
+        id="share-consultants"
+        label="Consultants"
+        value={consultants}
+        onChange={setConsultants}
+      />
+      <NamesField
+        id="share-reviewers"
+        label="Reviewers"
+        value={reviewers}
+        onChange={setReviewers}
+      />
       <div role="alert">{error && <p className="field__error">{error}</p>}</div>
       {busy && <p role="status">Sharing…</p>}
     </form>
@@ -127,5 +115,28 @@ function PeopleOf({ row }: { row: TeamAuditRow }) {
       </dl>
       <p className="muted">Only {row.owner}, who shared this audit, can change who is on it.</p>
     </>
+  )
+}
+
+/** User names, as typed: comma-separated (see NAMES_HINT). */
+function NamesField(props: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={NAMES_HINT}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          spellCheck={false}
+          autoComplete="off"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
   )
 }

@@ -73,4 +73,13 @@ export async function exchange(a: Laptop, b: Laptop): Promise<void> {
   await b.local.replicate.to(a.local)
 }
 
+/** Both laptops send and apply, exchange, and apply again: what a connection settles to. */
+export async function roundTrip(a: Laptop, b: Laptop): Promise<void> {
+  await a.settle()
+  await b.settle()
+  await exchange(a, b)
+  await a.settle()
+  await b.settle()
+}
+
 export { clock }
