@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { FIRM_DATABASE, SHARED_WITH_FILTER, shareDocSchema, type ShareDoc } from '@core/team'
+import {
+  auditDatabaseName,
+  FIRM_DATABASE,
+  SHARED_WITH_FILTER,
+  shareDocSchema,
+  type ShareDoc,
+} from '@core/team'
 import type { WorkbookDatabase } from '../db/database'
 import { forgetSharedAudit, markAuditShared } from './shared-audits'
 import { reasonOf, type WorkspaceHttp } from './workspace-http'
@@ -74,7 +80,7 @@ export async function refreshDirectory(
   for (const share of mine.values()) {
     await markAuditShared(db, {
       auditId: share.auditId,
-      database: share.database ?? '',
+      database: auditDatabaseName(share.auditId),
       owner: share.owner,
       consultants: share.consultants,
       reviewers: share.reviewers,
