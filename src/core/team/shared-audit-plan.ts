@@ -22,6 +22,8 @@ export const shareDocSchema = z.looseObject({
   owner: name,
   consultants: z.array(name).max(1_000),
   reviewers: z.array(name).max(1_000),
+  /** When the owner last shared it, or changed who is on it. */
+  sharedAt: z.number().int().min(0).optional(),
 })
 export type ShareDoc = z.infer<typeof shareDocSchema>
 

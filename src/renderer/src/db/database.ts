@@ -78,8 +78,8 @@ export class WorkbookDatabase extends Dexie {
     declareSchema(this)
     this.use(outboxMiddleware(this.sharedAudits))
     this.on('ready', async () => {
-      for (const auditId of await this.teamAudits.toCollection().primaryKeys())
-        this.sharedAudits.add(auditId)
+      for (const team of await this.teamAudits.toArray())
+        if (team.leftAt === undefined) this.sharedAudits.add(team.auditId)
     })
   }
 }

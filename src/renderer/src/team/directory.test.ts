@@ -72,4 +72,24 @@ describe('the firm directory', () => {
     ).rejects.toThrow()
     expect(await db.teamAudits.get('kept')).toBeDefined()
   })
+
+  it('does not bring back an audit this laptop left, unless it is shared again later', async () => {
+    const left = await db.teamAudits.get('kept')
+    await db.teamAudits.put({ ...left!, leftAt: 10 })
+    const same = {
+      results: [{ id: 'share:kept', doc: { ...share('kept', 'ana', ['bo']), sharedAt: 5 } }],
+    }
+    expect(await refreshDirectory(db, answering(200, same), 'bo', 20)).toMatchObject({
+      joined: [],
+      left: [],
+    })
+    expect(await db.teamAudits.get('kept')).toMatchObject({ leftAt: 10 })
+    const again = {
+      results: [{ id: 'share:kept', doc: { ...share('kept', 'ana', ['bo']), sharedAt: 15 } }],
+    }
+    expect(await refreshDirectory(db, answering(200, again), 'bo', 20)).toMatchObject({
+      joined: ['kept'],
+    })
+    expect(await db.teamAudits.get('kept')).not.toHaveProperty('leftAt')
+  })
 })

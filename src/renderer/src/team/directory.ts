@@ -62,6 +62,13 @@ export async function refreshDirectory(
   const left: string[] = []
   for (const team of await db.teamAudits.toArray()) {
     const share = mine.get(team.auditId)
+    if (team.leftAt !== undefined) {
+      // Left on this laptop: not brought back by the same sharing, only by a later one.
+      const sharedAgain = (share?.sharedAt ?? 0) > team.leftAt
+      if (sharedAgain) await db.teamAudits.delete(team.auditId)
+      else mine.delete(team.auditId)
+      continue
+    }
     if (!share) {
       await forgetSharedAudit(db, team.auditId)
       left.push(team.auditId)

@@ -150,8 +150,10 @@ describe('the outbox of a shared audit', () => {
     clock.advance(UNDO_DELETE_MS + 1)
     await purgeDeletedAudits(db, clock)
     expect(await db.audits.get(shared)).toBeUndefined()
-    expect(await db.teamAudits.count()).toBe(0)
+    // Left, not forgotten: the directory must not bring it back.
+    expect(await db.teamAudits.get(shared)).toMatchObject({ leftAt: clock.now() })
     expect(await db.teamOutbox.count()).toBe(0)
+    expect(db.sharedAudits.has(shared)).toBe(false)
   })
 
   it('keeps the set of shared audits across a restart', async () => {

@@ -126,7 +126,9 @@ function trackingSharedAudits(table: DBCoreTable, shared: Set<string>): DBCoreTa
             : []
       const response = await table.mutate(request)
       if (request.type === 'add' || request.type === 'put')
-        for (const row of request.values as { auditId: string }[]) shared.add(row.auditId)
+        for (const row of request.values as { auditId: string; leftAt?: number }[])
+          if (row.leftAt === undefined) shared.add(row.auditId)
+          else shared.delete(row.auditId)
       for (const auditId of removed) shared.delete(auditId as string)
       const idb = request.trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>
       idb.addEventListener?.('abort', () => {

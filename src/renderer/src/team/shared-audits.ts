@@ -23,15 +23,22 @@ export async function markAuditShared(db: WorkbookDatabase, row: TeamAuditRow): 
 }
 
 /**
- * Forgets that an audit is shared, on this laptop only (its purge, or leaving the workspace): its
- * team rows go, and deleting its rows afterwards is not sent to anyone.
+ * Forgets that an audit is shared, on this laptop only: its team rows go, and deleting its rows
+ * afterwards is not sent to anyone. Taken off it by its owner, the audit is forgotten whole (shared
+ * again, it comes back); purging this laptop's copy `leaves` it, which the directory respects.
  */
-export async function forgetSharedAudit(db: WorkbookDatabase, auditId: string): Promise<void> {
+export async function forgetSharedAudit(
+  db: WorkbookDatabase,
+  auditId: string,
+  leaving?: { at: number },
+): Promise<void> {
   await db.transaction(
     'rw',
     [db.teamAudits, db.teamOutbox, db.teamRevs, db.teamConflicts, db.teamDocs],
     async () => {
-      await db.teamAudits.delete(auditId)
+      const team = await db.teamAudits.get(auditId)
+      if (leaving && team) await db.teamAudits.put({ ...team, leftAt: leaving.at })
+      else await db.teamAudits.delete(auditId)
       await db.teamOutbox.where('[auditId+docId]').between([auditId], [auditId, []]).delete()
       await db.teamRevs.where('[auditId+docId]').between([auditId], [auditId, []]).delete()
       await db.teamConflicts.where('auditId').equals(auditId).delete()

@@ -336,7 +336,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       },
       error: (error) => log('Could not read which audits are final.', error),
     }),
-    liveQuery(() => db.teamAudits.toArray()).subscribe({
+    liveQuery(() => db.teamAudits.filter((team) => team.leftAt === undefined).toArray()).subscribe({
       next(rows) {
         const wanted = new Map(rows.map((row) => [row.auditId, row]))
         for (const auditId of syncs.keys()) if (!wanted.has(auditId)) void stopAudit(auditId, true)

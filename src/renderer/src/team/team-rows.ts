@@ -17,6 +17,11 @@ export interface TeamAuditRow {
   sharedAt: number
   /** The local PouchDB's update sequence applied into Dexie so far. */
   appliedSeq: number | string
+  /**
+   * This laptop left the audit (its copy was deleted and purged): nothing of it syncs, and the
+   * directory does not bring it back. Sharing it again with this consultant does.
+   */
+  leftAt?: number
 }
 
 /**

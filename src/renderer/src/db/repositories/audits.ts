@@ -112,7 +112,7 @@ export async function purgeDeletedAudits(
       const expired = await expiredNow()
       for (const id of expired) {
         // First, so purging this laptop's copy of a shared audit deletes nothing on the server.
-        await forgetSharedAudit(db, id)
+        await forgetSharedAudit(db, id, { at: now })
         await db.answers.where('auditId').equals(id).delete()
         await db.narratives.where('auditId').equals(id).delete()
         await db.preparationAnswers.where('auditId').equals(id).delete()
