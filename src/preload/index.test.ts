@@ -35,6 +35,11 @@ describe('preload bridge', () => {
     await api.openExternal({ url: 'https://example.com' })
     const pdf = { auditId: 'a1', defaultName: 'a.pdf', page: { width: 11906, height: 16838 } }
     await api.exportReportPdf(pdf)
+    const credentials = { server: 'https://couch.example.com', username: 'ana', password: 'pw' }
+    await api.team.askSession(credentials)
+    await api.team.saveCredentials(credentials)
+    await api.team.loadCredentials()
+    await api.team.clearCredentials()
     expect(Object.keys(api)).toMatchInlineSnapshot(`
       [
         "appInfo",
@@ -45,6 +50,7 @@ describe('preload bridge', () => {
         "openPath",
         "openExternal",
         "exportReportPdf",
+        "team",
       ]
     `)
     expect(electron.invoke.mock.calls).toEqual([
@@ -58,6 +64,10 @@ describe('preload bridge', () => {
       ['file:show-in-folder', { path: '/tmp/a.docx' }],
       ['link:open-external', { url: 'https://example.com' }],
       ['report:export-pdf', pdf],
+      ['team:ask-session', credentials],
+      ['team:credentials:save', credentials],
+      ['team:credentials:load', undefined],
+      ['team:credentials:clear', undefined],
     ])
   })
 
