@@ -68,8 +68,21 @@ export function auditDesignDoc(rules: AuditRules): DesignDoc & AuditRules {
     reviewers,
     final: rules.final,
     validate_doc_update: auditValidateSource({ reviewers, final: rules.final }),
+    filters: { [WITHOUT_BYTES_FILTER_NAME]: WITHOUT_BYTES_FILTER },
   }
 }
+
+/**
+ * The audit's replication leaves evidence bytes out: `blob:` documents carry them as
+ * attachments and move one file at a time by id (the app's evidence-bytes.ts), so a laptop's
+ * memory and disk do not hold every file of an audit it only reads. A classic filter: never throws
+ * (a throwing filter takes pouchdb-server down).
+ */
+const WITHOUT_BYTES_FILTER_NAME = 'without_bytes'
+export const WITHOUT_BYTES_FILTER = `function (doc) {
+  return !(typeof doc._id === 'string' && doc._id.indexOf('blob:') === 0);
+}`
+export const AUDIT_REPLICATION_FILTER = `workbook/${WITHOUT_BYTES_FILTER_NAME}`
 
 const auditRulesSchema = z.looseObject({
   _id: z.literal(DESIGN_DOC_ID),

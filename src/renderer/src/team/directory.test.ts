@@ -15,7 +15,10 @@ const share = (auditId: string, owner: string, consultants: string[]) => ({
 })
 
 function answering(status: number, body: unknown): WorkspaceHttp {
-  return { send: () => Promise.resolve({ status, body }) }
+  return {
+    send: () => Promise.resolve({ status, body }),
+    bytes: () => Promise.reject(new Error('the directory moves no bytes')),
+  }
 }
 
 describe('the firm directory', () => {

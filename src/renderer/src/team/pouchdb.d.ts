@@ -59,6 +59,9 @@ declare module 'pouchdb-browser' {
       filter?: string
       batch_size?: number
       back_off_function?: (delay: number) => number
+      /** A sync's options for one direction only. */
+      pull?: Omit<ReplicationOptions, 'pull' | 'push'>
+      push?: Omit<ReplicationOptions, 'pull' | 'push'>
     }
     interface ReplicationResult {
       ok: boolean

@@ -11,8 +11,9 @@ import {
 import type { WorkbookDatabase } from '../db/database'
 import { saveAnswer, type AnswerPatch } from '../db/repositories/answers'
 import { createAudit, setAuditStatus } from '../db/repositories/audits'
-import { draftFor, fakeClock, freshDatabase } from '../db/test-support/fixtures'
+import { captureEvidence, draftFor, fakeClock, freshDatabase } from '../db/test-support/fixtures'
 import {
+  basicAuth,
   createDatabase,
   createUser,
   provisionFirm,
@@ -33,6 +34,8 @@ const clock = fakeClock()
 const PASSWORD = 'correct horse'
 
 interface Consultant {
+  /** What the engine told of what it refused or failed at. */
+  told?: string[]
   name: string
   db: WorkbookDatabase
   status: ReturnType<typeof statusLog<TeamStatus>>
@@ -58,7 +61,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       password,
       onStatus: who.status.report,
       createLocal: (name) => new PouchDB(`${who.name}-${name}`, { adapter: 'memory' }),
-      log: () => {},
+      log: (message) => (who.told ??= []).push(message),
     })
     engines.push(engine)
     return engine
@@ -239,6 +242,59 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     )
     expect(refused[0]!.refused).toBe("This audit is final: only the firm's admins can change it.")
     expect((await ana.db.answers.get([auditId, section.id, 'q1']))?.notes).toBe('Done.')
+  })
+
+  it('brings the bytes of evidence captured by one to the other, checked against its SHA-256, and refuses bytes that do not match', async () => {
+    await share()
+    connect(ana)
+    const capture = (fileName: string, text: string) =>
+      captureEvidence(
+        ana.db,
+        {
+          auditId,
+          questionKeys: [],
+          kind: 'file',
+          fileName,
+          mediaType: 'text/plain',
+          bytes: new Blob([text]),
+        },
+        { clock },
+      )
+    const runbook = await capture('runbook.txt', 'Page the on-call engineer first.')
+    const tampered = await capture('rota.txt', 'Ana, Bo, Carol.')
+    // Both files on the server, then one altered there (a bad disk, a hostile server).
+    const database = auditDatabaseName(auditId)
+    for (const item of [runbook, tampered])
+      await whenTrue(
+        () => ana.db.teamRevs.get([auditId, `blob:${item.sha256}`]),
+        (rev) => rev !== undefined,
+      )
+    const blobDoc = (await request('GET', `${database}/blob:${tampered.sha256}`)).body
+    const altered = await fetch(
+      `${teamServer().url}/${database}/blob:${tampered.sha256}/original?rev=${String(blobDoc._rev)}`,
+      {
+        method: 'PUT',
+        headers: { ...basicAuth(teamServer().admin), 'content-type': 'text/plain' },
+        body: 'Mallory.',
+      },
+    )
+    expect(altered.ok).toBe(true)
+
+    const boEngine = connect(bo)
+    const stored = await whenTrue(
+      () => bo.db.evidenceBlobs.get([runbook.id, 'original']),
+      (blob) => blob !== undefined,
+    )
+    expect(await stored!.blob.text()).toBe('Page the on-call engineer first.')
+    // Once the other item is here too, its file is looked at and refused.
+    await whenTrue(
+      () => bo.db.evidence.get(tampered.id),
+      (item) => item !== undefined,
+    )
+    await boEngine.idle()
+    expect(bo.told).toEqual(expect.arrayContaining([expect.stringMatching(/"rota\.txt".*SHA-256/)]))
+    expect(await bo.db.evidenceBlobs.get([tampered.id, 'original'])).toBeUndefined()
+    expect(await bo.db.evidence.get(tampered.id)).toMatchObject({ fileName: 'rota.txt' })
   })
 
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {

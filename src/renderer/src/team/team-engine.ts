@@ -1,6 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { WorkbookDatabase } from '../db/database'
+import { AUDIT_REPLICATION_FILTER } from '@core/team'
 import { applyChanges } from './apply-changes'
+import { downloadEvidenceBytes, uploadEvidenceBytes } from './evidence-bytes'
 import { PouchDB, type TeamPouch } from './pouch'
 import { pumpOutbox } from './pump'
 import { refreshDirectory } from './directory'
@@ -34,6 +36,7 @@ export interface TeamEngine {
 }
 
 interface AuditSync {
+  database: string
   local: TeamPouch
   remote: TeamPouch
   replication: PouchDB.Sync
@@ -99,14 +102,36 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   }
 
   const pump = serialRunner(
-    () =>
-      pumpOutbox({
+    async () => {
+      await pumpOutbox({
         db,
         localOf: (auditId) => syncs.get(auditId)?.local ?? localFor(auditId),
         author: account.username,
         now,
-      }),
+      })
+      void bytes.request()
+    },
     (error) => log('Could not hand changes to the workspace; they stay queued.', error),
+  )
+
+  /** Evidence bytes, both ways, one file at a time, for every audit replicating now. */
+  const bytes = serialRunner(
+    async () => {
+      for (const [auditId, sync] of syncs) {
+        const context = {
+          db,
+          http,
+          auditId,
+          database: sync.database,
+          author: account.username,
+          now,
+          log,
+        }
+        await uploadEvidenceBytes(context)
+        await downloadEvidenceBytes(context)
+      }
+    },
+    (error) => log('Could not move evidence files; will try again.', error),
   )
 
   const pumpSoon = quietTrigger(() => void pump.request(), PUMP_QUIET_MS, PUMP_MAX_WAIT_MS)
@@ -165,10 +190,11 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           local,
           now,
           onRefused: (docId, reason) => log(`Refused "${docId}" from the workspace: ${reason}`),
-        }),
+        }).then(() => void bytes.request()),
       (error) => log('Could not apply changes from the workspace; will retry.', error),
     )
     const sync: AuditSync = {
+      database: team.database,
       local,
       remote,
       replication: replicate(team.auditId, local, remote, () => sync),
@@ -195,6 +221,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
         retry: true,
         // Back off to a minute at most while offline; PouchDB resumes from its checkpoint.
         back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000)),
+        // Evidence bytes move one file at a time (evidence-bytes.ts), not with the rows.
+        pull: { filter: AUDIT_REPLICATION_FILTER },
       })
       .on('change', (info) => {
         if (info.direction === 'push') void confirmSent(auditId, info.change.docs)
@@ -206,6 +234,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           connected = true
           signedOut = false
           void confirmStillWaiting(auditId, remote)
+          void bytes.request()
         } else if (isUnauthorized(error)) signedOut = true
         publish()
       })
@@ -374,12 +403,14 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       globalThis.removeEventListener?.('online', reconnect)
       globalThis.removeEventListener?.('offline', publish)
       for (const subscription of subscriptions) subscription.unsubscribe()
-      await Promise.all([pump.idle(), directory.idle()])
+      await Promise.all([pump.idle(), directory.idle(), bytes.idle()])
       await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
     },
     async idle() {
-      await pump.idle()
+      // In the order each asks the next: arrivals and sends ask for files to move.
       await Promise.all([...syncs.values()].map((sync) => sync.apply.idle()))
+      await pump.idle()
+      await bytes.idle()
     },
   }
 }

@@ -1,13 +1,16 @@
 import { UserFacingError } from '@shared/errors'
 import type { TeamAccount } from './team-status'
 
-/** One JSON request to the workspace as the signed-in consultant. */
+/** Requests to the workspace as the signed-in consultant. */
 export interface WorkspaceHttp {
+  /** One JSON request, its JSON answer read (an answer that is not JSON is refused). */
   send(
     method: 'GET' | 'PUT',
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>
+  /** Bytes both ways (evidence): a Blob sent as it is read, an answer's body left to the caller. */
+  bytes(method: 'GET' | 'PUT', path: string, body?: Blob): Promise<Response>
 }
 
 export function workspaceHttp(
@@ -16,7 +19,25 @@ export function workspaceHttp(
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): WorkspaceHttp {
   const authorization = `Basic ${btoa(unescape(encodeURIComponent(`${account.username}:${password}`)))}`
+  const unreachable = () =>
+    new UserFacingError(
+      `Could not reach the workspace at ${account.server}; nothing was changed there. Check your network and try again.`,
+    )
   return {
+    async bytes(method, path, body) {
+      try {
+        return await fetchImpl(`${account.server}/${path}`, {
+          method,
+          headers: {
+            authorization,
+            ...(body ? { 'content-type': body.type || 'application/octet-stream' } : {}),
+          },
+          body,
+        })
+      } catch {
+        throw unreachable()
+      }
+    },
     async send(method, path, body) {
       let response: Response
       try {
@@ -30,9 +51,7 @@ export function workspaceHttp(
           body: body === undefined ? undefined : JSON.stringify(body),
         })
       } catch {
-        throw new UserFacingError(
-          `Could not reach the workspace at ${account.server}; nothing was changed there. Check your network and try again.`,
-        )
+        throw unreachable()
       }
       const text = await response.text()
       try {

@@ -1,0 +1,137 @@
+import type { EvidenceBlob, EvidenceBlobRole, EvidenceItem } from '@core/evidence/model'
+import type { WorkbookDatabase } from '../db/database'
+import { sha256Hex } from '../platform/sha256'
+import { reasonOf, type WorkspaceHttp } from './workspace-http'
+
+/**
+ * Evidence bytes in the team workspace (issue 18): one `blob:<sha256>` document per file in the
+ * audit's database, its byte streams (original and renditions) as attachments, moved one file at
+ * a time by id, never through replication (the audit's replication leaves `blob:` documents
+ * out), so memory holds one file at most. Uploaded from the laptop that captured it; downloaded
+ * by the others, the original's SHA-256 checked before anything is stored. A file the server
+ * holds is noted as a revision of its `blob:` document, so it is neither sent nor fetched twice.
+ */
+
+export interface BytesContext {
+  db: WorkbookDatabase
+  http: WorkspaceHttp
+  auditId: string
+  database: string
+  author: string
+  now(): number
+  log(message: string, detail?: unknown): void
+}
+
+const blobDocId = (item: Pick<EvidenceItem, 'sha256'>) => `blob:${item.sha256}`
+
+async function livingEvidence(context: BytesContext): Promise<EvidenceItem[]> {
+  const items = await context.db.evidence.where('auditId').equals(context.auditId).toArray()
+  return items.filter((item) => item.deletedAt === undefined)
+}
+
+/** The items whose file the server is not known to hold: read in one request, as this runs often. */
+async function notKnownSent(context: BytesContext, items: EvidenceItem[]): Promise<EvidenceItem[]> {
+  const revs = await context.db.teamRevs.bulkGet(
+    items.map((item): [string, string] => [context.auditId, blobDocId(item)]),
+  )
+  return items.filter((_, index) => revs[index] === undefined)
+}
+
+/** The items whose original this laptop lacks, in one request. */
+async function missingHere(context: BytesContext, items: EvidenceItem[]): Promise<EvidenceItem[]> {
+  const originals = await context.db.evidenceBlobs.bulkGet(
+    items.map((item): [string, EvidenceBlobRole] => [item.id, 'original']),
+  )
+  return items.filter((_, index) => originals[index] === undefined)
+}
+
+async function note(context: BytesContext, item: EvidenceItem, rev: string): Promise<void> {
+  await context.db.teamRevs.put({ auditId: context.auditId, docId: blobDocId(item), rev })
+}
+
+/** Sends the bytes of every item captured here that the server does not hold yet. */
+export async function uploadEvidenceBytes(context: BytesContext): Promise<number> {
+  let sent = 0
+  for (const item of await notKnownSent(context, await livingEvidence(context))) {
+    const blobs = await context.db.evidenceBlobs
+      .where('[evidenceId+role]')
+      .between([item.id], [item.id, []])
+      .toArray()
+    if (!blobs.some((blob) => blob.role === 'original')) continue // not on this laptop either
+    const path = `${context.database}/${encodeURIComponent(blobDocId(item))}`
+    const there = await context.http.send('GET', path)
+    if (there.status === 200) {
+      await note(context, item, (there.body as { _rev: string })._rev)
+      continue
+    }
+    const created = await context.http.send('PUT', path, {
+      kind: 'blob',
+      sha256: item.sha256,
+      mediaType: item.mediaType,
+      size: item.size,
+      by: context.author,
+      at: context.now(),
+    })
+    if (created.status >= 300)
+      throw new Error(`The workspace refused ${item.fileName}: ${reasonOf(created.body)}`)
+    let rev = (created.body as { rev: string }).rev
+    for (const blob of blobs) {
+      const answer = await context.http.bytes('PUT', `${path}/${blob.role}?rev=${rev}`, blob.blob)
+      const body = (await answer.json()) as { rev?: string; reason?: string }
+      if (!answer.ok || !body.rev)
+        throw new Error(`The workspace refused ${item.fileName} (${blob.role}): ${reasonOf(body)}`)
+      rev = body.rev
+    }
+    await note(context, item, rev)
+    sent += 1
+  }
+  return sent
+}
+
+/**
+ * Fetches the bytes of every item of the audit this laptop lacks, one at a time. A file whose
+ * original does not hash to the item's SHA-256 is refused, told, and not stored; the rest go on.
+ */
+export async function downloadEvidenceBytes(context: BytesContext): Promise<number> {
+  let stored = 0
+  for (const item of await missingHere(context, await livingEvidence(context))) {
+    const path = `${context.database}/${encodeURIComponent(blobDocId(item))}`
+    const original = await context.http.bytes('GET', `${path}/original`)
+    if (original.status === 404) continue // not uploaded yet: next time
+    if (!original.ok)
+      throw new Error(`The workspace answered ${original.status} for ${item.fileName}`)
+    const bytes = await original.blob()
+    if (bytes.size !== item.size || (await sha256Hex(bytes)) !== item.sha256) {
+      context.log(
+        `Refused the bytes of "${item.fileName}" from the workspace: they do not match its SHA-256.`,
+      )
+      continue
+    }
+    const blobs: EvidenceBlob<Blob>[] = [
+      {
+        evidenceId: item.id,
+        role: 'original',
+        mediaType: item.mediaType,
+        blob: new Blob([bytes], { type: item.mediaType }),
+      },
+    ]
+    for (const role of item.renditions) {
+      const rendition = await context.http.bytes('GET', `${path}/${role}`)
+      if (!rendition.ok) continue // drawn again here when missing
+      const blob = await rendition.blob()
+      blobs.push({
+        evidenceId: item.id,
+        role: role satisfies EvidenceBlobRole,
+        mediaType: blob.type || 'image/webp',
+        blob,
+      })
+    }
+    await context.db.transaction('rw', context.db.evidence, context.db.evidenceBlobs, async () => {
+      // Deleted meanwhile: nothing to keep.
+      if (!(await context.db.evidence.get(item.id))) return
+      await context.db.evidenceBlobs.bulkPut(blobs)
+    })
+    stored += 1
+  }
+  return stored
+}
