@@ -20,6 +20,8 @@ export interface BytesContext {
   author: string
   now(): number
   log(message: string, detail?: unknown): void
+  /** Resolves when the consultant is not typing: moving a file never competes with a save. */
+  whenQuiet(): Promise<void>
 }
 
 const blobDocId = (item: Pick<EvidenceItem, 'sha256'>) => `blob:${item.sha256}`
@@ -53,6 +55,7 @@ async function note(context: BytesContext, item: EvidenceItem, rev: string): Pro
 export async function uploadEvidenceBytes(context: BytesContext): Promise<number> {
   let sent = 0
   for (const item of await notKnownSent(context, await livingEvidence(context))) {
+    await context.whenQuiet()
     const blobs = await context.db.evidenceBlobs
       .where('[evidenceId+role]')
       .between([item.id], [item.id, []])
@@ -95,6 +98,7 @@ export async function uploadEvidenceBytes(context: BytesContext): Promise<number
 export async function downloadEvidenceBytes(context: BytesContext): Promise<number> {
   let stored = 0
   for (const item of await missingHere(context, await livingEvidence(context))) {
+    await context.whenQuiet()
     const path = `${context.database}/${encodeURIComponent(blobDocId(item))}`
     const original = await context.http.bytes('GET', `${path}/original`)
     if (original.status === 404) continue // not uploaded yet: next time
