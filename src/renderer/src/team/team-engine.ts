@@ -116,6 +116,10 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       })
       void bytes.request()
       checkFinal()
+      // The push may have sent a revision, and told of it, before the pump noted it as waiting:
+      // then only the server can say it holds it.
+      if (!browserOffline())
+        for (const [auditId, sync] of syncs) void confirmStillWaiting(auditId, sync.remote)
     },
     (error) => log('Could not hand changes to the workspace; they stay queued.', error),
   )
