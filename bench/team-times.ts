@@ -1,4 +1,5 @@
 import { auditDatabaseName } from '@core/team'
+import { basicAuthorization } from '../src/shared/team-session'
 import type { WorkbookDatabase } from '../src/renderer/src/db/database'
 import { WorkbookDatabase as Database } from '../src/renderer/src/db/database'
 import { saveAnswer } from '../src/renderer/src/db/repositories/answers'
@@ -164,7 +165,7 @@ async function baselines(
     fetch(`${input.server}/${database}/${path}`, {
       method,
       headers: {
-        authorization: `Basic ${btoa(`${user.username}:${user.password}`)}`,
+        authorization: basicAuthorization(user.username, user.password),
         'content-type': 'application/json',
       },
       body: body === undefined ? undefined : JSON.stringify(body),

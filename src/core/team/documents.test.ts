@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { sampleAnswer, sampleAudit } from '../archive/test-support/archive-fixtures'
 import { auditDatabaseName, auditIdOfDatabase } from './database-names'
 import { docAddressOfKey, rowKeyOfDocId } from './doc-ids'
-import { parseTeamDoc, rowToDoc } from './documents'
+import { parseTeamDoc, documentOfRow } from './documents'
 import { sameJson } from './same-json'
 
 const audit = sampleAudit('a1', { archivedAt: 5, deletedAt: 6 })
@@ -10,7 +10,7 @@ const answer = { ...sampleAnswer('a1'), rating: 'partial' as const, notes: 'Runb
 
 describe('team documents', () => {
   it('writes an answer as its own document, addressed by its Dexie key', () => {
-    const doc = rowToDoc('answers', answer, 'ana', 10)
+    const doc = documentOfRow('answers', answer, 'ana', 10)
     expect(doc._id).toBe(`answer:${answer.sectionId}:${answer.questionId}`)
     expect(rowKeyOfDocId('a1', doc._id)).toEqual(['a1', answer.sectionId, answer.questionId])
     expect(docAddressOfKey('answers', ['a1', answer.sectionId, answer.questionId])).toEqual({
@@ -25,18 +25,20 @@ describe('team documents', () => {
   })
 
   it("keeps an audit's deletion, archiving and last-change time on this laptop", () => {
-    const doc = rowToDoc('audits', audit, 'ana', 10)
+    const doc = documentOfRow('audits', audit, 'ana', 10)
     expect(doc._id).toBe('audit')
     expect(doc.row).not.toHaveProperty('deletedAt')
     expect(doc.row).not.toHaveProperty('archivedAt')
     expect(doc.row).not.toHaveProperty('updatedAt')
     // Typing an answer moves updatedAt: the audit's document stays the same.
-    expect(sameJson(doc, rowToDoc('audits', { ...audit, updatedAt: 99 }, 'ana', 10))).toBe(true)
+    expect(sameJson(doc, documentOfRow('audits', { ...audit, updatedAt: 99 }, 'ana', 10))).toBe(
+      true,
+    )
     expect(parseTeamDoc(doc, 'a1')).toMatchObject({ ok: true, doc: { table: 'audits' } })
   })
 
   it("refuses a document holding another audit's row, another question's, or a bad field", () => {
-    const doc = rowToDoc('answers', answer, 'ana', 10)
+    const doc = documentOfRow('answers', answer, 'ana', 10)
     expect(parseTeamDoc(doc, 'other-audit')).toMatchObject({
       ok: false,
       error: expect.stringContaining('audit "a1"'),

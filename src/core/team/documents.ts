@@ -109,7 +109,7 @@ export function sharedRow<T extends SyncedTable>(table: T, row: LocalRow<T>): Sy
 }
 
 /** What is written to CouchDB for a row: its kind, its shared part, and who wrote it when. */
-export function rowToDoc<T extends SyncedTable>(
+export function documentOfRow<T extends SyncedTable>(
   table: T,
   row: LocalRow<T>,
   by: string,

@@ -1,7 +1,7 @@
 import {
   isTeamDocId,
   rowKeyOfDocId,
-  rowToDoc,
+  documentOfRow,
   sameJson,
   tableOfDocId,
   type LocalRow,
@@ -221,7 +221,7 @@ async function desiredDoc(
     const key = rowKeyOfDocId(auditId, docId)
     if (key === undefined) return undefined
     const row = (await context.db.table(table).get(key)) as LocalRow<SyncedTable> | undefined
-    return row === undefined ? deletion : rowToDoc(table, row, context.author, context.now())
+    return row === undefined ? deletion : documentOfRow(table, row, context.author, context.now())
   }
   if (!isTeamDocId(docId)) return undefined
   const team = await context.db.teamDocs.get([auditId, docId])

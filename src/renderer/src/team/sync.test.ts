@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinPack } from '@core/content'
-import { rowToDoc } from '@core/team'
+import { documentOfRow } from '@core/team'
 import { saveAnswer } from '../db/repositories/answers'
 import { applyChanges } from './apply-changes'
 import { resolveConflict } from './resolve-conflict'
@@ -140,7 +140,7 @@ describe('syncing a shared audit between two laptops', () => {
     // The pump's write reached PouchDB; the app stopped before the outbox was cleared.
     const row = (await answerOn(ana, 'q1'))!
     const base = (await ana.db.teamRevs.get([auditId, `answer:${section.id}:q1`]))!.rev
-    await ana.local.put({ ...rowToDoc('answers', row, 'ana', clock.now()), _rev: base })
+    await ana.local.put({ ...documentOfRow('answers', row, 'ana', clock.now()), _rev: base })
     const revsBefore = (await ana.local.info()).update_seq
     await ana.settle()
     expect((await ana.local.info()).update_seq).toBe(revsBefore)

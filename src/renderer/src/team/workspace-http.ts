@@ -1,4 +1,5 @@
 import { UserFacingError } from '@shared/errors'
+import { basicAuthorization } from '@shared/team-session'
 import type { TeamAccount } from './team-status'
 
 /** Requests to the workspace as the signed-in consultant. */
@@ -18,7 +19,7 @@ export function workspaceHttp(
   password: string,
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): WorkspaceHttp {
-  const authorization = `Basic ${btoa(unescape(encodeURIComponent(`${account.username}:${password}`)))}`
+  const authorization = basicAuthorization(account.username, password)
   const unreachable = () =>
     new UserFacingError(
       `Could not reach the workspace at ${account.server}; nothing was changed there. Check your network and try again.`,

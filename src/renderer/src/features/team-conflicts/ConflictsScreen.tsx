@@ -1,3 +1,4 @@
+import { useAuditAccess } from '../team-share/useTeamRole'
 import { useParams } from 'wouter'
 import { plural } from '../../components/format'
 import { AuditFrame } from '../audit-frame/AuditFrame'
@@ -14,7 +15,8 @@ export function ConflictsScreen() {
 
 function Conflicts({ data }: { data: AuditData }) {
   const conflicts = useOpenConflicts(data.audit.id)
-  const readOnly = data.audit.status === 'final'
+  // A reviewer chooses nothing either: the server would refuse it (one rule: audit-access.ts).
+  const { readOnly } = useAuditAccess(data.audit)
   return (
     <main className="page" aria-labelledby="conflicts-title">
       <div className="page__column">
