@@ -260,6 +260,34 @@ describe('archive round trip', () => {
     expect(await db.packs.count()).toBe(1)
   })
 
+  it('takes new ids where rows left here still use the archive’s, and leaves those rows be', async () => {
+    const { first, second } = await seed(db)
+    const contents = await read(await exportArchive(db))
+    const answer = (await db.answers.where('auditId').equals(first).first())!
+    const restored = await wipe(db)
+    // Leftovers: an answer keyed by the first audit without its audit, bytes of ev-b without
+    // their item. Either would collide with the archive's rows if their ids were kept.
+    await restored.answers.add(answer)
+    await restored.evidenceBlobs.add({
+      evidenceId: 'ev-b',
+      role: 'thumbnail',
+      blob: new Blob([bytesOf(10, 1)]),
+    })
+    const before = await dumpDatabase(restored)
+
+    const plan = await importArchive(restored, contents, clock)
+    // The first comes in as a copy under a new id; the second keeps its own.
+    const ids = plan.audits.map((a) => a.id)
+    expect(ids).toContain(second)
+    expect(ids).not.toContain(first)
+    expect(plan.audits.map((a) => a.copied).sort()).toEqual([false, true])
+    const evidence = await restored.evidence.where('auditId').equals(second).toArray()
+    expect(evidence.map((item) => item.id)).not.toContain('ev-b')
+    const after = await dumpDatabase(restored)
+    for (const table of Object.keys(before))
+      for (const row of before[table]!) expect(after[table]).toContainEqual(row)
+  })
+
   it('exports one audit with its predecessor link but not its predecessor', async () => {
     const { first, second } = await seed(db)
     const snapshot = await snapshotForExport(db, { auditIds: [second] })

@@ -5,12 +5,14 @@ import {
   isStored,
   readArchivedFile,
   type ArchiveContents,
+  type ArchiveData,
   type ArchivedFile,
   type ArchiveProgress,
   type ImportPlan,
   type PlannedFile,
   type TakenIds,
 } from '@core/archive'
+import Dexie from 'dexie'
 import { builtinPack } from '@core/content'
 import type { EvidenceBlobRole } from '@core/evidence/model'
 import { UserFacingError } from '@shared/errors'
@@ -61,20 +63,42 @@ async function fileBlob(source: BlobSource, file: ArchivedFile, type: string): P
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type })
 }
 
-/** Every id an import could collide with; run inside a transaction over the tables it reads. */
-async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
-  const [audits, contents, answers, preparation, edits, evidence, narratives] = await Promise.all([
-    db.audits.toCollection().primaryKeys(),
-    db.auditContents.toCollection().primaryKeys(),
-    db.answers.orderBy('auditId').uniqueKeys(),
-    db.preparationAnswers.orderBy('auditId').uniqueKeys(),
-    db.findingEdits.orderBy('auditId').uniqueKeys(),
-    db.evidence.orderBy('auditId').uniqueKeys(),
-    db.narratives.orderBy('auditId').uniqueKeys(),
-  ])
-  const [evidenceIds, blobKeys, packs, settingKeys] = await Promise.all([
-    db.evidence.toCollection().primaryKeys(),
-    db.evidenceBlobs.toCollection().primaryKeys(),
+/**
+ * The archive's ids already in use here, and the packs and settings installed: all an import can
+ * collide with. Only the archive's own ids are looked up, so it costs the same whatever the
+ * workbook holds. Run inside a transaction over the tables it reads.
+ */
+async function readTakenIds(db: WorkbookDatabase, data: ArchiveData): Promise<TakenIds> {
+  // One request per id, all sent at once: IndexedDB answers them in a row, where a cursor over
+  // a list of ids would wait for each step's answer before asking for the next.
+  const present = <T>(ids: readonly T[], count: (id: T) => PromiseLike<number>) =>
+    Promise.all(ids.map(async (id) => ((await count(id)) > 0 ? [id] : []))).then((found) =>
+      found.flat(),
+    )
+  const auditIds = data.audits.map((audit) => audit.id)
+  const auditTables = [
+    db.answers,
+    db.preparationAnswers,
+    db.findingEdits,
+    db.evidence,
+    db.narratives,
+  ] as const
+  const [audits, contents, keyed, items, bytes, packs, settingKeys] = await Promise.all([
+    present(auditIds, (id) => db.audits.where(':id').equals(id).count()),
+    present(auditIds, (id) => db.auditContents.where(':id').equals(id).count()),
+    Promise.all(
+      auditTables.map((table) =>
+        present(auditIds, (id) => table.where('auditId').equals(id).count()),
+      ),
+    ),
+    present(data.evidence, ({ id }) => db.evidence.where(':id').equals(id).count()),
+    // Bytes of any role of these items, even bytes whose item is gone.
+    present(data.evidence, ({ id }) =>
+      db.evidenceBlobs
+        .where(':id')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
+        .count(),
+    ),
     db.packs.toArray(),
     db.settings.toCollection().primaryKeys(),
   ])
@@ -82,10 +106,8 @@ async function readTakenIds(db: WorkbookDatabase): Promise<TakenIds> {
   for (const pack of [builtinPack, ...packs.map((row) => row.pack)])
     for (const section of pack.sections) sectionPacks.set(section.id, pack.id)
   return {
-    auditIds: new Set(
-      [audits, contents, answers, preparation, edits, evidence, narratives].flat().map(String),
-    ),
-    evidenceIds: new Set([...evidenceIds, ...blobKeys.map(([id]) => id)]),
+    auditIds: new Set([audits, contents, ...keyed].flat()),
+    evidenceIds: new Set([...items, ...bytes].map(({ id }) => id)),
     packs: new Set(packs.map((row) => `${row.id}@${row.version}`)),
     sectionPacks,
     settingKeys: new Set(settingKeys),
@@ -107,7 +129,7 @@ export async function previewImport(
   contents: ArchiveContents,
 ): Promise<PreviewedImport> {
   const decoded = decodeArchivedSettings(contents.data.settings, SETTING_SCHEMAS)
-  const taken = await db.transaction('r', db.tables, () => readTakenIds(db))
+  const taken = await db.transaction('r', db.tables, () => readTakenIds(db, contents.data))
   let n = 0
   const plan = planImport(contents.data, taken, () => `preview-${++n}`)
   return {
@@ -140,7 +162,9 @@ export async function importArchive(
   }
 
   const plan = await db.transaction('rw', db.tables, async () => {
-    const plan = planImport(contents.data, await readTakenIds(db), () => clock.newId())
+    const plan = planImport(contents.data, await readTakenIds(db, contents.data), () =>
+      clock.newId(),
+    )
     const { data } = plan
     await db.audits.bulkAdd(data.audits)
     await db.auditContents.bulkAdd(data.auditContents)
