@@ -1325,7 +1325,7 @@ function addArchiveRows(r, add) {
     add(
       `Archive ${what} of the largest audit (${mb(bytes)} archive, median of ${RUNS})`,
       `${mbps(bytes, oursMs)} (${ms(oursMs)})`,
-      `${mbps(bytes, baseMs)} (${ms(baseMs)}): ${what === 'export' ? 'the same rows and files read from IndexedDB, fflate zipSync' : 'fflate unzipSync of the same archive, files stored in IndexedDB'}`,
+      `${mbps(bytes, baseMs)} (${ms(baseMs)}): ${what === 'export' ? 'the same rows and files read from IndexedDB, fflate zipSync' : 'the same archive file read, fflate unzipSync, files stored in IndexedDB'}`,
       `${ratio(oursMs / baseMs)} slower`,
       'within 2×',
       verdict(oursMs <= 2 * baseMs),
