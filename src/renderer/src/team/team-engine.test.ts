@@ -23,7 +23,7 @@ import {
 } from '../test-support/team-server'
 import { PouchDB } from './pouch'
 import { markAuditShared } from './shared-audits'
-import { startTeamEngine, type TeamEngine } from './team-engine'
+import { startTeamEngine, type TeamEngine, type TeamEngineOptions } from './team-engine'
 import type { TeamStatus } from './team-status'
 import { statusLog, whenTrue } from './test-support/when'
 
@@ -54,8 +54,13 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     return { name, db: await freshDatabase(), status: statusLog<TeamStatus>() }
   }
 
-  function connect(who: Consultant, password = PASSWORD): TeamEngine {
+  function connect(
+    who: Consultant,
+    password = PASSWORD,
+    tuning: Pick<TeamEngineOptions, 'liveAudits' | 'coldSyncEveryMs'> = {},
+  ): TeamEngine {
     const engine = startTeamEngine({
+      ...tuning,
       db: who.db,
       account: { server: teamServer().url, username: who.name, roles: ['workbook'] },
       password,
@@ -67,7 +72,8 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     return engine
   }
 
-  async function share(reviewers: Consultant[] = []): Promise<void> {
+  async function share(reviewers: Consultant[] = [], id = auditId): Promise<void> {
+    const auditId = id
     const people = {
       owner: ana.name,
       consultants: [bo.name],
@@ -159,6 +165,52 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     expect(refused[0]!.refused).toBe('Reviewers can comment but cannot change the audit.')
     await carol.status.when((s) => s.refused === 1)
     expect((await ana.db.answers.get([auditId, section.id, 'q1']))?.rating).toBe('met')
+  })
+
+  it('keeps more shared audits in step than it replicates live: what arrives reaches each, what is saved here reaches the server', async () => {
+    // Bo's laptop replicates one audit live; the other two are synced now and then.
+    const ids = [auditId]
+    for (let i = 0; i < 2; i++) {
+      const audit = await createAudit(ana.db, draftFor(builtinPack), [builtinPack], clock)
+      ids.push(audit.id)
+    }
+    for (const id of ids) await share([], id)
+    connect(ana)
+    connect(bo, PASSWORD, { liveAudits: 1, coldSyncEveryMs: 200 })
+    const answerIn = (who: Consultant, id: string, notes: string) =>
+      whenTrue(
+        () => who.db.answers.get([id, section.id, 'q1']),
+        (answer) => answer?.notes === notes,
+      )
+    for (const id of ids) {
+      await saveAnswer(
+        ana.db,
+        { auditId: id, sectionId: section.id, questionId: 'q1' },
+        { notes: `from Ana ${id}` },
+        clock,
+      )
+    }
+    for (const id of ids) await answerIn(bo, id, `from Ana ${id}`)
+    // A change saved in any of them, live or not, reaches Ana.
+    for (const id of ids) {
+      await saveAnswer(
+        bo.db,
+        { auditId: id, sectionId: section.id, questionId: 'q1' },
+        { notes: `from Bo ${id}` },
+        clock,
+      )
+      await answerIn(ana, id, `from Bo ${id}`)
+    }
+    await bo.status.when((s) => s.state === 'synced' && s.waiting === 0)
+    // The first audit, the least active on Bo's laptop now, is not live there: what Ana saves in
+    // it arrives with the next sync of the audits not replicating live.
+    await saveAnswer(
+      ana.db,
+      { auditId: ids[0]!, sectionId: section.id, questionId: 'q1' },
+      { notes: 'later, from Ana' },
+      clock,
+    )
+    await answerIn(bo, ids[0]!, 'later, from Ana')
   })
 
   it("shares an audit from Settings' account: a server admin's sharing creates its database, and the colleague's laptop finds it in the directory", async () => {

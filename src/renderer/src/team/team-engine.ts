@@ -6,6 +6,7 @@ import { downloadEvidenceBytes, uploadEvidenceBytes } from './evidence-bytes'
 import { PouchDB, type TeamPouch } from './pouch'
 import { pumpOutbox } from './pump'
 import { refreshDirectory } from './directory'
+import { chooseLiveAudits, LIVE_AUDITS } from './live-audits'
 import { quietTrigger } from './quiet-trigger'
 import { serialRunner } from './serial-runner'
 import { shareAudit, writeRules, type ShareOutcome, type SharePeople } from './share-audit'
@@ -23,6 +24,10 @@ export interface TeamEngineOptions {
   now?(): number
   /** Told of what the engine refuses or fails at, for the console; never thrown at the user. */
   log?(message: string, detail?: unknown): void
+  /** How many audits replicate live at once (see live-audits.ts); tests make it small. */
+  liveAudits?: number
+  /** How often the audits not replicating live are synced once each. */
+  coldSyncEveryMs?: number
 }
 
 export interface TeamEngine {
@@ -39,7 +44,8 @@ interface AuditSync {
   database: string
   local: TeamPouch
   remote: TeamPouch
-  replication: PouchDB.Sync
+  /** Its live replication, while it is among the audits kept live (see live-audits.ts). */
+  replication?: PouchDB.Sync
   arrivals: PouchDB.Changes
   apply: ReturnType<typeof serialRunner>
   /** The server could not be reached at the last try. */
@@ -56,6 +62,9 @@ const QUIET_FOR_FILES_MS = 1_000
 /** How often the firm directory is read for audits shared with, or taken from, this consultant. */
 const DIRECTORY_EVERY_MS = 30_000
 
+/** How often the shared audits not replicating live are synced (once each, one at a time). */
+const COLD_SYNC_EVERY_MS = 15_000
+
 /**
  * Keeps every shared audit of this laptop in step with the workspace: the outbox is pumped into
  * each audit's PouchDB, PouchDB replicates live with the server (retrying while offline), and
@@ -69,6 +78,10 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   const createLocal = options.createLocal ?? ((name) => new PouchDB(name))
   const http = workspaceHttp(account, options.password)
   const syncs = new Map<string, AuditSync>()
+  const liveLimit = options.liveAudits ?? LIVE_AUDITS
+  /** When each audit was last active, as a count of activity: the most recent ones stay live. */
+  const lastActive = new Map<string, number>()
+  let activity = 0
   /** Outbox rows, counted live (a count, not a read of every row: it runs after every save). */
   let outboxSize = 0
   /** When the outbox last grew: a change saved here (see `whenQuiet`). */
@@ -110,7 +123,11 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     async () => {
       await pumpOutbox({
         db,
-        localOf: (auditId) => syncs.get(auditId)?.local ?? localFor(auditId),
+        localOf: (auditId) => {
+          // A change saved here: its audit becomes one of those replicating live.
+          touch(auditId)
+          return syncs.get(auditId)?.local ?? localFor(auditId)
+        },
         author: account.username,
         now,
       })
@@ -218,7 +235,6 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       database: team.database,
       local,
       remote,
-      replication: replicate(team.auditId, local, remote, () => sync),
       arrivals: local
         .changes({ since: 'now', live: true })
         .on('change', () => void apply.request()),
@@ -227,19 +243,71 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     }
     syncs.set(team.auditId, sync)
     void apply.request()
+    rebalance()
   }
 
-  /** A live replication both ways, its events feeding the outbox and the status. */
-  function replicate(
-    auditId: string,
-    local: TeamPouch,
-    remote: TeamPouch,
-    syncOf: () => AuditSync,
-  ): PouchDB.Sync {
+  /** Something happened in this audit: it is among those kept live from now on. */
+  function touch(auditId: string): void {
+    if (lastActive.get(auditId) === activity) return
+    lastActive.set(auditId, ++activity)
+    rebalance()
+  }
+
+  /**
+   * Starts the live replication of the audits now most active and stops that of the others,
+   * which the cold cycle then syncs once every little while (and once at once, to send what they
+   * still hold).
+   */
+  function rebalance(): void {
+    if (stopped) return
+    const live = chooseLiveAudits([...syncs.keys()], lastActive, liveLimit)
+    let cold = false
+    for (const [auditId, sync] of syncs) {
+      if (live.has(auditId)) {
+        sync.replication ??= replicate(auditId, sync, true)
+      } else {
+        cold = true
+        if (sync.replication) {
+          sync.replication.cancel()
+          sync.replication = undefined
+          void coldSyncs.request()
+        }
+      }
+    }
+    if (cold && !coldTimer) {
+      coldTimer = setInterval(() => void coldSyncs.request(), coldSyncEvery)
+      void coldSyncs.request()
+    }
+  }
+
+  /** One sync, both ways, of each audit not replicating live, one at a time. */
+  const coldSyncs = serialRunner(
+    async () => {
+      for (const [auditId, sync] of syncs) {
+        if (stopped || sync.replication || browserOffline()) continue
+        await new Promise<void>((resolve) => {
+          replicate(auditId, sync, false)
+            .on('complete', () => resolve())
+            .on('error', () => resolve())
+        })
+      }
+    },
+    (error) => log('Could not sync the shared audits not replicating live; will try again.', error),
+  )
+  const coldSyncEvery = options.coldSyncEveryMs ?? COLD_SYNC_EVERY_MS
+  let coldTimer: ReturnType<typeof setInterval> | undefined
+
+  /**
+   * A replication both ways, live or once, its events feeding the outbox and the status; what it
+   * sends or brings makes the audit active.
+   */
+  function replicate(auditId: string, sync: AuditSync, live: boolean): PouchDB.Sync {
+    const { local, remote } = sync
+    const syncOf = () => sync
     return local
       .sync(remote, {
-        live: true,
-        retry: true,
+        live,
+        retry: live,
         // Back off to a minute at most while offline; PouchDB resumes from its checkpoint.
         back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000)),
         // Evidence bytes move one file at a time (evidence-bytes.ts), not with the rows.
@@ -247,6 +315,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       })
       .on('change', (info) => {
         if (info.direction === 'push') void confirmSent(auditId, info.change.docs)
+        if (info.change.docs.length > 0) touch(auditId)
       })
       .on('paused', (error) => {
         const sync = syncOf()
@@ -264,9 +333,20 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
         publish()
       })
       .on('denied', (error) => void markRefused(auditId, error))
+      .on('complete', () => {
+        // A one-shot sync done: as a live one's pause without an error.
+        if (live) return
+        sync.offline = false
+        connected = true
+        signedOut = false
+        void confirmStillWaiting(auditId, remote)
+        void bytes.request()
+        publish()
+      })
       .on('error', (error) => {
         if (isUnauthorized(error)) signedOut = true
-        else log('The workspace replication stopped.', error)
+        else if (live) log('The workspace replication stopped.', error)
+        else sync.offline = true
         publish()
       })
   }
@@ -278,16 +358,21 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   function reconnect(): void {
     if (stopped) return
     for (const [auditId, sync] of syncs) {
+      if (!sync.replication) continue
       sync.replication.cancel()
-      sync.replication = replicate(auditId, sync.local, sync.remote, () => sync)
+      sync.replication = replicate(auditId, sync, true)
     }
+    void coldSyncs.request()
     void directory.request()
   }
 
   async function stopAudit(auditId: string, forget: boolean): Promise<void> {
     const sync = syncs.get(auditId)
     syncs.delete(auditId)
-    sync?.replication.cancel()
+    lastActive.delete(auditId)
+    sync?.replication?.cancel()
+    // Its place among the live ones goes to the next most active audit.
+    rebalance()
     sync?.arrivals.cancel()
     await sync?.apply.idle()
     const local = locals.get(auditId)
@@ -425,11 +510,12 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     async stop() {
       stopped = true
       clearInterval(directoryTimer)
+      clearInterval(coldTimer)
       pumpSoon.cancel()
       globalThis.removeEventListener?.('online', reconnect)
       globalThis.removeEventListener?.('offline', publish)
       for (const subscription of subscriptions) subscription.unsubscribe()
-      await Promise.all([pump.idle(), directory.idle(), bytes.idle()])
+      await Promise.all([pump.idle(), directory.idle(), bytes.idle(), coldSyncs.idle()])
       await Promise.all([...syncs.keys()].map((auditId) => stopAudit(auditId, false)))
     },
     async idle() {

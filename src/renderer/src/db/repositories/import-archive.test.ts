@@ -271,6 +271,7 @@ describe('archive round trip', () => {
     await restored.evidenceBlobs.add({
       evidenceId: 'ev-b',
       role: 'thumbnail',
+      mediaType: 'image/webp',
       blob: new Blob([bytesOf(10, 1)]),
     })
     const before = await dumpDatabase(restored)
