@@ -177,39 +177,25 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     for (const id of ids) await share([], id)
     connect(ana)
     connect(bo, PASSWORD, { liveAudits: 1, coldSyncEveryMs: 200 })
+    // The notes of one question, in each audit.
+    const write = (who: Consultant, id: string, notes: string) =>
+      saveAnswer(who.db, { auditId: id, sectionId: section.id, questionId: 'q1' }, { notes }, clock)
     const answerIn = (who: Consultant, id: string, notes: string) =>
       whenTrue(
         () => who.db.answers.get([id, section.id, 'q1']),
         (answer) => answer?.notes === notes,
       )
-    for (const id of ids) {
-      await saveAnswer(
-        ana.db,
-        { auditId: id, sectionId: section.id, questionId: 'q1' },
-        { notes: `from Ana ${id}` },
-        clock,
-      )
-    }
+    for (const id of ids) await write(ana, id, `from Ana ${id}`)
     for (const id of ids) await answerIn(bo, id, `from Ana ${id}`)
     // A change saved in any of them, live or not, reaches Ana.
     for (const id of ids) {
-      await saveAnswer(
-        bo.db,
-        { auditId: id, sectionId: section.id, questionId: 'q1' },
-        { notes: `from Bo ${id}` },
-        clock,
-      )
+      await write(bo, id, `from Bo ${id}`)
       await answerIn(ana, id, `from Bo ${id}`)
     }
     await bo.status.when((s) => s.state === 'synced' && s.waiting === 0)
     // The first audit, the least active on Bo's laptop now, is not live there: what Ana saves in
     // it arrives with the next sync of the audits not replicating live.
-    await saveAnswer(
-      ana.db,
-      { auditId: ids[0]!, sectionId: section.id, questionId: 'q1' },
-      { notes: 'later, from Ana' },
-      clock,
-    )
+    await write(ana, ids[0]!, 'later, from Ana')
     await answerIn(bo, ids[0]!, 'later, from Ana')
   })
 
