@@ -215,6 +215,8 @@ test('two consultants share an audit, work offline, meet a conflict and resolve 
     expect(await refused.json()).toMatchObject({
       reason: 'Reviewers can comment but cannot change the audit.',
     })
+    // Her laptop, for its part, never tried to change the audit: nothing of hers was refused.
+    await expect(teamStatus(carol.page)).toHaveAccessibleName('Team workspace: Synced', SYNC)
 
     for (const who of people) expect(who.problems, `${who.name}'s page`).toEqual([])
   } finally {

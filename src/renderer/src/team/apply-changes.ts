@@ -14,7 +14,7 @@ import type { Audit } from '@core/audit'
 import type { WorkbookDatabase } from '../db/database'
 import { markSyncApply } from './outbox-middleware'
 import type { StoredDoc, TeamPouch } from './pouch'
-import type { ConflictVersion } from './team-rows'
+import type { ConflictVersion, TeamAuditRow } from './team-rows'
 
 export interface ApplyContext {
   db: WorkbookDatabase
@@ -23,6 +23,11 @@ export interface ApplyContext {
   now(): number
   /** A document from the server that fails our schema: refused, told, not applied. */
   onRefused(docId: string, reason: string): void
+  /**
+   * Whether the server lets this laptop change the audit's rows (not a reviewer's, not a final
+   * audit's but for the firm's admins): only then does it settle a conflict by itself.
+   */
+  mayChangeRows?(team: TeamAuditRow): boolean
 }
 
 const BATCH = 100
@@ -168,6 +173,12 @@ async function recordConflict(
   )
   if (known && sameRevs) return
   const agreed = versions.every((version) => sameJson(version.row, versions[0]!.row))
+  if (agreed && !(await mayChangeRows(context))) {
+    // Nothing to choose between, and the server would refuse this laptop's settling it: one of
+    // the consultants' laptops settles it, and the row here already holds the content.
+    await context.db.teamConflicts.delete(key)
+    return
+  }
   await context.db.teamConflicts.put({
     auditId: context.auditId,
     docId: doc._id,
@@ -180,6 +191,11 @@ async function recordConflict(
     ...(agreed ? { resolvedAt: context.now() } : {}),
   })
   if (agreed) await context.db.teamOutbox.add({ auditId: context.auditId, docId: doc._id })
+}
+
+async function mayChangeRows(context: ApplyContext): Promise<boolean> {
+  const team = await context.db.teamAudits.get(context.auditId)
+  return team !== undefined && (context.mayChangeRows?.(team) ?? true)
 }
 
 /**

@@ -4,6 +4,7 @@ import { documentOfRow } from '@core/team'
 import { saveAnswer } from '../db/repositories/answers'
 import { applyChanges } from './apply-changes'
 import { resolveConflict } from './resolve-conflict'
+import { markAuditShared } from './shared-audits'
 import { addComment, assignSection } from './team-docs'
 import {
   clock,
@@ -240,5 +241,31 @@ describe('syncing a shared audit between two laptops', () => {
       expect(await who.db.audits.get(auditId)).toMatchObject({ status: 'in-progress' })
       expect(await who.local.get('audit', { conflicts: true })).not.toHaveProperty('_conflicts')
     }
+  })
+
+  it("leaves such a settling to the consultants on a reviewer's laptop, whose change the server would refuse", async () => {
+    const carol = await laptop('carol')
+    const team = (await ana.db.teamAudits.get(auditId))!
+    await markAuditShared(carol.db, { ...team, reviewers: [carol.name], appliedSeq: 0 })
+    await roundTrip()
+    await saveAnswer(ana.db, question('q-ana'), { rating: 'met' }, clock)
+    await saveAnswer(bo.db, question('q-bo'), { rating: 'met' }, clock)
+    await ana.settle()
+    await bo.settle()
+    await exchange(ana, bo)
+    // Carol's laptop receives both "in progress" revisions of the audit before either settles.
+    await exchange(bo, carol)
+    await applyChanges({
+      db: carol.db,
+      auditId,
+      local: carol.local,
+      now: clock.now,
+      onRefused: (docId, reason) => carol.refused.push(`${docId}: ${reason}`),
+      mayChangeRows: (shared) => !shared.reviewers.includes(carol.name),
+    })
+    expect(await carol.db.teamOutbox.count()).toBe(0)
+    expect(await carol.db.teamConflicts.count()).toBe(0)
+    expect(await carol.db.audits.get(auditId)).toMatchObject({ status: 'in-progress' })
+    expect(carol.refused).toEqual([])
   })
 })

@@ -11,7 +11,7 @@ import { quietTrigger } from './quiet-trigger'
 import { serialRunner } from './serial-runner'
 import { shareAudit, writeRules, type ShareOutcome, type SharePeople } from './share-audit'
 import { workspaceHttp } from './workspace-http'
-import type { TeamAccount, TeamStatus } from './team-status'
+import { isFirmAdmin, type TeamAccount, type TeamStatus } from './team-status'
 import type { TeamAuditRow } from './team-rows'
 
 export interface TeamEngineOptions {
@@ -228,6 +228,8 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           local,
           now,
           onRefused: (docId, reason) => log(`Refused "${docId}" from the workspace: ${reason}`),
+          mayChangeRows: (team) =>
+            isFirmAdmin(account) || (!team.final && !team.reviewers.includes(account.username)),
         }).then(() => void bytes.request()),
       (error) => log('Could not apply changes from the workspace; will retry.', error),
     )
