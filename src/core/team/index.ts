@@ -1,6 +1,7 @@
 export * from './database-names'
 export * from './doc-ids'
 export * from './documents'
+export * from './library-docs'
 export * from './same-json'
 export * from './server-rules'
 export { REFUSALS } from './validate-sources'

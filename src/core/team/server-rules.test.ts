@@ -226,6 +226,11 @@ describe('the firm library', () => {
     expect(verdict(validate, { _id: 'pack:1' }, null, ann)).toBe(REFUSALS.libraryId)
   })
 
+  it('refuses a version published in another member’s name', () => {
+    expect(verdict(validate, { ...section, by: 'bo' }, null, ann)).toBe(REFUSALS.author)
+    expect(verdict(validate, { _id: section._id }, null, ann)).toBe(REFUSALS.author)
+  })
+
   it('is read by every member', () => {
     expect(librarySecurity().members.roles).toEqual(['workbook'])
   })

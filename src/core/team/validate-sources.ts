@@ -115,5 +115,7 @@ export function libraryValidateSource(): string {
   if (roles.indexOf('workbook') === -1) ${refuse(REFUSALS.publisher)}
   if (newDoc._id.indexOf('section:') !== 0) ${refuse(REFUSALS.libraryId)}
   if (oldDoc && !oldDoc._deleted) ${refuse(REFUSALS.published)}
+  // The library shows who published each version: a member cannot publish in another's name.
+  if (newDoc.by !== userCtx.name) ${refuse(REFUSALS.author)}
 }`
 }

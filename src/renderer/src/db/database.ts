@@ -17,10 +17,10 @@ export interface SettingRow {
 }
 
 /**
- * How an installed pack came here: a pack file from the Library, an imported archive, or
- * published from the section editor.
+ * How an installed pack came here: a pack file from the Library, an imported archive,
+ * published from the section editor, or installed from the firm's team library (2026-12-02).
  */
-export type PackSource = 'pack-file' | 'archive' | 'editor'
+export type PackSource = 'pack-file' | 'archive' | 'editor' | 'team-library'
 
 /** A content pack the consultant imported (the built-in pack is not stored). */
 export interface InstalledPackRow {

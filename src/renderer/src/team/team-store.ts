@@ -1,6 +1,8 @@
 import { create } from 'zustand'
+import type { ContentPack } from '@core/content'
 import { UserFacingError } from '@shared/errors'
 import type { WorkbookDatabase } from '../db/database'
+import type { LibraryListing } from './firm-library'
 import type { ShareOutcome, SharePeople } from './share-audit'
 import { TEAM_OFF, type TeamAccount, type TeamStatus } from './team-status'
 
@@ -14,6 +16,8 @@ export interface TeamCredentials {
 export interface TeamConnection {
   account: TeamAccount
   share(auditId: string, people: SharePeople): Promise<ShareOutcome>
+  readLibrary(): Promise<LibraryListing>
+  publishToLibrary(pack: ContentPack): Promise<void>
   stop(): Promise<void>
 }
 
@@ -29,9 +33,20 @@ export interface TeamStore {
   disconnect(): Promise<void>
   /** Shares an audit with named colleagues; only while connected (the server is asked). */
   share(auditId: string, people: SharePeople): Promise<ShareOutcome>
+  /** The firm library's pack versions (issue 18); only while connected (the server is asked). */
+  readLibrary(): Promise<LibraryListing>
+  /** Publishes an installed pack version to the firm library; only while connected. */
+  publishToLibrary(pack: ContentPack): Promise<void>
 }
 
 let connection: TeamConnection | null = null
+
+/** The connection, or why there is none, in words. */
+function connected(toDo: string): TeamConnection {
+  if (!connection)
+    throw new UserFacingError(`Connect to the team workspace in Settings → Team to ${toDo}.`)
+  return connection
+}
 
 export const useTeamStore = create<TeamStore>((set) => ({
   account: null,
@@ -45,11 +60,13 @@ export const useTeamStore = create<TeamStore>((set) => ({
     connection = await startConnection(db, account, password, (status) => set({ status }))
   },
   async share(auditId, people) {
-    if (!connection)
-      throw new UserFacingError(
-        'Connect to the team workspace in Settings → Team to share an audit.',
-      )
-    return connection.share(auditId, people)
+    return connected('share an audit').share(auditId, people)
+  },
+  async readLibrary() {
+    return connected('see the team library').readLibrary()
+  },
+  async publishToLibrary(pack) {
+    return connected('publish to the team library').publishToLibrary(pack)
   },
   async disconnect() {
     await connection?.stop()

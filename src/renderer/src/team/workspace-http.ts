@@ -6,7 +6,7 @@ import type { TeamAccount } from './team-status'
 export interface WorkspaceHttp {
   /** One JSON request, its JSON answer read (an answer that is not JSON is refused). */
   send(
-    method: 'GET' | 'PUT',
+    method: 'GET' | 'PUT' | 'POST',
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>

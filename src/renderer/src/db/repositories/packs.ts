@@ -1,7 +1,7 @@
 import type { Audit } from '@core/audit'
 import { builtinPack, whyNotInstallable, type ContentPack } from '@core/content'
 import { UserFacingError } from '@shared/errors'
-import type { InstalledPackRow, WorkbookDatabase } from '../database'
+import type { InstalledPackRow, PackSource, WorkbookDatabase } from '../database'
 import { auditsUsingPack } from '../queries/packs'
 import { systemClock, type Clock } from './clock'
 
@@ -10,6 +10,7 @@ export async function installPack(
   db: WorkbookDatabase,
   pack: ContentPack,
   clock: Clock = systemClock,
+  source: PackSource = 'pack-file',
 ): Promise<InstalledPackRow> {
   return db.transaction('rw', db.packs, async () => {
     const installed = (await db.packs.toArray()).map((row) => row.pack)
@@ -20,7 +21,7 @@ export async function installPack(
       version: pack.version,
       installedAt: clock.now(),
       pack,
-      source: 'pack-file',
+      source,
     }
     await db.packs.add(row)
     return row

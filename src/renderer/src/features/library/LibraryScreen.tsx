@@ -3,6 +3,7 @@ import type { Section } from '@core/content'
 import { plural } from '../../components/format'
 import { DraftList } from '../section-editor/DraftList'
 import { NewSectionButton, SectionActions } from '../section-editor/SectionActions'
+import { TeamLibrary } from '../team-library/TeamLibrary'
 import { PackManager } from './PackManager'
 import { SectionDetail } from './SectionDetail'
 import { useInstalledPacks } from './useInstalledPacks'
@@ -33,6 +34,7 @@ export function LibraryScreen() {
         </ul>
         <DraftList />
         <PackManager />
+        <TeamLibrary />
       </aside>
       <main className="two-pane__main">
         {chosen ? (

@@ -134,6 +134,7 @@ const ORIGINS: Record<PackSource | 'unknown', string> = {
   'pack-file': 'From a pack file',
   archive: 'From an archive',
   editor: 'Published in the section editor',
+  'team-library': 'From the team library',
   // Installed before the source was recorded: by a pack file or an archive, no telling which.
   unknown: 'Imported',
 }
