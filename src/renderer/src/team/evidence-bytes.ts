@@ -91,17 +91,27 @@ export async function uploadEvidenceBytes(context: BytesContext): Promise<number
   return sent
 }
 
+export interface Downloaded {
+  stored: number
+  /** Files the server does not hold yet: their colleague's laptop has not sent them. */
+  notSentYet: number
+}
+
 /**
  * Fetches the bytes of every item of the audit this laptop lacks, one at a time. A file whose
  * original does not hash to the item's SHA-256 is refused, told, and not stored; the rest go on.
  */
-export async function downloadEvidenceBytes(context: BytesContext): Promise<number> {
+export async function downloadEvidenceBytes(context: BytesContext): Promise<Downloaded> {
   let stored = 0
+  let notSentYet = 0
   for (const item of await missingHere(context, await livingEvidence(context))) {
     await context.whenQuiet()
     const path = `${context.database}/${encodeURIComponent(blobDocId(item))}`
     const original = await context.http.bytes('GET', `${path}/original`)
-    if (original.status === 404) continue // not uploaded yet: next time
+    if (original.status === 404) {
+      notSentYet += 1 // asked for again later (team-engine.ts)
+      continue
+    }
     if (!original.ok)
       throw new Error(`The workspace answered ${original.status} for ${item.fileName}`)
     const bytes = await original.blob()
@@ -137,5 +147,5 @@ export async function downloadEvidenceBytes(context: BytesContext): Promise<numb
     })
     stored += 1
   }
-  return stored
+  return { stored, notSentYet }
 }

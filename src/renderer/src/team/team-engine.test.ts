@@ -297,6 +297,31 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     expect(await bo.db.evidence.get(tampered.id)).toMatchObject({ fileName: 'rota.txt' })
   })
 
+  it('brings a colleague the file of an item that reached them before its bytes reached the server', async () => {
+    await share()
+    connect(ana)
+    connect(bo)
+    // Bo is connected as Ana captures: the item reaches him while her laptop still waits to send
+    // its file (files move once she has stopped saving for a second).
+    const item = await captureEvidence(
+      ana.db,
+      {
+        auditId,
+        questionKeys: [],
+        kind: 'file',
+        fileName: 'runbook.txt',
+        mediaType: 'text/plain',
+        bytes: new Blob(['Page the on-call engineer first.']),
+      },
+      { clock },
+    )
+    const stored = await whenTrue(
+      () => bo.db.evidenceBlobs.get([item.id, 'original']),
+      (blob) => blob !== undefined,
+    )
+    expect(await stored!.blob.text()).toBe('Page the on-call engineer first.')
+  })
+
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {
     await share()
     connect(ana, 'revoked password')

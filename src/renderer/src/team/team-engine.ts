@@ -53,6 +53,14 @@ const PUMP_MAX_WAIT_MS = 1_000
 /** Evidence files move only once saving has paused this long. */
 const QUIET_FOR_FILES_MS = 1_000
 
+/**
+ * A file whose item arrived before the colleague's laptop sent it is asked for again after this
+ * long, then twice as long each time up to a minute: nothing else says when it is sent, as files
+ * travel outside the replication (evidence-bytes.ts).
+ */
+const FILES_AGAIN_FIRST_MS = 2_000
+const FILES_AGAIN_MAX_MS = 60_000
+
 /** How often the firm directory is read for audits shared with, or taken from, this consultant. */
 const DIRECTORY_EVERY_MS = 30_000
 
@@ -134,9 +142,13 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       await new Promise((resolve) => setTimeout(resolve, wait))
   }
 
+  let filesAgainMs = FILES_AGAIN_FIRST_MS
+  let filesAgain: ReturnType<typeof setTimeout> | undefined
+
   /** Evidence bytes, both ways, one file at a time, for every audit replicating now. */
   const bytes = serialRunner(
     async () => {
+      let notSentYet = 0
       for (const [auditId, sync] of syncs) {
         const context = {
           db,
@@ -149,7 +161,15 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           whenQuiet,
         }
         await uploadEvidenceBytes(context)
-        await downloadEvidenceBytes(context)
+        notSentYet += (await downloadEvidenceBytes(context)).notSentYet
+      }
+      if (notSentYet === 0) filesAgainMs = FILES_AGAIN_FIRST_MS
+      else if (!filesAgain && !stopped) {
+        filesAgain = setTimeout(() => {
+          filesAgain = undefined
+          void bytes.request()
+        }, filesAgainMs)
+        filesAgainMs = Math.min(filesAgainMs * 2, FILES_AGAIN_MAX_MS)
       }
     },
     (error) => log('Could not move evidence files; will try again.', error),
@@ -425,6 +445,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     async stop() {
       stopped = true
       clearInterval(directoryTimer)
+      clearTimeout(filesAgain)
       pumpSoon.cancel()
       globalThis.removeEventListener?.('online', reconnect)
       globalThis.removeEventListener?.('offline', publish)
