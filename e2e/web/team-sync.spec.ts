@@ -1,86 +1,30 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { builtinPack } from '../../src/core/content'
+import { auditDatabaseName } from '../../src/core/team'
+import { expect, test } from '../fixtures/app'
 import {
-  FIRM_DATABASE,
-  auditDatabaseName,
-  planFirmDatabases,
-  planSharedAudits,
-} from '../../src/core/team'
-import { expect, test, watchPage } from '../fixtures/app'
+  PASSWORD,
+  SYNC,
+  auditIdOf,
+  basicAuth,
+  consultant,
+  provisionFirm,
+  provisionSharedAudit,
+  server,
+  shareAudit,
+  teamStatus,
+  type Consultant,
+} from '../fixtures/team-workspace'
 import { AuditFormPage } from '../pages/audit-form-page'
 import { InterviewPage } from '../pages/interview-page'
-import { TeamSettingsPage } from '../pages/team-settings-page'
-import { WelcomePage } from '../pages/welcome-page'
-import { TEAM_SERVER_ENV } from '../support/team-server-setup'
 
 // Two consultants (and a reviewer) on one audit through the run's CouchDB-protocol server, each
 // in a browser of their own (issue 18): sharing, offline work, a conflict and its resolution,
 // and the server refusing a reviewer's change. Waits are for what a person would wait for: the
 // other consultant's answer to appear, the status to say so.
 
-interface TeamServer {
-  url: string
-  admin: { username: string; password: string }
-}
-const server = (): TeamServer => JSON.parse(process.env[TEAM_SERVER_ENV] ?? 'null') as TeamServer
-const PASSWORD = 'correct horse battery'
-const SYNC = { timeout: 30_000 }
 const section = builtinPack.sections[0]!
 const [q1, q2, q3] = section.checks.flatMap((check) => check.questions)
-
-async function asAdmin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const { url, admin } = server()
-  const response = await fetch(`${url}/${path}`, {
-    method,
-    headers: {
-      authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const answer = (await response.json()) as unknown
-  if (response.status >= 300 && response.status !== 412)
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`)
-  return answer
-}
-
-/** What `npm run team:provision -- --shared-audits` does when the firm's admin runs it. */
-async function provisionSharedAudit(auditId: string): Promise<void> {
-  const share = await asAdmin('GET', `${FIRM_DATABASE}/share:${auditId}`)
-  for (const step of planSharedAudits([share], []).steps)
-    await asAdmin(step.method, step.path, step.body)
-}
-
-interface Consultant {
-  name: string
-  context: BrowserContext
-  page: Page
-  problems: string[]
-}
-
-/** A consultant of the firm in a browser of their own, signed in to the workspace. */
-async function consultant(browser: Browser, baseURL: string, prefix: string): Promise<Consultant> {
-  const name = `${prefix}-${crypto.randomUUID().slice(0, 6)}`
-  await asAdmin('PUT', `_users/org.couchdb.user:${name}`, {
-    name,
-    password: PASSWORD,
-    roles: ['workbook'],
-    type: 'user',
-  })
-  const context = await browser.newContext({ baseURL })
-  const page = await context.newPage()
-  const problems = await watchPage(page, baseURL, new Set([new URL(server().url).origin]))
-  await new WelcomePage(page).completeAs()
-  const team = new TeamSettingsPage(page)
-  await team.open()
-  await team.signIn(server().url, name, PASSWORD)
-  await expect(team.appBarStatus).toHaveAccessibleName(/Team workspace: (Synced|Connecting…)/)
-  return { name, context, page, problems }
-}
-
-function teamStatus(page: Page) {
-  return new TeamSettingsPage(page).appBarStatus
-}
 
 async function openQuestion(
   page: Page,
@@ -98,11 +42,7 @@ test('two consultants share an audit, work offline, meet a conflict and resolve 
   test.setTimeout(180_000)
   const people: Consultant[] = []
   try {
-    for (const step of planFirmDatabases({})) {
-      const existing = (await fetch(`${server().url}/${step.path}`).catch(() => null))?.status
-      if (step.body === undefined && existing !== 404 && existing !== undefined) continue
-      await asAdmin(step.method, step.path, step.body).catch(() => {})
-    }
+    await provisionFirm()
     const ana = await consultant(browser, baseURL!, 'ana')
     people.push(ana)
 
@@ -111,20 +51,11 @@ test('two consultants share an audit, work offline, meet a conflict and resolve 
       client: 'Northwind Traders',
       system: 'Payments',
     })
-    const auditId = /#\/audits\/([^/]+)\//.exec(ana.page.url())![1]!
-    await ana.page.getByRole('button', { name: 'Share…' }).click()
-    const dialog = ana.page.getByRole('dialog', { name: 'Share Northwind Traders' })
+    const auditId = auditIdOf(ana.page)
     const bo = await consultant(browser, baseURL!, 'bo')
     const carol = await consultant(browser, baseURL!, 'carol')
     people.push(bo, carol)
-    await dialog.getByLabel('Consultants').fill(bo.name)
-    await dialog.getByLabel('Reviewers').fill(carol.name)
-    await dialog.getByRole('button', { name: 'Share', exact: true }).click()
-    await expect(dialog).toContainText("firm's admin")
-    await dialog
-      .getByRole('button', { name: /Close|Cancel/ })
-      .first()
-      .click()
+    await shareAudit(ana, 'Northwind Traders', { consultants: [bo], reviewers: [carol] })
 
     // The firm's admin creates the audit's database; Ana's app starts syncing it at its next
     // look (here: reopened), Bo's and Carol's find it in the directory when they next look.
@@ -198,7 +129,7 @@ test('two consultants share an audit, work offline, meet a conflict and resolve 
     await expect(carol.page.getByText('You review this audit')).toBeVisible(SYNC)
     await expect(carolQ1.notes).toHaveValue('Ana: the on-call rota is in PagerDuty.', SYNC)
     const docPath = `${auditDatabaseName(auditId)}/answer:${section.id}:${q1!.id}`
-    const carolAuth = `Basic ${Buffer.from(`${carol.name}:${PASSWORD}`).toString('base64')}`
+    const carolAuth = basicAuth(carol.name, PASSWORD)
     const current = (await (
       await fetch(`${server().url}/${docPath}`, { headers: { authorization: carolAuth } })
     ).json()) as { row: object }

@@ -13,19 +13,24 @@ export function describeTeamStatus(status: TeamStatus): string {
       return 'Signed out — sign in again'
     case 'connecting':
       return withConflicts('Connecting…', status)
-    case 'offline':
-      return withConflicts(
-        status.waiting > 0 ? `Offline, ${count(status.waiting, 'change')} waiting` : 'Offline',
-        status,
-      )
+    case 'offline': {
+      const waiting = stillToSend(status)
+      return withConflicts(waiting ? `Offline, ${waiting}` : 'Offline', status)
+    }
     case 'waiting':
     case 'synced':
       // A count of zero while "waiting" is the moment between sending and the server's answer.
-      return withConflicts(
-        status.waiting > 0 ? `${count(status.waiting, 'change')} waiting` : 'Synced',
-        status,
-      )
+      return withConflicts(stillToSend(status) || 'Synced', status)
   }
+}
+
+/** "2 changes and 1 file waiting"; empty when nothing is. */
+function stillToSend({ waiting, files }: TeamStatus): string {
+  const what = [
+    waiting > 0 ? count(waiting, 'change') : '',
+    files > 0 ? count(files, 'file') : '',
+  ].filter(Boolean)
+  return what.length > 0 ? `${what.join(' and ')} waiting` : ''
 }
 
 function withConflicts(text: string, status: TeamStatus): string {

@@ -22,29 +22,53 @@ export interface BytesContext {
   log(message: string, detail?: unknown): void
   /** Resolves when the consultant is not typing: moving a file never competes with a save. */
   whenQuiet(): Promise<void>
+  /** Told which files are still to send when an upload starts and ends, and each one sent. */
+  toSend?: { are(itemIds: string[]): void; sent(itemId: string): void }
 }
 
 const blobDocId = (item: Pick<EvidenceItem, 'sha256'>) => `blob:${item.sha256}`
 
-async function livingEvidence(context: BytesContext): Promise<EvidenceItem[]> {
+type AuditOf = Pick<BytesContext, 'db' | 'auditId'>
+
+async function livingEvidence(context: AuditOf): Promise<EvidenceItem[]> {
   const items = await context.db.evidence.where('auditId').equals(context.auditId).toArray()
   return items.filter((item) => item.deletedAt === undefined)
 }
 
 /** The items whose file the server is not known to hold: read in one request, as this runs often. */
-async function notKnownSent(context: BytesContext, items: EvidenceItem[]): Promise<EvidenceItem[]> {
+async function notKnownSent(context: AuditOf, items: EvidenceItem[]): Promise<EvidenceItem[]> {
   const revs = await context.db.teamRevs.bulkGet(
     items.map((item): [string, string] => [context.auditId, blobDocId(item)]),
   )
   return items.filter((_, index) => revs[index] === undefined)
 }
 
-/** The items whose original this laptop lacks, in one request. */
-async function missingHere(context: BytesContext, items: EvidenceItem[]): Promise<EvidenceItem[]> {
+/** Which items have their original on this laptop, in one request. */
+async function originalsHere(context: AuditOf, items: EvidenceItem[]): Promise<boolean[]> {
   const originals = await context.db.evidenceBlobs.bulkGet(
     items.map((item): [string, EvidenceBlobRole] => [item.id, 'original']),
   )
-  return items.filter((_, index) => originals[index] === undefined)
+  return originals.map((original) => original !== undefined)
+}
+
+/** The items whose original this laptop lacks. */
+async function missingHere(context: AuditOf, items: EvidenceItem[]): Promise<EvidenceItem[]> {
+  const here = await originalsHere(context, items)
+  return items.filter((_, index) => !here[index])
+}
+
+/**
+ * The items (of `items`, else of the whole audit) whose file this laptop holds and the server is
+ * not known to: what is still to send, as the status counts it.
+ */
+export async function filesToSend(
+  context: AuditOf,
+  items?: readonly EvidenceItem[],
+): Promise<EvidenceItem[]> {
+  const living = items ? items.filter((item) => item.deletedAt === undefined) : undefined
+  const unsent = await notKnownSent(context, living ?? (await livingEvidence(context)))
+  const here = await originalsHere(context, unsent)
+  return unsent.filter((_, index) => here[index])
 }
 
 async function note(context: BytesContext, item: EvidenceItem, rev: string): Promise<void> {
@@ -54,7 +78,9 @@ async function note(context: BytesContext, item: EvidenceItem, rev: string): Pro
 /** Sends the bytes of every item captured here that the server does not hold yet. */
 export async function uploadEvidenceBytes(context: BytesContext): Promise<number> {
   let sent = 0
-  for (const item of await notKnownSent(context, await livingEvidence(context))) {
+  const items = await filesToSend(context)
+  context.toSend?.are(items.map((item) => item.id))
+  for (const item of items) {
     await context.whenQuiet()
     const blobs = await context.db.evidenceBlobs
       .where('[evidenceId+role]')
@@ -65,6 +91,7 @@ export async function uploadEvidenceBytes(context: BytesContext): Promise<number
     const there = await context.http.send('GET', path)
     if (there.status === 200) {
       await note(context, item, (there.body as { _rev: string })._rev)
+      context.toSend?.sent(item.id)
       continue
     }
     const created = await context.http.send('PUT', path, {
@@ -86,22 +113,37 @@ export async function uploadEvidenceBytes(context: BytesContext): Promise<number
       rev = body.rev
     }
     await note(context, item, rev)
+    context.toSend?.sent(item.id)
     sent += 1
   }
+  // Items deleted, or sent by another run, meanwhile: the status counts only what is left (read
+  // again only after sending, not at every pump's run with nothing to send).
+  if (context.toSend && items.length > 0)
+    context.toSend.are((await filesToSend(context)).map((item) => item.id))
   return sent
+}
+
+export interface Downloaded {
+  stored: number
+  /** Files the server does not hold yet: their colleague's laptop has not sent them. */
+  notSentYet: number
 }
 
 /**
  * Fetches the bytes of every item of the audit this laptop lacks, one at a time. A file whose
  * original does not hash to the item's SHA-256 is refused, told, and not stored; the rest go on.
  */
-export async function downloadEvidenceBytes(context: BytesContext): Promise<number> {
+export async function downloadEvidenceBytes(context: BytesContext): Promise<Downloaded> {
   let stored = 0
+  let notSentYet = 0
   for (const item of await missingHere(context, await livingEvidence(context))) {
     await context.whenQuiet()
     const path = `${context.database}/${encodeURIComponent(blobDocId(item))}`
     const original = await context.http.bytes('GET', `${path}/original`)
-    if (original.status === 404) continue // not uploaded yet: next time
+    if (original.status === 404) {
+      notSentYet += 1 // asked for again later (team-engine.ts)
+      continue
+    }
     if (!original.ok)
       throw new Error(`The workspace answered ${original.status} for ${item.fileName}`)
     const bytes = await original.blob()
@@ -137,5 +179,5 @@ export async function downloadEvidenceBytes(context: BytesContext): Promise<numb
     })
     stored += 1
   }
-  return stored
+  return { stored, notSentYet }
 }

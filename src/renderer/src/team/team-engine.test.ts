@@ -335,6 +335,56 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     expect(await bo.db.evidence.get(tampered.id)).toMatchObject({ fileName: 'rota.txt' })
   })
 
+  it('brings a colleague the file of an item that reached them before its bytes reached the server', async () => {
+    await share()
+    connect(ana)
+    connect(bo)
+    // Bo is connected as Ana captures: the item reaches him while her laptop still waits to send
+    // its file (files move once she has stopped saving for a second).
+    const item = await captureEvidence(
+      ana.db,
+      {
+        auditId,
+        questionKeys: [],
+        kind: 'file',
+        fileName: 'runbook.txt',
+        mediaType: 'text/plain',
+        bytes: new Blob(['Page the on-call engineer first.']),
+      },
+      { clock },
+    )
+    const stored = await whenTrue(
+      () => bo.db.evidenceBlobs.get([item.id, 'original']),
+      (blob) => blob !== undefined,
+    )
+    expect(await stored!.blob.text()).toBe('Page the on-call engineer first.')
+  })
+
+  it('says Synced only once the server holds the file of evidence captured here, not just its item', async () => {
+    await share()
+    connect(ana)
+    await ana.status.when((s) => s.state === 'synced')
+    const item = await captureEvidence(
+      ana.db,
+      {
+        auditId,
+        questionKeys: [],
+        kind: 'file',
+        fileName: 'runbook.txt',
+        mediaType: 'text/plain',
+        bytes: new Blob(['Page the on-call engineer first.']),
+      },
+      { clock },
+    )
+    await ana.status.when((s) => s.state === 'waiting')
+    await ana.status.when((s) => s.state === 'synced')
+    // A consultant who closes the laptop now leaves colleagues the file too.
+    const blobDoc = await request('GET', `${auditDatabaseName(auditId)}/blob:${item.sha256}`)
+    expect(blobDoc.status).toBe(200)
+    expect(Object.keys(blobDoc.body._attachments as object)).toContain('original')
+    expect(ana.status.seen).toContainEqual(expect.objectContaining({ state: 'waiting', files: 1 }))
+  })
+
   it('says signed out when the server refuses the password, and keeps the change queued', async () => {
     await share()
     connect(ana, 'revoked password')

@@ -1,8 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { WorkbookDatabase } from '../db/database'
-import { AUDIT_REPLICATION_FILTER } from '@core/team'
+import { AUDIT_REPLICATION_FILTER, rowKeyOfDocId, tableOfDocId } from '@core/team'
 import { applyChanges } from './apply-changes'
-import { downloadEvidenceBytes, uploadEvidenceBytes } from './evidence-bytes'
+import { downloadEvidenceBytes, filesToSend, uploadEvidenceBytes } from './evidence-bytes'
 import { PouchDB, type TeamPouch } from './pouch'
 import { pumpOutbox } from './pump'
 import { refreshDirectory } from './directory'
@@ -59,6 +59,14 @@ const PUMP_MAX_WAIT_MS = 1_000
 /** Evidence files move only once saving has paused this long. */
 const QUIET_FOR_FILES_MS = 1_000
 
+/**
+ * A file whose item arrived before the colleague's laptop sent it is asked for again after this
+ * long, then twice as long each time up to a minute: nothing else says when it is sent, as files
+ * travel outside the replication (evidence-bytes.ts).
+ */
+const FILES_AGAIN_FIRST_MS = 2_000
+const FILES_AGAIN_MAX_MS = 60_000
+
 /** How often the firm directory is read for audits shared with, or taken from, this consultant. */
 const DIRECTORY_EVERY_MS = 30_000
 
@@ -96,10 +104,16 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   let unreachable = false
   /** Shared audits not replicating yet, and why: looked for again at each directory read. */
   const notYetOpen = new Map<string, 'missing' | 'unreachable' | 'refused'>()
+  /**
+   * Per audit, the evidence items captured here whose file the server does not hold yet: the
+   * status is not "Synced" while a file is still to send, though its item is on the server.
+   */
+  const unsentFiles = new Map<string, Set<string>>()
 
   const publish = () => {
     if (stopped) return
     const waiting = Math.max(0, outboxSize - refused)
+    const files = [...unsentFiles.values()].reduce((sum, ids) => sum + ids.size, 0)
     const offline =
       browserOffline() || unreachable || [...syncs.values()].some((sync) => sync.offline)
     const missing = [...notYetOpen.values()].filter((reason) => reason === 'missing').length
@@ -113,10 +127,17 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
         ? 'offline'
         : !connected && syncs.size > 0
           ? 'connecting'
-          : waiting > 0
+          : waiting > 0 || files > 0
             ? 'waiting'
             : 'synced'
-    options.onStatus({ state, waiting, conflicts, refused, ...(message ? { message } : {}) })
+    options.onStatus({
+      state,
+      waiting,
+      files,
+      conflicts,
+      refused,
+      ...(message ? { message } : {}),
+    })
   }
 
   const pump = serialRunner(
@@ -151,9 +172,13 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       await new Promise((resolve) => setTimeout(resolve, wait))
   }
 
+  let filesAgainMs = FILES_AGAIN_FIRST_MS
+  let filesAgain: ReturnType<typeof setTimeout> | undefined
+
   /** Evidence bytes, both ways, one file at a time, for every audit replicating now. */
   const bytes = serialRunner(
     async () => {
+      let notSentYet = 0
       for (const [auditId, sync] of syncs) {
         const context = {
           db,
@@ -164,9 +189,27 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
           now,
           log,
           whenQuiet,
+          toSend: {
+            are(itemIds: string[]) {
+              unsentFiles.set(auditId, new Set(itemIds))
+              publish()
+            },
+            sent(itemId: string) {
+              unsentFiles.get(auditId)?.delete(itemId)
+              publish()
+            },
+          },
         }
         await uploadEvidenceBytes(context)
-        await downloadEvidenceBytes(context)
+        notSentYet += (await downloadEvidenceBytes(context)).notSentYet
+      }
+      if (notSentYet === 0) filesAgainMs = FILES_AGAIN_FIRST_MS
+      else if (!filesAgain && !stopped) {
+        filesAgain = setTimeout(() => {
+          filesAgain = undefined
+          void bytes.request()
+        }, filesAgainMs)
+        filesAgainMs = Math.min(filesAgainMs * 2, FILES_AGAIN_MAX_MS)
       }
     },
     (error) => log('Could not move evidence files; will try again.', error),
@@ -372,6 +415,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
     const sync = syncs.get(auditId)
     syncs.delete(auditId)
     lastActive.delete(auditId)
+    unsentFiles.delete(auditId)
     sync?.replication?.cancel()
     // Its place among the live ones goes to the next most active audit.
     rebalance()
@@ -386,12 +430,35 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
   /** The server now holds these revisions: their outbox rows are done. */
   async function confirmSent(auditId: string, docs: { _id: string; _rev: string }[]) {
     const sent = new Set(docs.map((doc) => `${doc._id}\u0000${doc._rev}`))
+    await holdUnsentFiles(auditId, docs)
     await db.teamOutbox
       .where('[auditId+docId]')
       .anyOf(docs.map((doc) => [auditId, doc._id]))
       .filter((row) => row.rev !== undefined && sent.has(`${row.docId}\u0000${row.rev}`))
       .delete()
     checkFinal()
+  }
+
+  /**
+   * Before an item's outbox row goes, its file is counted as still to send if it is: the status
+   * must not say "Synced" between the item reaching the server and its file starting to.
+   */
+  async function holdUnsentFiles(auditId: string, docs: { _id: string }[]): Promise<void> {
+    const ids = docs.filter((doc) => tableOfDocId(doc._id) === 'evidence')
+    if (ids.length === 0) return
+    const items = await db.evidence.bulkGet(
+      ids.map((doc) => rowKeyOfDocId(auditId, doc._id) as string),
+    )
+    const unsent = await filesToSend(
+      { db, auditId },
+      items.filter((item) => item !== undefined),
+    )
+    if (unsent.length === 0 || !syncs.has(auditId)) return
+    const held = unsentFiles.get(auditId) ?? new Set()
+    for (const item of unsent) held.add(item.id)
+    unsentFiles.set(auditId, held)
+    // The upload run that follows counts again what is left.
+    void bytes.request()
   }
 
   /** After a restart the push may have ended before it was seen: ask the server what it lacks. */
@@ -513,6 +580,7 @@ export function startTeamEngine(options: TeamEngineOptions): TeamEngine {
       stopped = true
       clearInterval(directoryTimer)
       clearInterval(coldTimer)
+      clearTimeout(filesAgain)
       pumpSoon.cancel()
       globalThis.removeEventListener?.('online', reconnect)
       globalThis.removeEventListener?.('offline', publish)

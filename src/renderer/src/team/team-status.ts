@@ -5,7 +5,7 @@ export type TeamState =
   | 'connecting'
   /** Everything saved here is on the server, and the server's changes are here. */
   | 'synced'
-  /** Changes saved here are still to reach the server (the count says how many). */
+  /** Changes or evidence files saved here are still to reach the server (the counts say how many). */
   | 'waiting'
   /** The server cannot be reached; work goes on and is sent later. */
   | 'offline'
@@ -16,6 +16,8 @@ export interface TeamStatus {
   state: TeamState
   /** Changes saved here that the server does not hold yet. */
   waiting: number
+  /** Evidence files captured here that the server does not hold yet (their items it may). */
+  files: number
   /** Open conflicts across shared audits. */
   conflicts: number
   /** Changes the server refused (a reviewer's change, a final audit), kept here only. */
@@ -24,7 +26,7 @@ export interface TeamStatus {
   message?: string
 }
 
-export const TEAM_OFF: TeamStatus = { state: 'off', waiting: 0, conflicts: 0, refused: 0 }
+export const TEAM_OFF: TeamStatus = { state: 'off', waiting: 0, files: 0, conflicts: 0, refused: 0 }
 
 /** Who is signed in to which server. The password is held by the connection, never here. */
 export interface TeamAccount {

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie'
 import type { EvidenceBlobRole } from '@core/evidence'
 import type { WorkbookDatabase } from '../database'
 
@@ -52,4 +53,40 @@ export function readThumbnail(db: WorkbookDatabase, id: string): Promise<Blob | 
     thumbnailReads.set(db, read)
   }
   return read(id)
+}
+
+/**
+ * An item's thumbnail handed to `show` once read (batched, as above) or, when it is not stored
+ * yet, once it is: an item from the team workspace arrives before its files (issue 18), and its
+ * tile is on screen meanwhile. Only such an item is watched, so a long list stays one read per
+ * scroll. Returns the function that stops it.
+ */
+export function watchThumbnail(
+  db: WorkbookDatabase,
+  id: string,
+  show: (blob: Blob) => void,
+): () => void {
+  let stopped = false
+  let stopWatching = () => {}
+  readThumbnail(db, id).then(
+    (blob) => {
+      if (stopped) return
+      if (blob) return show(blob)
+      const subscription = liveQuery(() => db.evidenceBlobs.get([id, 'thumbnail'])).subscribe({
+        next(row) {
+          if (!row || stopped) return
+          subscription.unsubscribe()
+          show(row.blob)
+        },
+        // A thumbnail that cannot be read leaves its place empty; the item is still listed.
+        error: () => undefined,
+      })
+      stopWatching = () => subscription.unsubscribe()
+    },
+    () => undefined,
+  )
+  return () => {
+    stopped = true
+    stopWatching()
+  }
 }

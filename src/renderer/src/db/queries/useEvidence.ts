@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EvidenceBlobRole, EvidenceItem } from '@core/evidence'
 import { useDatabase } from '../DatabaseContext'
-import { readThumbnail } from './batched-blob-reads'
+import { watchThumbnail } from './batched-blob-reads'
 import { evidenceBlob, liveEvidenceOf, liveEvidenceOfQuestion } from './evidence'
 
 const newestFirst = (a: EvidenceItem, b: EvidenceItem) =>
@@ -44,24 +44,15 @@ export function useEvidenceBlob(id: string, role: EvidenceBlobRole | undefined):
 /**
  * An item's thumbnail, read when the component showing it mounts, together with every other
  * thumbnail asked for at that moment (one request for the rows a scroll brings into view). Not
- * live: a thumbnail is written with its item and never changes.
+ * live once read: a thumbnail is written with its item's bytes and never changes; watched only
+ * while those bytes are still on their way from a colleague (see `watchThumbnail`).
  */
 export function useThumbnailBlob(id: string, hasThumbnail: boolean): Blob | undefined {
   const db = useDatabase()
-  const [read, setRead] = useState<{ id: string; blob: Blob | undefined }>()
+  const [read, setRead] = useState<{ id: string; blob: Blob }>()
   useEffect(() => {
     if (!hasThumbnail) return
-    let current = true
-    readThumbnail(db, id).then(
-      (blob) => {
-        if (current) setRead({ id, blob })
-      },
-      // A thumbnail that cannot be read leaves its place empty; the item is still listed.
-      () => undefined,
-    )
-    return () => {
-      current = false
-    }
+    return watchThumbnail(db, id, (blob) => setRead({ id, blob }))
   }, [db, id, hasThumbnail])
   return hasThumbnail && read?.id === id ? read.blob : undefined
 }
