@@ -1,63 +1,12 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { builtinPack, type ContentPack } from '../../src/core/content'
-import { planFirmDatabases } from '../../src/core/team'
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y'
-import { expect, test, watchPage } from '../fixtures/app'
+import { expect, test } from '../fixtures/app'
+import { consultant, provisionFirm, type Consultant } from '../fixtures/team-workspace'
 import { PacksPage } from '../pages/packs-page'
-import { TeamSettingsPage } from '../pages/team-settings-page'
-import { WelcomePage } from '../pages/welcome-page'
-import { TEAM_SERVER_ENV } from '../support/team-server-setup'
 
 // The firm library (issue 18) through the run's CouchDB-protocol server: one consultant
 // publishes a pack version she imported, a colleague in a browser of his own installs it.
-
-interface TeamServer {
-  url: string
-  admin: { username: string; password: string }
-}
-const server = (): TeamServer => JSON.parse(process.env[TEAM_SERVER_ENV] ?? 'null') as TeamServer
-const PASSWORD = 'correct horse battery'
-
-async function asAdmin(method: string, path: string, body?: unknown): Promise<number> {
-  const { url, admin } = server()
-  const response = await fetch(`${url}/${path}`, {
-    method,
-    headers: {
-      authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  await response.body?.cancel()
-  return response.status
-}
-
-interface Consultant {
-  name: string
-  context: BrowserContext
-  page: Page
-  problems: string[]
-}
-
-async function consultant(browser: Browser, baseURL: string, prefix: string): Promise<Consultant> {
-  const name = `${prefix}-${crypto.randomUUID().slice(0, 6)}`
-  const status = await asAdmin('PUT', `_users/org.couchdb.user:${name}`, {
-    name,
-    password: PASSWORD,
-    roles: ['workbook'],
-    type: 'user',
-  })
-  expect(status).toBe(201)
-  const context = await browser.newContext({ baseURL })
-  const page = await context.newPage()
-  const problems = await watchPage(page, baseURL, new Set([new URL(server().url).origin]))
-  await new WelcomePage(page).completeAs()
-  const team = new TeamSettingsPage(page)
-  await team.open()
-  await team.signIn(server().url, name, PASSWORD)
-  await expect(team.appBarStatus).toHaveAccessibleName(/Team workspace: (Synced|Connecting…)/)
-  return { name, context, page, problems }
-}
 
 function teamLibrary(page: Page) {
   return page.getByRole('region', { name: 'Team library' })
@@ -71,7 +20,7 @@ test('a consultant publishes a pack version to the firm library and a colleague 
   const people: Consultant[] = []
   try {
     // The firm's databases, as `npm run team:provision` leaves them (what exists stays).
-    for (const step of planFirmDatabases({})) await asAdmin(step.method, step.path, step.body)
+    await provisionFirm()
     const id = `delivery-${crypto.randomUUID().slice(0, 6)}`
     const pack: ContentPack = {
       ...builtinPack,

@@ -106,6 +106,21 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
       (answer) => answer !== undefined,
     )
 
+  /** A small text file captured on `who`'s laptop, on no question. */
+  const captureRunbook = (who: Consultant) =>
+    captureEvidence(
+      who.db,
+      {
+        auditId,
+        questionKeys: [],
+        kind: 'file',
+        fileName: 'runbook.txt',
+        mediaType: 'text/plain',
+        bytes: new Blob(['Page the on-call engineer first.']),
+      },
+      { clock },
+    )
+
   beforeAll(provisionFirm)
 
   beforeEach(async () => {
@@ -341,18 +356,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     connect(bo)
     // Bo is connected as Ana captures: the item reaches him while her laptop still waits to send
     // its file (files move once she has stopped saving for a second).
-    const item = await captureEvidence(
-      ana.db,
-      {
-        auditId,
-        questionKeys: [],
-        kind: 'file',
-        fileName: 'runbook.txt',
-        mediaType: 'text/plain',
-        bytes: new Blob(['Page the on-call engineer first.']),
-      },
-      { clock },
-    )
+    const item = await captureRunbook(ana)
     const stored = await whenTrue(
       () => bo.db.evidenceBlobs.get([item.id, 'original']),
       (blob) => blob !== undefined,
@@ -364,18 +368,7 @@ describe('the team engine against a CouchDB-protocol server', { timeout: 30_000 
     await share()
     connect(ana)
     await ana.status.when((s) => s.state === 'synced')
-    const item = await captureEvidence(
-      ana.db,
-      {
-        auditId,
-        questionKeys: [],
-        kind: 'file',
-        fileName: 'runbook.txt',
-        mediaType: 'text/plain',
-        bytes: new Blob(['Page the on-call engineer first.']),
-      },
-      { clock },
-    )
+    const item = await captureRunbook(ana)
     await ana.status.when((s) => s.state === 'waiting')
     await ana.status.when((s) => s.state === 'synced')
     // A consultant who closes the laptop now leaves colleagues the file too.

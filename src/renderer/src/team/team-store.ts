@@ -42,9 +42,9 @@ export interface TeamStore {
 let connection: TeamConnection | null = null
 
 /** The connection, or why there is none, in words. */
-function connected(toDo: string): TeamConnection {
+function connected(action: string): TeamConnection {
   if (!connection)
-    throw new UserFacingError(`Connect to the team workspace in Settings → Team to ${toDo}.`)
+    throw new UserFacingError(`Connect to the team workspace in Settings → Team to ${action}.`)
   return connection
 }
 
